@@ -1,0 +1,72 @@
+# Recruit — two commands set a fresh machine up: `make run` and `make test`.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
+export FLASK_APP := wsgi
+export TEST_DATABASE_URL
+
+.PHONY: run test test-sqlite test-postgresql bench lint format translations clean-venv
+
+$(BIN)/activate:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/activate
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+instance/secret_key:
+	mkdir -p instance
+	umask 077 && $(PY) -c 'import secrets; print(secrets.token_hex(32))' > $@
+
+instance/data_key:
+	mkdir -p instance
+	umask 077 && $(PY) -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())' > $@
+
+translations: $(VENV)/.installed
+	$(BIN)/pybabel compile --use-fuzzy -d translations -f -q 2>/dev/null || $(BIN)/pybabel compile -d translations -q
+
+## Set up (venv, packages, migrations, demo data when empty) and serve on 127.0.0.1:$(PORT)
+run: $(VENV)/.installed instance/secret_key instance/data_key translations
+	$(BIN)/flask db upgrade
+	$(BIN)/flask recruit demo --if-empty
+	$(BIN)/gunicorn --workers 2 --bind 127.0.0.1:$(PORT) --access-logfile - wsgi:app
+
+## The whole suite on SQLite, then on PostgreSQL (TEST_DATABASE_URL)
+test: $(VENV)/.installed-dev translations system-packages
+	$(MAKE) --no-print-directory test-sqlite
+	$(MAKE) --no-print-directory test-postgresql
+
+test-sqlite:
+	RECRUIT_TEST_DB=sqlite $(BIN)/pytest -q -p no:cacheprovider
+
+test-postgresql:
+	RECRUIT_TEST_DB=postgresql $(BIN)/pytest -q -p no:cacheprovider --ignore=tests/nlp
+
+## Debian packages the tests need: Chromium for browser tests, a font with Kazakh letters
+system-packages:
+	@if ! command -v chromium >/dev/null || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
+	   || ! command -v wrk >/dev/null; then \
+	  echo "Installing chromium, fonts-dejavu-core and wrk from Debian"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-dejavu-core wrk; \
+	fi
+
+## Benchmarks: CV reading, ranking, and the web tier under load
+bench: $(VENV)/.installed-dev translations system-packages
+	$(BIN)/python -m nlp bench
+	$(BIN)/python -m bench.web
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .

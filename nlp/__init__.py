@@ -1,0 +1,1 @@
+"""Recruit's CV reading engine: pure Python, takes bytes or text, returns frozen dataclasses."""

@@ -1,0 +1,1 @@
+"""spaCy components of the CV reading pipeline, registered with ``@Language.factory``."""

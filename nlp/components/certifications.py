@@ -1,0 +1,143 @@
+"""Certificates and courses with their years, including the legislation-test certificate.
+
+Every item line of a certificates or courses section counts; elsewhere a line needs a cue
+word ("сертификат", "курсы повышения квалификации", "certificate", "біліктілікті арттыру")
+or a well-known certificate name (CCNA, PMP, ITIL, IELTS, ...).
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.components.dates import YEAR
+from nlp.types import Certification, Section
+
+_I = re.IGNORECASE
+_CERT_CUE = re.compile(
+    r"сертификат\w*|certificat\w*|certified|куәлі\w*|аттестат\w*|удостоверени\w*|диплом\s+о"
+    r"|license|лицензи\w*",
+    _I,
+)
+_COURSE_CUE = re.compile(
+    r"(?<!\w)курс(?:ы|ов|ах|ам|та|тар\w*)?(?!\w)|повышени\w*\s+квалификаци\w*|біліктілік\w*"
+    r"|(?<!\w)courses?(?!\w)|training\w*|тренинг\w*|семинар\w*|seminar\w*|bootcamp|workshop\w*"
+    r"|mooc|стажировк\w*|тағылымдама\w*|оқыту\w*|обучени\w*",
+    _I,
+)
+_BRAND = re.compile(
+    r"(?<!\w)(?:CCNA|CCNP|CCIE|PMP|CAPM|ITIL|CISSP|CISA|CISM|CEH|CompTIA|Prince2|PSM|CSM"
+    r"|IELTS|TOEFL|CFA|ACCA|DipIFR|CIMA|CPA|TOGAF|COBIT|OCA|OCP|MCSA|MCSE|RHCE|RHCSA|LPIC"
+    r"|AWS\s+Certified|Microsoft\s+Certified|Oracle\s+Certified|Google\s+\w+\s+Certificate)(?!\w)"
+)
+_HEADING = re.compile(
+    r"(?:(?:сертификат\w*|certificat\w*|certifications?|курс\w*|courses?|trainings?|тренинг\w*"
+    r"|повышени\w*\s+квалификаци\w*|біліктілікті\s+арттыру\w*|куәлік\w*|дополнительное\s+образование"
+    r"|қосымша\s+білім|additional\s+education|licenses?)\s*(?:,|и|and|&|және)?\s*)+:?",
+    _I,
+)
+_OUTSIDE_CUE = re.compile(
+    r"сертификат\w*|certificat\w*|certified|куәлі\w*|(?<!\w)курс(?:ы|ов|тар\w*)?(?!\w)"
+    r"|повышени\w*\s+квалификаци\w*|біліктілік\w*\s+арттыру\w*|(?<!\w)courses?(?!\w)"
+    r"|тренинг\w*|bootcamp|mooc",
+    _I,
+)
+_YEAR = re.compile(YEAR)
+_BULLET = re.compile(r"^[\s•\-–—*·▪●◦○►✓✔]+|^\s*\d{1,2}[.)]\s+")
+_TRAILING_DATE = re.compile(
+    rf"[\s,;:(\-–—]*(?:(?:от|from|выдан\w*|issued|жылы)\s+)?(?:\d{{1,2}}[./]\d{{1,2}}[./])?"
+    rf"{YEAR}\s*(?:г\.?|года?|ж\.?|жылы|year)?\s*\)?\s*\.?$",
+    _I,
+)
+_LEADING_CUE = re.compile(
+    r"^(?:[Сс]ертификат|СЕРТИФИКАТ|[Cc]ertificate)\s*:?\s+(?=[«\"A-ZА-ЯЁ0-9])"
+)
+
+
+def _name(line: str) -> str:
+    """The item name: the line without its bullet, year and a leading "Сертификат" word."""
+    name = _BULLET.sub("", line).strip()
+    name = _TRAILING_DATE.sub("", name).strip(" ,;:–—-")
+    cut = _LEADING_CUE.sub("", name)
+    return cut if len(cut) > 1 else name
+
+
+def _kind(line: str, default: str) -> str:
+    """ "certificate" or "course": the line's cue word first, else the section's kind."""
+    if _CERT_CUE.search(line):
+        return "certificate"
+    if _COURSE_CUE.search(line):
+        return "course"
+    return default
+
+
+def _lines(text: str, start: int, end: int):
+    """Non-empty lines of ``text[start:end]`` as (start, end, line) without outer blanks."""
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        line = match.group()
+        if line.strip():
+            first = start + match.start() + len(line) - len(line.lstrip())
+            yield first, first + len(line.strip()), line.strip()
+
+
+def _scan(
+    text: str, start: int, end: int, default: str | None, brands: bool = True
+) -> list[Certification]:
+    """Items of one region; ``default`` is the section's kind, None outside such sections."""
+    found: list[Certification] = []
+    for first, last, line in _lines(text, start, end):
+        if _HEADING.fullmatch(line):
+            continue
+        years = [int(y) for y in _YEAR.findall(line)]
+        name = _name(line)
+        if default and not re.search(r"[^\W\d_]", name) and years and found:
+            if found[-1].year is None:
+                previous = found[-1]
+                found[-1] = Certification(
+                    previous.name, years[-1], previous.start, last, previous.kind
+                )
+            continue
+        if default is None and not (_OUTSIDE_CUE.search(line) or (brands and _BRAND.search(line))):
+            continue
+        if len(name) < 2:
+            continue
+        year = max(years) if years else None
+        found.append(Certification(name, year, first, last, _kind(line, default or "certificate")))
+    return found
+
+
+def extract_certifications(
+    text: str, sections: tuple[Section, ...] = (), lang: str = "ru"
+) -> tuple[Certification, ...]:
+    """Certificates and courses from their sections, and cue lines elsewhere."""
+    kinds = {"certificates": "certificate", "courses": "course"}
+    found = [
+        item
+        for s in sections
+        if s.name in kinds
+        for item in _scan(text, s.start, s.end, kinds[s.name])
+    ]
+    others = [s for s in sections if s.name not in kinds]
+    if not sections:
+        others = [Section("other", 0, len(text))]
+    for s in others:
+        found.extend(_scan(text, s.start, s.end, None, brands=s.name != "experience"))
+    return tuple(sorted(found, key=lambda item: item.start))
+
+
+if not Doc.has_extension("certifications"):
+    Doc.set_extension("certifications", default=None)
+
+
+@Language.factory("recruit_certifications", default_config={})
+def make_certifications(nlp: Language, name: str):
+    """Build the component that sets ``doc._.certifications``."""
+    lang = nlp.lang
+
+    def certifications_component(doc: Doc) -> Doc:
+        """Set ``doc._.certifications``; works with or without ``doc._.sections``."""
+        sections = doc._.sections if Doc.has_extension("sections") else None
+        doc._.certifications = extract_certifications(doc.text, tuple(sections or ()), lang)
+        return doc
+
+    return certifications_component

@@ -1,0 +1,215 @@
+"""Education: level (secondary .. doctorate), field, institution and graduation year.
+
+Inside an education section every entry with a level word or an institution counts; elsewhere
+an entry needs a level word ("бакалавр", "магистр", "PhD", ...), so that a lecturer's job at a
+university is not read as a degree.
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.components.dates import PRESENT, YEAR, find_periods
+from nlp.types import Education, Section
+
+_I = re.IGNORECASE
+# Highest level first: an entry gets the highest level it mentions.
+_LEVELS: tuple[tuple[str, re.Pattern], ...] = (
+    (
+        "doctorate",
+        re.compile(
+            r"кандидат\w*\s+(?:[\w-]+\s+){0,2}наук|доктор\w*\s+(?:[\w-]+\s+){0,2}наук"
+            r"|(?<!\w)ph\.?\s?d(?!\w)|доктор\w*\s+философии|ғылым\w*\s+(?:кандидаты|докторы)"
+            r"|философия\s+докторы|doctor\s+of\s+(?:philosophy|science)|doctorate|докторантур\w*"
+            r"|doctoral",
+            _I,
+        ),
+    ),
+    (
+        "master",
+        re.compile(
+            r"магистр\w*|(?<!\w)(?:mba|mpa|llm|m\.?sc|emba)(?!\w)|master'?s?\s+(?:of|degree|in)"
+            r"|master'?s(?!\w)",
+            _I,
+        ),
+    ),
+    (
+        "bachelor",
+        re.compile(
+            r"бакалавр\w*|(?<!неполное\s)высшее(?!\w)|жоғары\s+(?:білім|кәсіби|оқу)\w*"
+            r"|bachelor\w*|(?<!\w)b\.?sc(?!\w)|(?<!\w)b\.?a\.?\s+in(?!\w)|higher\s+education"
+            r"|специалитет\w*|дипломированн\w*\s+специалист\w*|specialist'?s?\s+degree",
+            _I,
+        ),
+    ),
+    (
+        "vocational",
+        re.compile(
+            r"колледж\w*|техникум\w*|училищ\w*|(?<!\w)college(?!\s+london)|средне[-\s]специальн\w*"
+            r"|среднее\s+(?:специальное|профессиональное|техническое)|техникалық\s+және\s+кәсіптік"
+            r"|кәсіптік\s+білім|vocational|профессиональн\w*\s+лице\w*",
+            _I,
+        ),
+    ),
+    (
+        "secondary",
+        re.compile(
+            r"средн\w+\s+(?:общ\w+\s+)?(?:образовани\w*|школ\w*)|(?<!\w)сош(?!\w)"
+            r"|общеобразовательн\w*|школа[-‑]гимнази\w*|школа[-‑]лице\w*|гимнази\w*|орта\s+мектеп\w*"
+            r"|(?:жалпы\s+)?орта\s+білім\w*|secondary\s+(?:school|education)|high\s+school"
+            r"|неполное\s+высшее",
+            _I,
+        ),
+    ),
+)
+# Degree abbreviations are matched case-sensitively: "BE" is a degree, "be" is a verb.
+_ABBREVIATIONS = {
+    "master": re.compile(
+        r"(?<!\w)(?:M\.?\s?-?Tech|M\.\s?S\.|MS\s+in|MCA|M\.\s?A\.|M\.?Com|M\.?Phil)(?!\w)"
+    ),
+    "bachelor": re.compile(
+        r"(?<!\w)(?:B\.?\s?-?T[Ee][Cc][Hh]|B\.\s?E\.?|BE\s+(?:in|[A-Z])|B\.?\s?[Cc]om|B\.\s?S\.|BS\s+in"
+        r"|B\.\s?A\.|BBA|BCA|LLB)(?!\w)"
+    ),
+    "secondary": re.compile(r"(?<!\w)(?:H\.?S\.?C|S\.?S\.?C|A-levels?|GCSE)(?!\w)"),
+}
+_SPECIALIST = re.compile(r"(?<!\w)(?:специалист|specialist|маман)(?!\w)", _I)
+_INSTITUTION = re.compile(
+    r"университет\w*|university|институт\w*|institute|академи\w*|academy|колледж\w*|college"
+    r"|техникум\w*|училищ\w*|школ\w*|school|мектеп\w*|гимнази\w*|лице[йя]\w*|(?<!\w)сош(?!\w)"
+    r"|(?<!\w)(?:КазНУ|ЕНУ|КБТУ|КИМЭП|КазГЮУ|КазНТУ|КарГУ|ЮКГУ|МУИТ|AITU|SDU|NU|KBTU|KIMEP)(?!\w)",
+    _I,
+)
+_FIELD = re.compile(
+    r"(?:специальност[ьи]|по\s+специальности|направлени[ея](?:\s+подготовки)?|мамандығы"
+    r"|мамандық|specialty|speciality|major|field\s+of\s+study|факультет|faculty"
+    r"|образовательная\s+программа|білім\s+беру\s+бағдарламасы|(?:degree|programme|program)"
+    r"\s+in|(?:phd|mba|mpa|doctorate)\s+in|(?:bachelor|master)'?s?\s+of\s+\w+\s+in|(?:bachelor|master)'?s?\s+in)"
+    r"\s*[:\-–—]?\s*[«\"“]?(?P<field>[^,;\n«»\"“”()]{3,80})",
+    _I,
+)
+_QUOTED = re.compile(r"[«\"“](?P<field>[^«»\"“”\n]{3,80})[»\"”]")
+_YEAR = re.compile(YEAR)
+_STILL = re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", _I)
+_PARTS = re.compile(r"[,;\n()]|\s[–—-]\s")
+_SEPARATOR = re.compile(r"[,;|]|\s[–—-]\s|\(|\)")
+
+
+def _level(block: str, in_section: bool) -> str | None:
+    """The highest education level that a block of text mentions."""
+    for name, pattern in _LEVELS:
+        if pattern.search(block) or (name in _ABBREVIATIONS and _ABBREVIATIONS[name].search(block)):
+            return name
+    if in_section and _SPECIALIST.search(block):
+        return "bachelor"
+    return None
+
+
+def _institution(block: str) -> str | None:
+    """The part of a block that names the institution, without dates."""
+    for line in block.splitlines():
+        if not _INSTITUTION.search(line):
+            continue
+        for period in reversed(find_periods(line)):
+            line = line[: period.span[0]] + line[period.span[1] :]
+        parts = [p for p in _SEPARATOR.split(_YEAR.sub("", line)) if _INSTITUTION.search(p)]
+        if parts:
+            return parts[0].strip(" \t.:–—-•*") or None
+    return None
+
+
+def _field(block: str, institution: str | None) -> str | None:
+    """The field of study: after a cue word, else the first quoted name that is not a school."""
+    match = _FIELD.search(block)
+    if match:
+        return match.group("field").strip(" .") or None
+    for quoted in _QUOTED.finditer(block):
+        name = quoted.group("field").strip()
+        if not _INSTITUTION.search(name) and (not institution or name not in institution):
+            return name
+    parts = [p.strip(" \t.:–—-•*") for p in _PARTS.split(block)]
+    for index, part in enumerate(parts[:-1]):
+        if _level(part, True) is not None:
+            after = parts[index + 1]
+            plain = not (_INSTITUTION.search(after) or re.search(r"\d", after))
+            if plain and _level(after, True) is None and 2 < len(after) <= 80:
+                return after
+    return None
+
+
+def _year(block: str) -> int | None:
+    """The graduation year: the latest year of the entry, None while still studying."""
+    if _STILL.search(block):
+        return None
+    years = [int(y) for y in _YEAR.findall(block)]
+    return max(years) if years else None
+
+
+def _is_heading(line: str, inst: bool, level: bool) -> bool:
+    """True for a short line without dates or education words, such as a section heading."""
+    return not (inst or level) and not re.search(r"\d", line) and len(line.split()) <= 3
+
+
+def _blocks(text: str, start: int, end: int):
+    """Split a region into entries: blank lines, or a line repeating an institution/level."""
+    block_start, seen_inst, seen_level = None, False, False
+    pos = start
+    for line in text[start:end].splitlines(keepends=True):
+        stripped = line.strip()
+        inst, level = bool(_INSTITUTION.search(line)), _level(line, True) is not None
+        if not stripped or (
+            block_start is not None and ((inst and seen_inst) or (level and seen_level))
+        ):
+            if block_start is not None:
+                yield block_start, pos
+            block_start, seen_inst, seen_level = None, False, False
+        if stripped and not (block_start is None and _is_heading(stripped, inst, level)):
+            if block_start is None:
+                block_start = pos + len(line) - len(line.lstrip())
+            seen_inst, seen_level = seen_inst or inst, seen_level or level
+        pos += len(line)
+    if block_start is not None:
+        yield block_start, end
+
+
+def extract_education(
+    text: str, sections: tuple[Section, ...] = (), lang: str = "ru"
+) -> tuple[Education, ...]:
+    """Every education entry with its level, field, institution, year and evidence span."""
+    regions = [(s.start, s.end) for s in sections if s.name == "education"]
+    in_section = bool(regions)
+    if not regions:
+        skip = ("experience",)
+        regions = [(s.start, s.end) for s in sections if s.name not in skip] or [(0, len(text))]
+    found = []
+    for start, end in regions:
+        for first, last in _blocks(text, start, end):
+            block = text[first:last].rstrip()
+            level = _level(block, in_section)
+            institution = _institution(block)
+            if level is None and not (in_section and institution):
+                continue
+            field = _field(block, institution)
+            found.append(
+                Education(level, field, institution, _year(block), first, first + len(block))
+            )
+    return tuple(found)
+
+
+if not Doc.has_extension("education"):
+    Doc.set_extension("education", default=None)
+
+
+@Language.factory("recruit_education", default_config={})
+def make_education(nlp: Language, name: str):
+    """Build the component that sets ``doc._.education``."""
+    lang = nlp.lang
+
+    def education_component(doc: Doc) -> Doc:
+        """Set ``doc._.education``; works with or without ``doc._.sections``."""
+        sections = doc._.sections if Doc.has_extension("sections") else None
+        doc._.education = extract_education(doc.text, tuple(sections or ()), lang)
+        return doc
+
+    return education_component

@@ -1,0 +1,143 @@
+"""Spoken languages and their levels, named in Kazakh, Russian or English.
+
+In a languages section every language name counts; elsewhere a name counts only with a level
+beside it or on a line about languages ("Знание языков", "Тілдерді білуі", "Languages"), and
+never in phrases such as "Russian Federation" or "English literature".
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.types import LanguageSkill, Section
+
+_I = re.IGNORECASE
+_NAMES: tuple[tuple[str, str], ...] = (
+    ("kk", r"казахск\w*|қазақ(?:\s+тіл\w*|ша)?|kazakh"),
+    ("ru", r"русск\w*|орыс(?:\s+тіл\w*|ша)?|russian"),
+    ("en", r"английск\w*|ағылшын(?:\s+тіл\w*|ша)?|english"),
+    ("de", r"немецк\w*|неміс(?:\s+тіл\w*|ше)?|german|deutsch"),
+    ("fr", r"французск\w*|француз(?:\s+тіл\w*|ша)?|french"),
+    ("tr", r"турецк\w*|түрік(?:\s+тіл\w*|ше)?|turkish"),
+    ("zh", r"китайск\w*|қытай(?:\s+тіл\w*|ша)?|chinese|mandarin"),
+    ("es", r"испанск\w*|испан(?:\s+тіл\w*)?|spanish"),
+    ("it", r"итальянск\w*|итальян(?:\s+тіл\w*)?|italian"),
+    ("ar", r"арабск\w*|араб(?:\s+тіл\w*)?|arabic"),
+    ("ko", r"корейск\w*|корей(?:\s+тіл\w*)?|korean"),
+    ("ja", r"японск\w*|жапон(?:\s+тіл\w*)?|japanese"),
+    ("uz", r"узбекск\w*|өзбек(?:\s+тіл\w*)?|uzbek"),
+    ("ky", r"кыргызск\w*|киргизск\w*|қырғыз(?:\s+тіл\w*)?|kyrgyz"),
+    ("uk", r"украинск\w*|украин(?:\s+тіл\w*)?|ukrainian"),
+    ("pl", r"польск\w*|поляк(?:\s+тіл\w*)?|polish"),
+    ("fa", r"персидск\w*|парсы(?:\s+тіл\w*)?|persian|farsi"),
+)
+_NAME = re.compile(
+    "|".join(rf"(?P<{code}>(?<!\w)(?:{pattern})(?!\w))" for code, pattern in _NAMES), _I
+)
+_CEFR = re.compile(r"(?<!\w)(?P<letter>[ABCАВС])\s?(?P<digit>[12])(?!\w)")
+_LEVELS: tuple[tuple[str, re.Pattern], ...] = (
+    ("native", re.compile(r"родн\w*|ана\s+тіл\w*|native|mother\s+tongue|first\s+language", _I)),
+    (
+        "basic",
+        re.compile(
+            r"pre-?intermediate|elementary|beginner|basic|базов\w*|начальн\w*"
+            r"|со\s+словар\w*|сөздікпен|бастапқы|негізгі",
+            _I,
+        ),
+    ),
+    (
+        "fluent",
+        re.compile(
+            r"свободн\w*|в\s+совершенстве|еркін\w*|жетік\w*|fluent\w*|proficien\w*"
+            r"|excellent|отлично",
+            _I,
+        ),
+    ),
+    ("advanced", re.compile(r"продвинут\w*|advanced|жоғары\s+деңгей\w*|высок\w*\s+уров\w*", _I)),
+    (
+        "intermediate",
+        re.compile(
+            r"(?:upper-?)?intermediate|средн\w*|орта\s*(?:деңгей\w*)?"
+            r"|разговорн\w*|conversational|хорошо|good",
+            _I,
+        ),
+    ),
+)
+_CONTEXT = re.compile(r"язык\w*|тіл(?:дер|і)\w*|languages?|владени\w*|білу\w*", _I)
+_FALSE = re.compile(
+    r"\s*(?:(?:language|язык\w*)\s+)?(?:(?:and|и|мен|және)\s+)?(?:федерац\w*|federation|литератур\w*|literature|филолог\w*|philolog\w*"
+    r"|университет\w*|university|national|национальн\w*|ұлттық|\w+ическ\w*|гуманитарн\w*|technical|государствен\w*|state|әдебиет\w*|студи\w*|studies"
+    r"|драм\w*|театр\w*|school|школ\w*|православ\w*|orthodox|church|церк\w*|рубл\w*|ruble\w*)",
+    _I,
+)
+_CYRILLIC_CEFR = str.maketrans("АВС", "ABC")
+
+
+def _level(segment: str) -> str | None:
+    """A CEFR level when given, else native / fluent / advanced / intermediate / basic."""
+    cefr = _CEFR.search(segment)
+    if cefr:
+        return (cefr.group("letter") + cefr.group("digit")).translate(_CYRILLIC_CEFR)
+    for name, pattern in _LEVELS:
+        if pattern.search(segment):
+            return name
+    return None
+
+
+def _codes(matches: list[re.Match]) -> set[str]:
+    """Language codes already found on a line ("Chinese (Mandarin)" is one language)."""
+    return {m.lastgroup for m in matches}
+
+
+def _scan(text: str, start: int, end: int, in_section: bool) -> list[LanguageSkill]:
+    """Language mentions in ``text[start:end]``, one per name, with the level after it."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        base = start + line.start()
+        names: list[re.Match] = []
+        for m in _NAME.finditer(line.group()):
+            if not _FALSE.match(line.group(), m.end()) and m.lastgroup not in _codes(names):
+                names.append(m)
+        for index, match in enumerate(names):
+            stop = names[index + 1].start() if index + 1 < len(names) else len(line.group())
+            segment = line.group()[match.end() : stop]
+            level = _level(segment)
+            if not (in_section or level or _CONTEXT.search(line.group())):
+                continue
+            end = match.end() + len(segment.rstrip(" \t,;.|/"))
+            found.append(LanguageSkill(match.lastgroup, level, base + match.start(), base + end))
+    return found
+
+
+def extract_languages(
+    text: str, sections: tuple[Section, ...] = (), lang: str = "ru"
+) -> tuple[LanguageSkill, ...]:
+    """Languages the candidate speaks, one per language code, first mention with a level wins."""
+    inside = [(s.start, s.end) for s in sections if s.name == "languages"]
+    found = [skill for start, end in inside for skill in _scan(text, start, end, True)]
+    outside = [(s.start, s.end) for s in sections if s.name != "languages"] or [(0, len(text))]
+    found += [skill for start, end in outside for skill in _scan(text, start, end, False)]
+    best: dict[str, LanguageSkill] = {}
+    for skill in found:
+        if skill.code not in best or (best[skill.code].level is None and skill.level):
+            best[skill.code] = skill
+    return tuple(sorted(best.values(), key=lambda s: s.start))
+
+
+if not Doc.has_extension("spoken_languages"):
+    Doc.set_extension("spoken_languages", default=None)
+
+
+@Language.factory("recruit_languages", default_config={})
+def make_languages(nlp: Language, name: str):
+    """Build the component that sets ``doc._.spoken_languages``."""
+    lang = nlp.lang
+
+    def languages_component(doc: Doc) -> Doc:
+        """Set ``doc._.spoken_languages``; works with or without ``doc._.sections``."""
+        sections = doc._.sections if Doc.has_extension("sections") else None
+        doc._.spoken_languages = extract_languages(doc.text, tuple(sections or ()), lang)
+        return doc
+
+    return languages_component

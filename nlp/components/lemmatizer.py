@@ -1,0 +1,122 @@
+"""Lemmas for Kazakh, Russian and English CV text: the ``recruit_lemmatizer`` component.
+
+Russian lemmas come from pymorphy3 (cached: CV vocabulary repeats a lot), English ones from the
+spaCy lookup table shipped in spacy-lookups-data (read offline from the installed package), and
+Kazakh ones from suffix-stripping rules tuned so that inflected forms of taxonomy aliases meet
+("деректерді талдауға" and "деректер талдауы" both give "дерек талдау"). Words outside the
+language's alphabet (tool names such as "Python" or "C++") are only lower-cased.
+"""
+
+import functools
+import gzip
+import importlib.resources
+import json
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_CYRILLIC = re.compile(r"^[а-яёәғқңөұүһі-]+$")
+_LATIN = re.compile(r"^[a-z]+(?:'[a-z]+)?$")
+_KK_VOWELS = set("аәеёиоөұүыіэюя")
+# Kazakh inflection layers, stripped outermost first: case, then possessive, then plural.
+_KK_CASE = (
+    "ның", "нің", "дың", "дің", "тың", "тің",
+    "дан", "ден", "тан", "тен", "нан", "нен",
+    "мен", "бен", "пен",
+    "ға", "ге", "қа", "ке", "на", "не",
+    "да", "де", "та", "те", "нда", "нде",
+    "ны", "ні", "ды", "ді", "ты", "ті",
+    "сын", "сін", "ын", "ін",
+)  # fmt: skip
+_KK_POSSESSIVE = ("ымыз", "іміз", "ыңыз", "іңіз", "сы", "сі", "ым", "ім", "ың", "ің", "ы", "і")
+_KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+_KK_SHORT_CASE = ("а", "е", "н")
+_KK_MIN_STEM = 3
+_KK_DEVOICE = {"г": "к", "ғ": "қ", "б": "п"}
+
+
+@functools.cache
+def _morph():
+    """The pymorphy3 analyzer for Russian, created once per process."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@functools.cache
+def _english_table() -> dict[str, str]:
+    """The English lemma lookup table of spacy-lookups-data (form -> lemma)."""
+    data = importlib.resources.files("spacy_lookups_data") / "data" / "en_lemma_lookup.json.gz"
+    with data.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+        return json.load(text)
+
+
+def _has_vowel(stem: str) -> bool:
+    """Whether a Kazakh stem still holds a syllable (stripping must not eat the root)."""
+    return any(ch in _KK_VOWELS for ch in stem)
+
+
+def _strip_one(word: str, suffixes: tuple[str, ...]) -> str:
+    """Remove the longest suffix of ``suffixes`` that leaves a plausible stem."""
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= _KK_MIN_STEM and _has_vowel(stem):
+            return stem
+    return word
+
+
+def _kazakh(word: str) -> str:
+    """Strip Kazakh case, possessive and plural endings (in that order) from a word."""
+    stem = _strip_one(word, _KK_CASE)
+    if stem == word and word[-1:] in _KK_SHORT_CASE and word[-2:-1] in ("у", "ю"):
+        stem = word[:-1]
+    stem = _strip_one(stem, _KK_POSSESSIVE)
+    stem = _strip_one(stem, _KK_PLURAL)
+    if stem != word and stem[-1] in _KK_DEVOICE:
+        stem = stem[:-1] + _KK_DEVOICE[stem[-1]]
+    return stem
+
+
+@functools.lru_cache(maxsize=200_000)
+def _russian(word: str) -> str:
+    """The pymorphy3 normal form of a Russian word (first parse)."""
+    return _morph().parse(word)[0].normal_form.replace("ё", "е")
+
+
+def _english(word: str) -> str:
+    """The lookup-table lemma of an English word."""
+    return _english_table().get(word, word)
+
+
+@functools.lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """The lower-case lemma of one word in "kk", "ru" or "en"; other words are lower-cased."""
+    low = word.lower()
+    if lang == "ru" and _CYRILLIC.match(low):
+        return _russian(low)
+    if lang == "kk" and _CYRILLIC.match(low):
+        return _kazakh(low.replace("ё", "е"))
+    if lang == "en" and _LATIN.match(low):
+        return _english(low)
+    return low
+
+
+class Lemmatizer:
+    """Sets ``token.lemma_`` on every token from :func:`lemma`."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Give each token its lemma in the pipeline's language."""
+        lang = self.lang
+        for token in doc:
+            token.lemma_ = lemma(token.text, lang)
+        return doc
+
+
+@Language.factory("recruit_lemmatizer", default_config={})
+def make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
+    """Build the lemmatizer for the pipeline's language ("xx" and others only lower-case)."""
+    return Lemmatizer(nlp.lang)

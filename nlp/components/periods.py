@@ -1,0 +1,195 @@
+"""Work experience: date periods with the title and organisation beside them, and total years.
+
+Periods come from the experience section when the CV has one; without sections the whole
+text is read and periods whose lines speak of study (degree, faculty, student) are left out,
+so that education never counts as work.
+"""
+
+import re
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.components.dates import Period, find_periods, find_points
+from nlp.components.organizations import (
+    is_public_service,
+    looks_like_title,
+    organization_start,
+)
+from nlp.types import Experience, Section
+
+_NOT_WORK = ("education", "courses", "certificates", "languages")
+_STUDY = re.compile(
+    r"бакалавр\w*|магистр\w*|студент\w*|специальност\w*|факультет\w*|окончил\w*|выпускни\w*"
+    r"|degree|bachelor\w*|master'?s|student|faculty|graduat\w*|мамандығы|түлек\w*|оқыды"
+    r"|докторант\w*|аспирант\w*|phd|диплом\w*",
+    re.IGNORECASE,
+)
+_INSTITUTION = re.compile(
+    r"университет\w*|university|институт\w*|institute|колледж\w*|college|академи\w*|academy"
+    r"|школ\w*|school|мектеп\w*|гимнази\w*|лице[йя]\w*",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r",\s|\s[–—-]\s")
+_DANGLING = re.compile(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\s*\d+\s*(?:год\w*|лет|мес\w*|жыл|ай|years?|months?|yrs?|mos?)(?!\w)", re.IGNORECASE
+)
+_STRIP = " \t,;:|–—-•*·▪●"
+
+
+def _clean(text: str) -> str | None:
+    """A title or organisation without list marks and separators; None when nothing is left."""
+    text = _DANGLING.sub("", text.strip(_STRIP)).strip(_STRIP)
+    if text.endswith("(") or (text.endswith(")") and "(" not in text):
+        text = text[:-1].strip(_STRIP)
+    if text.startswith("(") and ")" not in text:
+        text = text[1:].strip(_STRIP)
+    return text if len(text) > 1 else None
+
+
+def _split_line(line: str) -> tuple[str | None, str | None]:
+    """Split one line into (title, organisation)."""
+    start = organization_start(line)
+    if start is None:
+        return (_clean(line), None)
+    if start == 0:
+        seps = list(_SEPARATOR.finditer(line))
+        if seps:
+            head, tail = line[: seps[-1].start()], line[seps[-1].end() :]
+            if looks_like_title(tail) and organization_start(tail) != 0:
+                return (_clean(tail), _clean(head))
+        return (None, _clean(line))
+    return (_clean(line[:start]), _clean(line[start:]))
+
+
+def _lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[int, str]]:
+    """Up to ``count`` following non-empty lines without dates, with their offsets."""
+    found: list[tuple[int, str]] = []
+    for match in re.finditer(r"[^\n]*\n?", text[pos:stop]):
+        line = match.group().rstrip("\n")
+        if not line.strip():
+            if found:
+                break
+            continue
+        if find_points(line) or len(found) == count:
+            break
+        if _DURATION.match(line):
+            continue
+        found.append((pos + match.start(), line))
+    return found
+
+
+def _describe(text: str, period: Period, stop: int) -> tuple[str | None, str | None, int, int]:
+    """Title, organisation and the evidence span of one period."""
+    first, last = period.span
+    line_start = text.rfind("\n", 0, first) + 1
+    line_end = text.find("\n", last)
+    line_end = stop if line_end < 0 or line_end > stop else line_end
+    after, before = text[last:line_end], text[line_start:first]
+    if _clean(after):
+        title, org = _split_line(after)
+        if title is None and _clean(before):
+            title, first = _clean(before), line_start + len(before) - len(before.lstrip())
+        return title, org, first, line_end - (len(after) - len(after.rstrip()))
+    if _clean(before):
+        title, org = _split_line(before)
+        return title, org, line_start + len(before) - len(before.lstrip()), last
+    lines = _lines_after(text, line_end + 1, stop) if line_end < stop else []
+    if not lines:
+        return None, None, first, last
+    end = lines[-1][0] + len(lines[-1][1].rstrip())
+    if len(lines) == 2:
+        top, bottom = (organization_start(line) for _, line in lines)
+        if bottom is not None and top is None:
+            return _clean(lines[0][1]), _clean(lines[1][1]), first, end
+        if top is not None and bottom is None and looks_like_title(lines[1][1]):
+            return _clean(lines[1][1]), _clean(lines[0][1]), first, end
+    title, org = _split_line(lines[0][1])
+    return title, org, first, lines[0][0] + len(lines[0][1].rstrip())
+
+
+def _regions(text: str, sections: tuple[Section, ...]) -> tuple[list[tuple[int, int]], bool]:
+    """Where to look for work periods, and whether lines of study must be filtered out."""
+    work = [(s.start, s.end) for s in sections if s.name == "experience"]
+    if work:
+        return work, False
+    if sections:
+        return [(s.start, s.end) for s in sections if s.name not in _NOT_WORK], True
+    return [(0, len(text))], True
+
+
+def _is_study(text: str, span: tuple[int, int]) -> bool:
+    """True when the lines around a period describe study rather than work."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    end = text.find("\n", end + 1) if end >= 0 else -1
+    context = text[line_start : len(text) if end < 0 else end]
+    if _STUDY.search(context):
+        return True
+    return bool(_INSTITUTION.search(context) and not looks_like_title(context))
+
+
+def extract_periods(
+    text: str, sections: tuple[Section, ...] = (), lang: str = "ru"
+) -> tuple[Experience, ...]:
+    """Every work period of a CV as an Experience, in text order."""
+    regions, filter_study = _regions(text, sections)
+    found: list[Experience] = []
+    for start, stop in regions:
+        for period in find_periods(text, start, stop):
+            if filter_study and _is_study(text, period.span):
+                continue
+            title, org, first, last = _describe(text, period, stop)
+            public = is_public_service(org or (text[first:last] if title is None else None))
+            found.append(Experience(title, org, period.start, period.end, public, (first, last)))
+    return tuple(found)
+
+
+def _months(value: str) -> int:
+    """Months since year 0 of a "YYYY-MM" value."""
+    year, month = value.split("-")
+    return int(year) * 12 + int(month) - 1
+
+
+def total_years(
+    periods: tuple[Experience, ...] | list[Experience],
+    public_only: bool = False,
+    today: date | None = None,
+) -> float:
+    """Years covered by the periods, both end months included, overlaps counted once."""
+    today = today or date.today()
+    now = today.year * 12 + today.month - 1
+    spans = sorted(
+        (_months(p.start), _months(p.end) if p.end else now)
+        for p in periods
+        if p.public_service or not public_only
+    )
+    total, reach = 0, None
+    for start, end in spans:
+        end += 1
+        if reach is not None and start < reach:
+            start = reach
+        if end > start:
+            total += end - start
+            reach = end if reach is None else max(reach, end)
+    return round(total / 12, 1)
+
+
+if not Doc.has_extension("periods"):
+    Doc.set_extension("periods", default=None)
+
+
+@Language.factory("recruit_periods", default_config={})
+def make_periods(nlp: Language, name: str):
+    """Build the component that sets ``doc._.periods`` from the experience section."""
+    lang = nlp.lang
+
+    def periods_component(doc: Doc) -> Doc:
+        """Set ``doc._.periods``; works with or without ``doc._.sections``."""
+        sections = doc._.sections if Doc.has_extension("sections") else None
+        doc._.periods = extract_periods(doc.text, tuple(sections or ()), lang)
+        return doc
+
+    return periods_component

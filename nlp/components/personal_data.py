@@ -1,0 +1,195 @@
+"""Personal-data spans to redact before a name-blind commission sees a CV.
+
+Kinds: email, phone, iin, birth_date, address, photo, name. Recall matters more than
+precision here, but years ("2015-2019") and dates are never taken for phone numbers.
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.components.dates import MONTH
+from nlp.components.organizations import looks_like_title
+from nlp.iin import is_valid_iin
+from nlp.types import PersonalData, Section
+
+_I = re.IGNORECASE
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\s?7|(?<!\d)8)(?=[\s\-.(]*[3-9])(?:[\s\-.()]{0,3}\d){10}(?!\d)"
+    r"|(?<![\w+])\+\s?(?:[1-689]\d{0,2})(?:[\s\-.()]{0,3}\d){7,12}(?!\d)"
+)
+_DATE_INSIDE = re.compile(
+    r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)|(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d"
+)
+_IIN = re.compile(r"(?<!\d)\d{12}(?!\d)")
+_IIN_LABELLED = re.compile(r"(?:ИИН|ЖСН|IIN)\s*[:№-]?\s*(?P<v>\d(?:\s?\d){11})(?!\d)", _I)
+_DATE_VALUE = (
+    rf"\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s+{MONTH}\s*\d{{4}}"
+    rf"(?:\s*(?:г\.?|года|ж\.?))?|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{4}}\s*(?:ж\.|жылы)?\s*\d{{1,2}}\s*{MONTH}\w*|\d{{4}}(?:\s*(?:г\.?|года|ж\.?|жылы))?"
+)
+_BIRTH = re.compile(
+    r"(?:дата\s+рождения|д\.\s?р\.|год\s+рождения|туған\s+(?:күні|жылы|күні\s+мен\s+жылы)"
+    r"|туылған\s+күні|date\s+of\s+birth|birth\s*date|(?<!\w)DOB|(?<!\w)born(?:\s+(?:on|in))?|родил(?:ся|ась))"
+    rf"\s*[:\-–—]?\s*(?P<v>{_DATE_VALUE})",
+    _I,
+)
+_AGE = re.compile(
+    r"(?:возраст|жасы|(?<!\w)age)\s*[:\-–—]\s*(?P<v>\d{2}(?:\s*(?:лет|года?|жас|years?(?:\s+old)?))?)",
+    _I,
+)
+_ADDRESS = re.compile(
+    r"(?:адрес(?:\s+(?:проживания|регистрации))?|место\s+жительства|мекенжай\w*"
+    r"|тұратын\s+жері|(?:home\s+)?address|residence)\s*:\s*(?P<v>[^\n]*\S)",
+    _I,
+)
+_STREET = re.compile(
+    r"(?<!\w)(?:ул\.|улица|пр\.|пр-т|проспект\w*|мкр\.?|микрорайон\w*|д\.\s?\d|кв\.\s?\d)"
+    r"|(?<!\w)(?:көшесі|даңғылы|шағын\s*аудан\w*|ықшам\s*аудан\w*|street|avenue|(?<=\s)ave\.)"
+    r"|(?<=\w\s)(?:St\.|str\.)",
+    _I,
+)
+_PHOTO_WORD = re.compile(
+    r"(?<!\w)(?:фото(?:графия|графии|карточка)?|photo(?:graph)?s?|сурет(?:і|ке|тер\w*)?)(?!\w)"
+    r"|(?<!\d)3\s?[x×х]\s?4(?!\d)",
+    _I,
+)
+_PHOTO_PLACEHOLDER = re.compile(
+    r"\[(?:image|img|photo|picture|фото|изображение|сурет)[^\]\n]*\]|<(?:image|img)[^>\n]*>"
+    r"|!\[[^\]\n]*\]\([^)\n]*\)|\ufffc|🖼",
+    _I,
+)
+_NAME_CUE = re.compile(
+    r"(?:ФИО|Ф\.\s?И\.\s?О\.|аты[-\s]жөні|тегі,?\s+аты|full\s+name|^[ \t]*name)"
+    r"\s*:\s*(?P<v>[^\n]*\S)",
+    _I | re.MULTILINE,
+)
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOWER = "a-zа-яёәғқңөұүһі"
+_PART = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+_WORD = rf"(?:{_PART}(?:-{_PART})?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
+_INITIALS = rf"[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?"
+_NAME_CELL = re.compile(
+    rf"{_WORD}(?:(?:[ \t]+{_WORD}){{1,2}}(?:[ \t]+{_INITIALS})?|[ \t]+{_INITIALS})"
+    r"(?=[ \t]*$|[ \t]*[-–—,.|(•▪]|[ \t]{2,})"
+)
+_CELLS = re.compile(r"[^\n\t|]+?(?=[ ]{2,}|[\t|]|\n|$)")
+_NOT_NAME = frozenset(
+    "curriculum vitae resume résumé template резюме түйіндеме cv личные данные personal"
+    " information contact contacts контакты профиль profile опыт работы образование education"
+    " experience summary objective жеке мәліметтер skills навыки министерство ministry"
+    " республика республикасы republic kazakhstan казахстан қазақстан город астана алматы"
+    " almaty astana university университет page email phone address адрес".split()
+)
+
+
+def _name_line(text: str) -> PersonalData | None:
+    """The name at the top: the first of the first four cells (lines, or parts of a line
+    apart by two spaces, a tab or "|") that starts with 2-3 capitalised words."""
+    cells = (m for m in _CELLS.finditer(text) if m.group().strip(" \"'«»•-"))
+    for count, cell in enumerate(cells):
+        if count == 4:
+            return None
+        value = cell.group()
+        start = cell.start() + len(value) - len(value.lstrip(" \"'«»•-"))
+        match = _NAME_CELL.match(text, start, cell.end())
+        if match and not _rejected(match.group()):
+            return PersonalData("name", *match.span())
+    return None
+
+
+def _rejected(candidate: str) -> bool:
+    """True when capitalised words are a heading or a job title rather than a name."""
+    words = {w.lower().strip(".,") for w in candidate.split()}
+    return bool(words & _NOT_NAME) or looks_like_title(candidate)
+
+
+def _line_span(text: str, pos: int) -> tuple[int, int]:
+    """The stripped line around ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+
+
+def _spans(text: str) -> list[PersonalData]:
+    """Every personal-data span found by the patterns above."""
+    found = [PersonalData("email", *m.span()) for m in _EMAIL.finditer(text)]
+    found += [
+        PersonalData("phone", *m.span())
+        for m in _PHONE.finditer(text)
+        if not _DATE_INSIDE.search(m.group())
+    ]
+    found += [
+        PersonalData("iin", *m.span()) for m in _IIN.finditer(text) if is_valid_iin(m.group())
+    ]
+    found += [PersonalData("iin", *m.span("v")) for m in _IIN_LABELLED.finditer(text)]
+    found += [PersonalData("birth_date", *m.span("v")) for m in _BIRTH.finditer(text)]
+    found += [PersonalData("birth_date", *m.span("v")) for m in _AGE.finditer(text)]
+    found += [PersonalData("address", *m.span("v")) for m in _ADDRESS.finditer(text)]
+    for match in _STREET.finditer(text):
+        start, end = _line_span(text, match.start())
+        if re.search(r"\d", text[start:end]) and not _ADDRESS.search(text[start:end]):
+            found.append(PersonalData("address", start, end))
+    found += [PersonalData("photo", *m.span()) for m in _PHOTO_PLACEHOLDER.finditer(text)]
+    found += [
+        PersonalData("photo", *_line_span(text, m.start())) for m in _PHOTO_WORD.finditer(text)
+    ]
+    names = [PersonalData("name", *m.span("v")) for m in _NAME_CUE.finditer(text)]
+    top = _name_line(text)
+    names += [top] if top else []
+    people = [n for n in names if _NAME_CELL.match(text, n.start, n.end)]
+    return found + names + _name_mentions(text, people)
+
+
+def _name_mentions(text: str, names: list[PersonalData]) -> list[PersonalData]:
+    """Every other mention of the words of the candidate's name (in a URL, a signature...)."""
+    words = {
+        word
+        for name in names
+        for word in re.findall(rf"[{_UPPER}{_LOWER}'’]{{3,}}", text[name.start : name.end])
+        if word.lower() not in _NOT_NAME
+    }
+    if not words:
+        return []
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", _I)
+    return [PersonalData("name", *m.span()) for m in pattern.finditer(text)]
+
+
+def extract_personal_data(
+    text: str, sections: tuple[Section, ...] = (), lang: str = "ru"
+) -> tuple[PersonalData, ...]:
+    """Personal-data spans in text order, without duplicates and without spans that another
+    span of the same kind (or any span, for a name) already covers."""
+    unique = sorted(set(_spans(text)), key=lambda p: (p.start, -p.end, p.kind))
+    kept: list[PersonalData] = []
+    for item in unique:
+        covered = any(
+            (k.kind == item.kind or item.kind == "name")
+            and k.start <= item.start <= item.end <= k.end
+            for k in kept
+        )
+        if not covered:
+            kept.append(item)
+    return tuple(kept)
+
+
+if not Doc.has_extension("personal_data"):
+    Doc.set_extension("personal_data", default=None)
+
+
+@Language.factory("recruit_personal_data", default_config={})
+def make_personal_data(nlp: Language, name: str):
+    """Build the component that sets ``doc._.personal_data``."""
+    lang = nlp.lang
+
+    def personal_data_component(doc: Doc) -> Doc:
+        """Set ``doc._.personal_data``; the whole text is searched, sections or not."""
+        sections = doc._.sections if Doc.has_extension("sections") else None
+        doc._.personal_data = extract_personal_data(doc.text, tuple(sections or ()), lang)
+        return doc
+
+    return personal_data_component

@@ -1,0 +1,169 @@
+"""CV section segmentation by header lines in Kazakh, Russian and English.
+
+A header is a short line ("ОПЫТ РАБОТЫ", "2. Білімі:", "Work experience", "S K I L L S")
+whose text, once numbering, bullets, case, letter spacing and a trailing colon are removed,
+is a known heading; an inline header ("Навыки: Python, SQL", or a table row "Образование<TAB>
+КазНУ" as DOCX tables are extracted) counts too. A section runs from its header to the next one;
+the text before the first header (name, contacts) is the "personal" section.
+"""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.language import detect_sections
+from nlp.types import Section
+
+LABELS: tuple[str, ...] = (
+    "education",
+    "experience",
+    "skills",
+    "languages",
+    "certificates",
+    "courses",
+    "personal",
+    "summary",
+    "other",
+)
+
+_HEADINGS: dict[str, str] = {
+    "education": """образование; сведения об образовании; основное образование; образование и
+        квалификация; білімі; білім; білімі туралы мәліметтер; білім туралы мәліметтер;
+        білім беру; education; academic background; educational background; education and
+        qualifications; academic qualifications; qualifications""",
+    "experience": """опыт работы; опыт; трудовая деятельность; профессиональный опыт; трудовой опыт;
+        места работы; послужной список; стаж работы; трудовой стаж; еңбек тәжірибесі; жұмыс
+        тәжірибесі; еңбек жолы; кәсіби тәжірибе; тәжірибе; қызмет тізімі; work experience;
+        professional experience; experience; employment history; work history; career
+        history; employment; relevant experience; career; еңбек өтілі; жұмыс орындары; опыт
+        работы в государственных органах; опыт работы и стаж""",
+    "skills": """навыки; ключевые навыки; профессиональные навыки; технические навыки; компьютерные
+        навыки; навыки работы с пк; владение компьютером; владение пк; цифровые навыки;
+        навыки и умения; навыки и компетенции; профессиональные навыки и компетенции;
+        компетенции; ключевые компетенции; информационные технологии; владение программами;
+        дағдылар; кәсіби дағдылар; негізгі дағдылар; компьютерлік дағдылар; цифрлық
+        дағдылар; техникалық дағдылар; құзыреттер; компьютерді меңгеру; skills; key skills;
+        technical skills; computer skills; it skills; digital skills; core competencies;
+        competencies; technical proficiency; skills and competencies; professional skills;
+        skill set; skillset; technical skill set; technical skillset; professional skill set""",
+    "languages": """знание языков; владение языками; языки; иностранные языки; языковые навыки;
+        знание иностранных языков; тілдерді білу; тіл білуі; тілдер; шет тілдері; тілдерді меңгеру;
+        тіл білу; тілдерді білу деңгейі; уровень владения языками; languages; language
+        skills; language proficiency; foreign languages""",
+    "certificates": """сертификаты; сертификация; сертификаты и лицензии; сертификаттар; куәліктер;
+        сертификаттар мен курстар; сертификаты и курсы; certifications; certificates;
+        certification; licenses and certifications; licences and certifications;
+        certifications and licenses""",
+    "courses": """курсы; курсы повышения квалификации; повышение квалификации; дополнительное
+        образование; тренинги; обучение и тренинги; курсы и тренинги; семинары и тренинги;
+        біліктілікті арттыру; біліктілікті арттыру курстары; курстар; қосымша білім;
+        тренингтер; курсы и сертификаты; курстар мен тренингтер; trainings; training;
+        courses; professional development; additional education; courses and trainings;
+        continuing education""",
+    "personal": """личные данные; личная информация; контактная информация; контакты; персональные
+        данные; контактные данные; жеке мәліметтер; жеке деректер; жеке ақпарат; байланыс;
+        байланыс ақпараты; байланыс деректері; personal information; personal details;
+        personal data; contact information; contact details; contacts; contact""",
+    "summary": """о себе; обо мне; цель; краткая информация; профиль; общая информация;
+        профессиональный профиль; личные качества; өзім туралы; мақсат; мансаптық мақсат;
+        жеке қасиеттер; summary; professional summary; objective; career objective; profile;
+        about me; personal statement; career summary""",
+    "other": """дополнительная информация; достижения; награды; хобби; интересы; рекомендации;
+        публикации; проекты; волонтерство; қосымша ақпарат; қосымша мәліметтер; жетістіктер;
+        марапаттар; қызығушылықтар; жобалар; жарияланымдар; additional information;
+        achievements; awards; hobbies; interests; references; publications; projects;
+        volunteering; volunteer experience; links; honors and awards; areas of interest""",
+}
+
+HEADINGS: dict[str, str] = {
+    " ".join(phrase.split()): label
+    for label, phrases in _HEADINGS.items()
+    for phrase in phrases.split(";")
+}
+_LONGEST = max(len(h.split()) for h in HEADINGS)
+
+_LINE = re.compile(r"[^\n]+")
+_NUMBERING = re.compile(r"^(?:[\d]{1,2}[.)]|[IVX]{1,4}[.)]|[-•*#▪●■–—>§]+)\s*")
+_INLINE = re.compile(r"^([^:：\t]{2,60})(?:[:：]|\t)\s*\S")
+_SPACED = re.compile(r"^\w(?: \w)+(?:\s{2,}\w(?: \w)+)*$")
+
+
+def _normalise(text: str) -> str:
+    """Lower-case a candidate heading and drop numbering, bullets, colons and spacing."""
+    text = _NUMBERING.sub("", text.strip())
+    if _SPACED.match(text):
+        text = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text))
+    text = text.strip().rstrip(":：.").strip().lower().replace("ё", "е")
+    text = text.replace("&", " and ").replace("/", " and ")
+    return " ".join(re.sub(r"[«»\"*_|]", " ", text).split())
+
+
+def heading_label(line: str) -> str | None:
+    """Label of a header line ("ОПЫТ РАБОТЫ:" -> "experience"), or None for an ordinary line."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return None
+    label = HEADINGS.get(_normalise(stripped))
+    if label:
+        return label
+    inline = _INLINE.match(stripped)
+    if inline and len(inline.group(1).split()) <= _LONGEST:
+        return HEADINGS.get(_normalise(inline.group(1)))
+    return None
+
+
+def find_sections(text: str) -> tuple[Section, ...]:
+    """Split a CV text into sections by its header lines; () when it has no header."""
+    headers = []
+    for match in _LINE.finditer(text):
+        label = heading_label(match.group())
+        if label:
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            headers.append((start, label))
+    if not headers:
+        return ()
+    bounds: list[tuple[int, str]] = []
+    if text[: headers[0][0]].strip():
+        bounds.append((0, "personal"))
+    bounds.extend(headers)
+    sections = []
+    for index, (start, label) in enumerate(bounds):
+        end = bounds[index + 1][0] if index + 1 < len(bounds) else len(text)
+        end = start + len(text[start:end].rstrip())
+        start = start + len(text[start:end]) - len(text[start:end].lstrip())
+        sections.append(Section(name=label, start=start, end=end))
+    return tuple(sections)
+
+
+def sections_for(text: str) -> tuple[Section, ...]:
+    """The sections of ``text``, each with the language it is written in."""
+    return detect_sections(text, find_sections(text))
+
+
+if not Doc.has_extension("sections"):
+    Doc.set_extension("sections", default=None)
+
+
+class SectionSegmenter:
+    """Pipeline component: finds the sections and sets ``doc.spans["sections"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.sections`` and one span per section labelled with its name."""
+        sections = sections_for(doc.text)
+        spans = []
+        for section in sections:
+            span = doc.char_span(
+                section.start, section.end, label=section.name, alignment_mode="expand"
+            )
+            if span is not None:
+                spans.append(span)
+        doc.spans["sections"] = spans
+        doc._.sections = sections
+        return doc
+
+
+@Language.factory("recruit_sections", default_config={})
+def make_sections(nlp: Language, name: str) -> SectionSegmenter:
+    """Build the section segmenter; it needs no data beyond the heading list above."""
+    return SectionSegmenter()

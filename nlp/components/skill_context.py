@@ -1,0 +1,333 @@
+"""Context of a skill candidate: is it in a skills section, a list of tools, or after a cue?
+
+The skill matcher finds candidates by alias; this module describes where each one stands (the
+features of the learned filter in ``nlp/taxonomy/skill_model.json``) and decides whether an
+ambiguous name ("C", "Word", "Go", "Access") is used as a skill at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from nlp.components.skill_text import Pieces
+
+FEATURES: tuple[str, ...] = (
+    "prior",
+    "seen",
+    "unseen",
+    "skills_section",
+    "list_line",
+    "line_candidates",
+    "left_separator",
+    "right_separator",
+    "labelled_line",
+    "upper",
+    "title",
+    "lower",
+    "short_line",
+    "ambiguous",
+    "cue",
+    "single_char",
+    "multi_token",
+    "prose_line",
+    "doc_density",
+    "years_after",
+    "role_after",
+    "mention_rank",
+    "line_coverage",
+    "doc_mean_prior",
+    "doc_has_skills",
+    "in_experience",
+    "in_summary",
+    "in_education",
+    "in_courses",
+    "in_certificates",
+    "in_personal",
+    "skill_listed",
+    "skill_mentions",
+)
+_LEFT_SEPARATORS = set(",;:/|(•·*-–—●▪◦>+&")
+_RIGHT_SEPARATORS = set(",;:/|)(•·.&")
+_SECTION_FEATURES = ("experience", "summary", "education", "courses", "certificates", "personal")
+_CUES = frozenset(
+    """ms microsoft programming language languages scripting coding developer programmer
+    язык языки языке языка программирования программировании программирование пакет ms-office
+    тілі тілдері тілінде бағдарламалау бағдарламалауды бағдарламасы бағдарламалары пакеті""".split()
+)
+_JOINERS = frozenset({"and", "or", "и", "или", "және", "мен", "немесе", "&", "+"})
+_SKILL_HEADER = re.compile(
+    r"skill|technolog|tools|software|computer|expertise|proficien|competenc|environment|"
+    r"навык|владени|компьютер|программ|технолог|дағды|бағдарлама|компьютер|меңгер",
+    re.IGNORECASE,
+)
+_SKILL_LABEL = re.compile(_SKILL_HEADER.pattern + r"|language|язык|тіл", re.IGNORECASE)
+_OTHER_HEADER = re.compile(
+    r"experience|education|project|employment|summary|objective|history|responsib|"
+    r"опыт|образован|проект|обязанност|тәжірибе|білім|жоба|міндет",
+    re.IGNORECASE,
+)
+_ROLES = frozenset(
+    """developer developers programmer programmers consultant engineer engineers administrator
+    architect admin lead specialist analyst expert certified certification trainer team
+    разработчик программист администратор инженер специалист аналитик әзірлеуші маманы""".split()
+)
+_YEARS = re.compile(r"^\s*\(\s*(?:less than|\d+\+?)\s*(?:year|yr)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An alias occurrence: piece range, character range, skill id and the alias key."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    skill_id: str
+    alias: str
+    ambiguous: bool
+
+
+class Lines:
+    """Line boundaries of a text, found once per document."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def index(self, offset: int) -> int:
+        """The number of the line holding ``offset``."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def bounds(self, number: int) -> tuple[int, int]:
+        """Start and end (without the newline) of line ``number``."""
+        start = self.starts[number]
+        end = self.starts[number + 1] - 1 if number + 1 < len(self.starts) else len(self.text)
+        return start, end
+
+
+def _is_header(line: str) -> bool:
+    """A short line without sentence punctuation that names a section (any language)."""
+    stripped = line.strip().strip("•*-–:#").strip()
+    return (
+        0 < len(stripped) <= 40
+        and not stripped.endswith((".", ","))
+        and (stripped.isupper() or line.rstrip().endswith(":") or len(stripped.split()) <= 4)
+    )
+
+
+def skill_sections(doc: Doc) -> list[tuple[int, int, str]] | None:
+    """(start, end, label) of the sections found by ``recruit_sections``; None when that
+    component did not run or found no section (headers are then read here)."""
+    if "sections" not in doc.spans or not len(doc.spans["sections"]):
+        return None
+    return [(s.start_char, s.end_char, s.label_) for s in doc.spans["sections"]]
+
+
+def line_sections(lines: Lines, sections: list[tuple[int, int, str]] | None) -> list[str]:
+    """Per line: the label of its section (given ranges, or "skills"/"other" from headers)."""
+    labels = [""] * len(lines.starts)
+    if sections is not None:
+        for start, end, label in sections:
+            for number in range(lines.index(start), lines.index(max(start, end - 1)) + 1):
+                labels[number] = label
+        return labels
+    current = ""
+    for number in range(len(labels)):
+        line = lines.text[slice(*lines.bounds(number))]
+        if _is_header(line):
+            if _SKILL_HEADER.search(line):
+                current = "skills"
+            elif _OTHER_HEADER.search(line):
+                current = "other"
+        labels[number] = current
+    return labels
+
+
+def _neighbour(text: str, start: int, stop: int, step: int) -> str:
+    """The first non-blank character from ``start`` towards ``stop``; "\\n" at a line edge."""
+    position = start
+    while position != stop:
+        char = text[position]
+        if char == "\n":
+            return "\n"
+        if not char.isspace():
+            return char
+        position += step
+    return "\n"
+
+
+def _has_cue(found: Pieces, candidate: Candidate) -> bool:
+    """A cue word ("MS", "programming", "язык", "тілі") within two pieces around the name."""
+    words = found.low
+    window = (
+        *words[max(0, candidate.first - 2) : candidate.first],
+        *words[candidate.last : candidate.last + 2],
+    )
+    return any(word in _CUES for word in window)
+
+
+def _next_word(found: Pieces, index: int) -> str:
+    """The lower-case text of the piece at ``index`` ("" past the end)."""
+    return found.low[index] if index < len(found) else ""
+
+
+@dataclass(slots=True)
+class _DocView:
+    """Per-document facts shared by the feature rows of its candidates."""
+
+    text: str
+    lines: Lines
+    labels: list[str]
+    in_skills: list[bool]
+    per_line: dict[int, int]
+    covered: dict[int, int]
+    density: float
+    mean_prior: float
+    has_skills: float
+    _line_sizes: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+    def line_sizes(self, number: int) -> tuple[int, int]:
+        """Words and non-blank characters of line ``number`` (cached)."""
+        if number not in self._line_sizes:
+            words = self.text[slice(*self.lines.bounds(number))].split()
+            self._line_sizes[number] = (len(words), sum(map(len, words)))
+        return self._line_sizes[number]
+
+
+def _view(lines: Lines, sections, candidates: list[Candidate], numbers: list[int], rates):
+    """Collect the document-level facts once."""
+    text = lines.text
+    labels = line_sections(lines, sections)
+    in_skills = [label == "skills" for label in labels]
+    per_line: dict[int, int] = {}
+    covered: dict[int, int] = {}
+    for candidate, number in zip(candidates, numbers, strict=True):
+        per_line[number] = per_line.get(number, 0) + 1
+        covered[number] = covered.get(number, 0) + candidate.end - candidate.start
+    density = math.log1p(len(candidates) / max(1.0, len(text) / 1000))
+    mean = sum(rates) / len(rates) if rates else 0.0
+    has_skills = float(any(in_skills))
+    return _DocView(text, lines, labels, in_skills, per_line, covered, density, mean, has_skills)
+
+
+def _row(view: _DocView, found: Pieces, c: Candidate, number: int, prior, rank: int):
+    """The feature row of one candidate (in :data:`FEATURES` order)."""
+    text = view.text
+    line_start, line_end = view.lines.bounds(number)
+    line = text[line_start:line_end]
+    surface = text[c.start : c.end]
+    rate, seen = prior(c.alias)
+    rate = min(max(rate, 0.02), 0.98)
+    left = _neighbour(text, c.start - 1, line_start - 1, -1)
+    right = _neighbour(text, c.end, line_end, 1)
+    words, chars = view.line_sizes(number)
+    count = view.per_line[number]
+    return [
+        math.log(rate / (1 - rate)),
+        math.log1p(seen),
+        float(seen == 0),
+        float(view.in_skills[number]),
+        float(count > 1),
+        math.log1p(count - 1),
+        float(left in _LEFT_SEPARATORS or left == "\n"),
+        float(right in _RIGHT_SEPARATORS or right == "\n"),
+        float(":" in text[line_start : c.start] or "\t" in text[line_start : c.start]),
+        float(surface.isupper() and len(surface) > 1),
+        float(surface[:1].isupper() and not surface.isupper()),
+        float(surface.islower()),
+        float(len(line) < 80),
+        float(c.ambiguous),
+        float(_has_cue(found, c)),
+        float(len(surface) == 1),
+        float(c.last - c.first > 1),
+        float(words >= 10 and count * 4 < words),
+        view.density,
+        float(bool(_YEARS.match(text[c.end : c.end + 30]))),
+        float(_next_word(found, c.last) in _ROLES),
+        math.log(rank),
+        view.covered[number] / max(1, chars),
+        view.mean_prior,
+        view.has_skills,
+        *(float(view.labels[number] == label) for label in _SECTION_FEATURES),
+    ]
+
+
+def describe(
+    text: str, sections, found: Pieces, candidates: list[Candidate], prior
+) -> list[list[float]]:
+    """Feature vectors (in :data:`FEATURES` order) of every candidate of one document.
+
+    ``sections`` comes from :func:`skill_sections`; ``prior(alias) -> (rate, occurrences)``
+    gives how often the alias was a skill in training.
+    """
+    lines = Lines(text)
+    numbers = [lines.index(c.start) for c in candidates]
+    rates = [prior(c.alias)[0] for c in candidates]
+    view = _view(lines, sections, candidates, numbers, rates)
+    ranks: dict[str, int] = {}
+    rows = []
+    for candidate, number in zip(candidates, numbers, strict=True):
+        ranks[candidate.skill_id] = ranks.get(candidate.skill_id, 0) + 1
+        rows.append(_row(view, found, candidate, number, prior, ranks[candidate.skill_id]))
+    listed = {c.skill_id for c, row in zip(candidates, rows, strict=True) if _listed(row)}
+    for candidate, row in zip(candidates, rows, strict=True):
+        row.append(float(candidate.skill_id in listed))
+        row.append(math.log(ranks[candidate.skill_id]))
+    return rows
+
+
+def _listed(row: list[float]) -> bool:
+    """A list item: a line with other skills, separated on both sides."""
+    named = dict(zip(FEATURES, row, strict=False))
+    return bool(named["list_line"] and named["left_separator"] and named["right_separator"])
+
+
+def _separated(found: Pieces, index: int, step: int) -> tuple[bool, bool]:
+    """Whether piece ``index`` ends a list item towards ``step`` (-1 left, 1 right): a
+    separator, "and"/"и"/"және" or a line edge; the second flag is True unless a line edge."""
+    gap = (
+        found.gap(index) if step < 0 else (found.gap(index + 1) if index + 1 < len(found) else "\n")
+    )
+    if "\n" in gap:
+        return True, False
+    if any(char in _LEFT_SEPARATORS or char in _RIGHT_SEPARATORS for char in gap):
+        return True, True
+    neighbour = index + step
+    if 0 <= neighbour < len(found) and found.low[neighbour] in _JOINERS:
+        return True, True
+    return False, False
+
+
+def context_strength(found: Pieces, candidate: Candidate, row: list[float]) -> int:
+    """How surely an ambiguous name is used as a skill: 2 when explicit (a cue such as "MS",
+    "язык", "тілі", a years note, or a list item in a skills section or on a line labelled
+    like "Programming languages:"), 1 for an item of a list of other tools, 0 otherwise."""
+    named = dict(zip(FEATURES, row, strict=True))
+    if named["cue"] or named["years_after"]:
+        return 2
+    in_section = bool(named["skills_section"])
+    left, left_mark = _separated(found, candidate.first, -1)
+    right, right_mark = _separated(found, candidate.last - 1, 1)
+    if not (left and right and (left_mark or right_mark or in_section)):
+        return 0
+    if in_section or _skills_label(found, candidate):
+        return 2
+    return 1 if named["list_line"] or named["labelled_line"] else 0
+
+
+def _skills_label(found: Pieces, candidate: Candidate) -> bool:
+    """Whether the candidate's line starts with a label naming skills ("Languages: ...")."""
+    text = found.text
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    label, colon, _ = text[line_start : candidate.start].partition(":")
+    return bool(colon) and bool(_SKILL_LABEL.search(label))
+
+
+def in_skill_context(found: Pieces, candidate: Candidate, row: list[float]) -> bool:
+    """Whether an ambiguous name stands in a skills context at all (see context_strength)."""
+    return context_strength(found, candidate, row) > 0

@@ -1,0 +1,92 @@
+"""Score digital-skill mentions against a gold set (``python -m nlp eval DATASET.jsonl``).
+
+The gold set is JSON lines ``{"id", "text", "entities": [[start, end, label], ...]}`` as in
+``shared/data/cv-skills-dev``; spans labelled ``Tech Tools`` are the gold skills. A predicted
+mention is a true positive when it overlaps a gold span that no earlier prediction matched;
+precision = TP / predictions, recall = matched gold spans / gold spans.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+GOLD_LABEL = "Tech Tools"
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Precision, recall and F1 of skill mentions with the counts behind them."""
+
+    precision: float
+    recall: float
+    f1: float
+    tp: int
+    predicted: int
+    gold: int
+    taxonomy_version: str = ""
+
+    def line(self) -> str:
+        """A one-line human summary."""
+        return (
+            f"P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
+            f"(tp {self.tp}, predicted {self.predicted}, gold {self.gold}, "
+            f"taxonomy {self.taxonomy_version})"
+        )
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    """The records of a JSONL gold file (blank lines ignored)."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def count_matches(predicted: Iterable[tuple[int, int]], gold: list[tuple[int, int]]) -> int:
+    """True positives: predictions, in text order, overlapping a gold span not yet matched."""
+    matched: set[int] = set()
+    tp = 0
+    for start, end in sorted(predicted):
+        for number, (g_start, g_end) in enumerate(gold):
+            if number not in matched and start < g_end and g_start < end:
+                matched.add(number)
+                tp += 1
+                break
+    return tp
+
+
+def scores(tp: int, predicted: int, gold: int, version: str = "") -> Scores:
+    """Build :class:`Scores` from counts (0 where a ratio is undefined)."""
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Scores(precision, recall, f1, tp, predicted, gold, version)
+
+
+def skill_spans(doc) -> list[tuple[int, int]]:
+    """Every mention of every skill found in a processed document."""
+    return [(m.start, m.end) for match in doc._.skills or () for m in match.mentions]
+
+
+def _pipeline(lang: str):
+    """The full CV pipeline of ``lang`` (imported late: building it loads every component)."""
+    from nlp.pipeline import get_pipeline
+
+    return get_pipeline(lang)
+
+
+def evaluate(path: str | Path, lang: str = "en") -> Scores:
+    """Precision, recall and F1 of ``doc._.skills`` mentions against ``Tech Tools`` spans."""
+    from nlp import taxonomy
+
+    records = read_gold(path)
+    nlp = _pipeline(lang)
+    tp = predicted = gold_total = 0
+    for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
+        gold = [(s, e) for s, e, label in record["entities"] if label == GOLD_LABEL]
+        spans = skill_spans(doc)
+        tp += count_matches(spans, gold)
+        predicted += len(spans)
+        gold_total += len(gold)
+    return scores(tp, predicted, gold_total, taxonomy.load().version)

@@ -1,0 +1,1 @@
+"""Hardened readers that turn PDF, DOCX and TXT bytes into text; see `nlp.extract`."""

@@ -1,0 +1,42 @@
+"""Limits every extraction obeys, and the exception a reader raises to refuse a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nlp.messages import needs_review, rejected
+from nlp.types import Extraction
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Upper bounds for one file; the defaults are the policy of issue #5."""
+
+    max_bytes: int = 5 * MB
+    max_pages: int = 20
+    max_entries: int = 1000
+    max_unpacked: int = 50 * MB
+    max_ratio: int = 100
+    ratio_floor: int = 64 * 1024  # entries smaller than this are too small to judge by ratio
+    max_text_chars: int = 1_000_000
+
+
+LIMITS = Limits()
+
+
+class Refused(Exception):
+    """Raised by a reader to stop with a reason code; carries no file content."""
+
+    def __init__(self, code: str, *, review: bool = False, pages: int = 0):
+        super().__init__(code)
+        self.code = code
+        self.review = review
+        self.pages = pages
+
+    def outcome(self, kind: str | None) -> Extraction:
+        """Return the Extraction this refusal stands for."""
+        if self.review:
+            return needs_review(self.code, kind, self.pages)
+        return rejected(self.code, kind, self.pages)

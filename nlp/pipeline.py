@@ -1,0 +1,62 @@
+"""spaCy pipelines per CV language, built once per process.
+
+``get_pipeline("ru")`` is ``spacy.blank("ru")`` plus the recruit rule components in the order
+the components rely on: lemmas first, then sections, skills, and the readers of periods,
+education, languages, certifications and personal data. Importing this module registers the
+Kazakh language, so ``spacy.blank("kk")`` works afterwards.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+
+import spacy
+from spacy.language import Language
+
+import nlp.lang_kk  # noqa: F401  (registers spacy.blank("kk"))
+
+SUPPORTED: tuple[str, ...] = ("kk", "ru", "en")
+
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("recruit_lemmatizer", "nlp.components.lemmatizer"),
+    ("recruit_sections", "nlp.components.sections"),
+    ("recruit_skills", "nlp.components.skills"),
+    ("recruit_periods", "nlp.components.periods"),
+    ("recruit_education", "nlp.components.education"),
+    ("recruit_languages", "nlp.components.languages"),
+    ("recruit_certifications", "nlp.components.certifications"),
+    ("recruit_personal_data", "nlp.components.personal_data"),
+)
+
+
+def _check(lang: str) -> None:
+    """Refuse a language the engine has no rules for, naming the ones it has."""
+    if lang not in SUPPORTED:
+        raise ValueError(f"unsupported language {lang!r}; expected one of {SUPPORTED}")
+
+
+def load_components() -> tuple[str, ...]:
+    """Import every component module so its factory is registered; return the pipe names."""
+    for _, module in COMPONENTS:
+        importlib.import_module(module)
+    return tuple(name for name, _ in COMPONENTS)
+
+
+@functools.cache
+def get_pipeline(lang: str) -> Language:
+    """The full CV pipeline for "kk", "ru" or "en" (cached: built once per process)."""
+    _check(lang)
+    pipeline = spacy.blank(lang)
+    for name in load_components():
+        # Not validated: the factories take no config, and spaCy's validation cannot resolve
+        # the postponed annotations (``from __future__ import annotations``) of a factory.
+        pipeline.add_pipe(name, validate=False)
+    return pipeline
+
+
+@functools.cache
+def get_tokenizer_only(lang: str) -> Language:
+    """A bare ``spacy.blank(lang)`` with no component: the benchmark's floor."""
+    _check(lang)
+    return spacy.blank(lang)

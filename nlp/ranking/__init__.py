@@ -1,0 +1,1 @@
+"""Feature computation behind the candidate ranker: fit text, skills and potential."""

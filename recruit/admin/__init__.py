@@ -1,0 +1,1 @@
+"""Administration: state bodies, user accounts and roles, and the audit log viewer."""

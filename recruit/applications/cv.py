@@ -1,0 +1,197 @@
+"""The CV step: the engine reads the file in its worker pool; the candidate confirms the result.
+
+A refused file changes nothing (the previous CV stays); a file the engine cannot read but
+that may be a real CV (a scan) is kept and flagged for a person, never scored as empty.
+"""
+
+import re
+
+from flask_babel import gettext as _
+
+from models import Application, CVStatus, Document, User, db
+from nlp import taxonomy
+from nlp.components.periods import total_years
+from nlp.messages import MESSAGES
+from nlp.pool import get_pool
+from nlp.profile import read_cv
+from nlp.types import Experience
+from recruit import audit
+from recruit.applications import services
+from recruit.applications.documents import (
+    DOCX,
+    PDF,
+    delete_files,
+    read_upload,
+    safe_name,
+    stored,
+)
+from recruit.candidates.services import prefill_from_cv, profile_for
+from recruit.errors import ValidationFailed
+
+CONTENT_TYPES = {"pdf": PDF, "docx": DOCX, "txt": "text/plain; charset=utf-8"}
+SENTENCE_END = re.compile(r"[.!?;\n]")
+MAX_SENTENCE = 240
+
+
+def upload_cv(user: User, application: Application, file, lang: str) -> Application:
+    """Read, store and attach a new CV; a refused file raises with the engine's message."""
+    services.ensure_editable(application)
+    data = read_upload(file, "cv")
+    extraction = get_pool().extract(data)
+    if extraction.status == "rejected":
+        raise ValidationFailed([("cv", extraction.reason.text(lang))])
+    profile = read_cv(extraction.text) if extraction.status == "ok" else None
+    old = [d for d in services.documents_of(application, "cv")]
+    with stored(data) as file_:
+        document = Document(
+            owner_id=user.id, application_id=application.id, kind="cv", label="CV",
+            original_name=safe_name(file.filename, f"cv.{extraction.kind or 'bin'}"),
+            storage_key=file_.key, sha256=file_.sha256, size=file_.size,
+            content_type=CONTENT_TYPES.get(extraction.kind or "", "application/octet-stream"),
+            text=extraction.text, created_at=services.now(),
+        )
+        db.session.add(document)
+        db.session.flush()
+        _attach(application, document, extraction, profile)
+        for row in old:
+            db.session.delete(row)
+        audit.record("application.cv_upload", application, actor=user, document=document.id,
+                     outcome=extraction.status)
+        db.session.commit()
+    delete_files([row.storage_key for row in old])
+    return application
+
+
+def _attach(application: Application, document: Document, extraction, profile) -> None:
+    """Point the application at the new CV and replace what was read from the old one."""
+    own = [s for s in application.skills or [] if s.get("source") == "self"]
+    found = [] if profile is None else [
+        {"id": s.id, "label": s.label, "area": s.area, "source": "cv",
+         "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in s.mentions]}
+        for s in profile.skills
+    ]
+    found_ids = {s["id"] for s in found}
+    application.cv_document_id = document.id
+    application.cv_status = CVStatus.OK if profile is not None else CVStatus.NEEDS_REVIEW
+    application.cv_reason_code = extraction.reason.code if extraction.reason else ""
+    application.cv_language = profile.language if profile is not None else ""
+    application.cv_profile = profile.to_dict() if profile is not None else {}
+    application.skills = found + [s for s in own if s["id"] not in found_ids]
+    application.step = 2
+
+
+def evidence(text: str, mention: dict) -> dict:
+    """The sentence around a mention, split so a template can highlight the mention."""
+    start, end = mention["start"], mention["end"]
+    if not (0 <= start < end <= len(text)):
+        return {"before": "", "mark": mention.get("text", ""), "after": ""}
+    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_match = SENTENCE_END.search(text, end)
+    right = right_match.end() if right_match else len(text)
+    left = max(left, start - MAX_SENTENCE // 2)
+    right = min(right, end + MAX_SENTENCE // 2)
+    return {"before": text[left:start].lstrip(), "mark": text[start:end],
+            "after": text[end:right].rstrip()}
+
+
+def read_summary(application: Application, lang: str) -> dict:
+    """What was read from the CV, ready to show: skills with evidence, education, periods."""
+    document = db.session.get(Document, application.cv_document_id) if (
+        application.cv_document_id) else None
+    text = document.text if document is not None else ""
+    tax = taxonomy.load()
+    skills = []
+    for skill in application.skills or []:
+        label = tax.label(skill["id"], lang) if skill["id"] in tax.skills else skill["label"]
+        mentions = skill.get("mentions") or []
+        skills.append({**skill, "label": label,
+                       "evidence": evidence(text, mentions[0]) if mentions and text else None})
+    profile = application.cv_profile or {}
+    reason = MESSAGES.get(application.cv_reason_code or "", {})
+    return {
+        "document": document,
+        "reason": reason.get(lang) or reason.get("en", ""),
+        "skills": skills,
+        "education": profile.get("education") or [],
+        "experience": profile.get("experience") or [],
+        "languages": profile.get("languages") or [],
+        "experience_years": profile.get("experience_years", 0.0),
+        "public_service_years": profile.get("public_service_years", 0.0),
+    }
+
+
+def skill_choices(lang: str) -> list[tuple[str, str]]:
+    """Every taxonomy skill as (id, label in ``lang``), sorted by label."""
+    tax = taxonomy.load()
+    return sorted(((sid, tax.label(sid, lang)) for sid in tax.skills), key=lambda c: c[1].lower())
+
+
+def _added_skill(chosen: str, typed: str) -> str | None:
+    """The taxonomy id of the skill picked from the list or typed by name."""
+    tax = taxonomy.load()
+    if chosen:
+        if chosen not in tax.skills:
+            raise ValidationFailed([("add", _("Choose a skill from the list."))])
+        return chosen
+    if typed.strip():
+        found = tax.resolve(typed)
+        if found is None:
+            raise ValidationFailed([("add_name", _("“%(name)s” is not a digital skill we know. "
+                                                   "Choose it from the list instead.",
+                                                   name=typed.strip()[:80]))])
+        return found
+    return None
+
+
+def _corrected_periods(periods: list[dict], corrections: list[dict]) -> list[dict]:
+    """The experience periods with the candidate's corrected months."""
+    out = []
+    for period, fix in zip(periods, corrections, strict=False):
+        start, end = fix.get("start") or period["start"], fix.get("end") or None
+        if end and end < start:
+            raise ValidationFailed([("periods", _("The end month cannot be before the start."))])
+        if max(start, end or "") > services.now().strftime("%Y-%m"):
+            raise ValidationFailed([("periods", _("A period of work cannot be in the future."))])
+        out.append({**period, "start": start, "end": end})
+    return out + periods[len(out):]
+
+
+def _years(periods: list[dict], public_only: bool) -> float:
+    items = [Experience(p.get("title"), p.get("organization"), p["start"], p.get("end"),
+                        bool(p.get("public_service")), tuple(p.get("span") or (0, 0)))
+             for p in periods]
+    return total_years(items, public_only=public_only, today=services.now().date())
+
+
+def confirm_cv(user: User, application: Application, changes: dict, final: bool) -> list[str]:
+    """Save the candidate's corrections; with ``final``, confirm the CV and prefill the profile.
+
+    ``changes`` holds ``remove`` (skill ids), ``add`` (an id), ``add_name`` (a typed name) and
+    ``periods`` (a {start, end} correction per experience period). Returns the profile fields
+    filled from the CV.
+    """
+    services.ensure_editable(application)
+    if application.cv_status is None:
+        raise ValidationFailed([(None, _("Upload your CV first."))])
+    removed = set(changes.get("remove") or ())
+    skills = [s for s in application.skills or [] if s["id"] not in removed]
+    added = _added_skill(changes.get("add") or "", changes.get("add_name") or "")
+    if added is not None and added not in {s["id"] for s in skills}:
+        skill = taxonomy.load().skills[added]
+        skills.append({"id": added, "label": skill.label["en"], "area": skill.area,
+                       "source": "self", "mentions": []})
+    cv_profile = dict(application.cv_profile or {})
+    if cv_profile.get("experience"):
+        periods = _corrected_periods(cv_profile["experience"], changes.get("periods") or [])
+        cv_profile.update(experience=periods, experience_years=_years(periods, False),
+                          public_service_years=_years(periods, True))
+    application.skills = skills
+    application.cv_profile = cv_profile
+    filled: list[str] = []
+    if final:
+        application.step = max(application.step, 3)
+        filled = prefill_from_cv(profile_for(user), cv_profile)
+    audit.record("application.cv_confirm", application, actor=user, final=final,
+                 skills=len(skills), self_declared=sum(s["source"] == "self" for s in skills))
+    db.session.commit()
+    return filled

@@ -1,0 +1,1 @@
+"""The candidate's own pages: profile, notifications, data export and erasure (``/me``)."""

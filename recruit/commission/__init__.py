@@ -1,0 +1,1 @@
+"""The competition commission: name-blind review, recusals, independent scores, votes, protocol."""

@@ -1,0 +1,84 @@
+"""Configuration: defaults here, secrets and deployment choices from the environment."""
+
+import os
+import secrets
+from datetime import timedelta
+from pathlib import Path
+
+
+def _load_or_create_secret(instance: Path) -> str:
+    """Read ``instance/secret_key``, creating it once with a random value (``make run``)."""
+    path = instance / "secret_key"
+    if not path.exists():
+        instance.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
+class Config:
+    """Production defaults; everything secret comes from the environment or ``instance/``."""
+
+    SECRET_KEY: str | None = None
+    SQLALCHEMY_DATABASE_URI: str | None = None
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    SQLALCHEMY_TRACK_MODIFICATIONS = False
+    MAX_CONTENT_LENGTH = 12 * 1024 * 1024
+    MAX_FORM_MEMORY_SIZE = 1024 * 1024
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = False  # switched on per request when served over HTTPS
+    SESSION_COOKIE_NAME = "recruit_session"
+    PERMANENT_SESSION_LIFETIME = timedelta(hours=8)
+    REMEMBER_COOKIE_HTTPONLY = True
+    WTF_CSRF_ENABLED = True
+    WTF_CSRF_TIME_LIMIT = 8 * 3600
+    BABEL_DEFAULT_LOCALE = "ru"
+    BABEL_DEFAULT_TIMEZONE = "Asia/Almaty"
+    LANGUAGES = ("kk", "ru", "en")
+    RATELIMIT_STORAGE_URI = "memory://"
+    RATELIMIT_HEADERS_ENABLED = True
+    LOGIN_RATE_LIMIT = "10 per minute;50 per hour"
+    REDIS_URL: str | None = None
+    PER_PAGE = 20
+    TRUST_PROXY = False
+
+
+class TestConfig(Config):
+    TESTING = True
+    SECRET_KEY = "test-only-secret"  # noqa: S105 - tests never run in production
+    WTF_CSRF_ENABLED = False
+    RATELIMIT_ENABLED = False
+    DATA_KEY = "dGVzdC1vbmx5LWRhdGEta2V5LTMyLWJ5dGVzLWxvbmc="  # test-only, 32 bytes
+    ARGON2_TIME_COST = 1
+    ARGON2_MEMORY_COST = 8192
+
+
+def from_environment(config: dict, instance_path: str) -> None:
+    """Fill secrets and URLs from the environment; generate the key in debug/``make run``."""
+    instance = Path(instance_path)
+    if url := os.environ.get("DATABASE_URL"):
+        config["SQLALCHEMY_DATABASE_URI"] = url
+    elif not config.get("SQLALCHEMY_DATABASE_URI"):
+        instance.mkdir(parents=True, exist_ok=True)
+        config["SQLALCHEMY_DATABASE_URI"] = f"sqlite:///{instance / 'recruit.db'}"
+    if key := os.environ.get("SECRET_KEY"):
+        config["SECRET_KEY"] = key
+    elif not config.get("SECRET_KEY"):
+        if (instance / "secret_key").exists() or config.get("DEBUG"):
+            config["SECRET_KEY"] = _load_or_create_secret(instance)
+    if data_key := os.environ.get("RECRUIT_DATA_KEY"):
+        config["DATA_KEY"] = data_key
+    elif not config.get("DATA_KEY") and (instance / "data_key").exists():
+        config["DATA_KEY"] = (instance / "data_key").read_text().strip()
+    if redis_url := os.environ.get("REDIS_URL"):
+        config["REDIS_URL"] = redis_url
+        config["RATELIMIT_STORAGE_URI"] = redis_url
+    if os.environ.get("RECRUIT_TRUST_PROXY") == "1":
+        config["TRUST_PROXY"] = True
+    if not config.get("SECRET_KEY"):
+        raise RuntimeError(
+            "SECRET_KEY is not set: export SECRET_KEY or run `make run`, which creates "
+            "instance/secret_key on first start."
+        )

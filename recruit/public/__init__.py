@@ -1,0 +1,1 @@
+"""Public pages: home, vacancy search, announcements and the language switch."""

@@ -1,0 +1,1 @@
+"""Advisory ranking of eligible applications, the shortlist, and the commission's assignment."""

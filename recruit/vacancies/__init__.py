@@ -1,0 +1,1 @@
+"""HR officers' vacancies: drafting, previewing, publishing, closing and copying announcements."""

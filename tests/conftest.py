@@ -1,0 +1,124 @@
+"""Fixtures: a fresh database per test on SQLite or PostgreSQL, clients and logins.
+
+``RECRUIT_TEST_DB=postgresql`` runs the suite against ``TEST_DATABASE_URL`` (default
+``postgresql://postgres@127.0.0.1:5432/test``): the session creates its own database there
+and drops it at the end. With ``CI=true`` an unreachable server fails the run.
+"""
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from models import db
+from recruit import create_app
+from recruit.config import TestConfig
+
+DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def _postgres_database():
+    """Create a throw-away database on the test server; return (url, dropper)."""
+    base = make_url(os.environ.get("TEST_DATABASE_URL", DEFAULT_PG)).set(
+        drivername="postgresql+psycopg"
+    )
+    name = f"recruit_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as e:  # the server is down or refuses us
+        admin.dispose()
+        if os.environ.get("CI") == "true":
+            pytest.exit(f"PostgreSQL at {base.render_as_string()} is unreachable: {e}", 1)
+        raise
+    url = base.set(database=name)
+
+    def drop():
+        with admin.connect() as conn:
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :n AND pid <> pg_backend_pid()"
+                ),
+                {"n": name},
+            )
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+    return url.render_as_string(hide_password=False), drop
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory):
+    """One database for the session; tables are emptied between tests."""
+    if os.environ.get("RECRUIT_TEST_DB", "sqlite") == "postgresql":
+        url, drop = _postgres_database()
+        yield url
+        drop()
+    else:
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
+
+
+@pytest.fixture(scope="session")
+def _schema(database_url):
+    """Create the schema once per session from the models."""
+    app = create_app({**_test_config(), "SQLALCHEMY_DATABASE_URI": database_url})
+    with app.app_context():
+        db.create_all()
+        db.engine.dispose()
+    return database_url
+
+
+def _test_config() -> dict:
+    return {k: getattr(TestConfig, k) for k in dir(TestConfig) if k.isupper()}
+
+
+def _empty_tables() -> None:
+    with db.engine.begin() as conn:
+        for table in reversed(db.metadata.sorted_tables):
+            conn.execute(table.delete())
+
+
+@pytest.fixture
+def app(_schema, tmp_path):
+    """An app bound to the test database, every table empty."""
+    app = create_app(
+        {**_test_config(), "SQLALCHEMY_DATABASE_URI": _schema, "UPLOAD_FOLDER": str(tmp_path)}
+    )
+    with app.app_context():
+        _empty_tables()
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+class AuthActions:
+    """Log in and out through the real login form."""
+
+    def __init__(self, client):
+        self._client = client
+
+    def login(self, email: str, password: str = "correct horse battery"):
+        return self._client.post("/auth/login", data={"email": email, "password": password})
+
+    def logout(self):
+        return self._client.post("/auth/logout")
+
+
+@pytest.fixture
+def auth(client):
+    return AuthActions(client)

@@ -1,0 +1,127 @@
+"""Certificates and courses with years, from their sections and from cue words elsewhere."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from nlp.components.certifications import extract_certifications
+from nlp.types import Section
+
+
+def _items(text: str, sections: tuple[Section, ...] = ()) -> list[tuple[str, int | None, str]]:
+    """(name, year, kind) of every item found."""
+    return [(c.name, c.year, c.kind) for c in extract_certifications(text, sections)]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "year", "kind"),
+    [
+        ("CCNA, 2023", "CCNA", 2023, "certificate"),
+        ("Сертификат Google Data Analytics (2022)", "Google Data Analytics", 2022, "certificate"),
+        (
+            "Курсы повышения квалификации «Цифровое правительство», 2024",
+            "Курсы повышения квалификации «Цифровое правительство»",
+            2024,
+            "course",
+        ),
+        (
+            "Біліктілікті арттыру курсы «Цифрлық үкімет», 2023 ж.",
+            "Біліктілікті арттыру курсы «Цифрлық үкімет»",
+            2023,
+            "course",
+        ),
+        (
+            "AWS Certified Cloud Practitioner — 2022",
+            "AWS Certified Cloud Practitioner",
+            2022,
+            "certificate",
+        ),
+        ("PMP (Project Management Professional), 2020 г.", None, 2020, "certificate"),
+        ("Coursera: Machine Learning (Stanford), 2019", None, 2019, None),
+        ("ITIL 4 Foundation", "ITIL 4 Foundation", None, None),
+        ("• IELTS 7.0, 2021", "IELTS 7.0", 2021, None),
+    ],
+)
+def test_items_of_a_certificates_section(line, name, year, kind):
+    text = f"Сертификаты\n{line}\n"
+    (item,) = extract_certifications(text, (Section("certificates", 0, len(text)),))
+    assert item.name == (name or line.rsplit(",", 1)[0])
+    assert item.year == year
+    assert item.kind == (kind or "certificate")
+    assert text[item.start : item.end] == line
+
+
+def test_courses_section_defaults_to_course():
+    text = "Курсы\nExcel для аналитиков, 2021\nСертификат 1С:Бухгалтерия, 2020\n"
+    assert _items(text, (Section("courses", 0, len(text)),)) == [
+        ("Excel для аналитиков", 2021, "course"),
+        ("1С:Бухгалтерия", 2020, "certificate"),
+    ]
+
+
+def test_legislation_test_certificates_in_three_languages():
+    text = (
+        "Сертификат о прохождении тестирования на знание законодательства РК № 12345 "
+        "от 15.03.2024\n"
+        "Заңнаманы білуге тестілеуден өту туралы сертификат, 2023 ж.\n"
+        "Certificate of passing the civil service legislation test, 2025\n"
+    )
+    items = _items(text, (Section("certificates", 0, len(text)),))
+    assert [(year, kind) for _, year, kind in items] == [
+        (2024, "certificate"),
+        (2023, "certificate"),
+        (2025, "certificate"),
+    ]
+    assert items[0][0].startswith("Сертификат о прохождении тестирования на знание")
+    assert "законодательства" in items[0][0]
+
+
+def test_a_year_on_its_own_line_belongs_to_the_item_above():
+    text = "Certificates\nPMP\n2021\nCCNA\n"
+    items = extract_certifications(text, (Section("certificates", 0, len(text)),))
+    assert [(c.name, c.year) for c in items] == [("PMP", 2021), ("CCNA", None)]
+    assert text[items[0].start : items[0].end] == "PMP\n2021"
+
+
+def test_headings_are_no_items():
+    text = "Сертификаты и курсы\nCCNA, 2023\nCertificates:\n"
+    assert _items(text, (Section("certificates", 0, len(text)),)) == [("CCNA", 2023, "certificate")]
+
+
+def test_cue_words_outside_the_sections():
+    text = (
+        "Опыт работы\n2019 – н.в. Главный специалист, Министерство финансов\n"
+        "Прошел курсы повышения квалификации «Управление проектами», 2021\n"
+        "Администрирование сетей Cisco (CCNA)\n"
+    )
+    items = _items(text, (Section("experience", 0, len(text)),))
+    assert items == [("Прошел курсы повышения квалификации «Управление проектами»", 2021, "course")]
+
+
+def test_without_sections_cues_and_known_names_count():
+    text = "Иванов Иван\nСертификат Microsoft Certified: Azure Fundamentals, 2022\nCCNA, 2019\n"
+    assert _items(text) == [
+        ("Microsoft Certified: Azure Fundamentals", 2022, "certificate"),
+        ("CCNA", 2019, "certificate"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Курсовая работа по экономике, 2013",
+        "Главный специалист, Министерство финансов, 2015",
+        "Обучение сотрудников работе с ЕСЭДО",
+    ],
+)
+def test_ordinary_lines_are_no_certificates(text):
+    assert _items(text) == []
+
+
+def test_spacy_component_sets_certifications():
+    if not Doc.has_extension("sections"):
+        Doc.set_extension("sections", default=None)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("recruit_certifications")
+    doc = nlp("Certificate: Google Data Analytics, 2022")
+    assert [(c.name, c.year) for c in doc._.certifications] == [("Google Data Analytics", 2022)]

@@ -1,0 +1,145 @@
+"""Education entries: normalised level, field, institution, graduation year and evidence."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from nlp.components.education import extract_education
+from nlp.types import Section
+
+
+def _in_section(body: str, heading: str = "Образование") -> tuple[str, tuple[Section, ...]]:
+    """A CV text made of one education section."""
+    text = f"{heading}\n{body}\n"
+    return text, (Section("education", 0, len(text.rstrip())),)
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Средняя школа №12 г. Караганды, 2006", "secondary"),
+        ("СОШ №5, аттестат о среднем образовании, 2008", "secondary"),
+        ("№ 45 жалпы орта білім беретін мектеп, 2007", "secondary"),
+        ("High school No. 3, Almaty, 2009", "secondary"),
+        ("Алматинский колледж связи, техник, 2010", "vocational"),
+        ("Карагандинский политехнический техникум, 2011", "vocational"),
+        ("Алматы мемлекеттік политехникалық колледжі, 2008", "vocational"),
+        ("Astana College of Vocational Training, 2012", "vocational"),
+        ("ЕНУ им. Л.Н. Гумилева, бакалавр, 2014", "bachelor"),
+        ("Высшее, Карагандинский государственный университет, 2005", "bachelor"),
+        ("Жоғары білім, Қазақ ұлттық университеті, 2012", "bachelor"),
+        ("KIMEP University, Bachelor of Arts, 2013", "bachelor"),
+        ("КарГУ, специалист, юриспруденция, 2004", "bachelor"),
+        ("Назарбаев Университет, магистратура, 2016", "master"),
+        (
+            "Академия государственного управления, магистр государственного управления, 2018",
+            "master",
+        ),
+        ("University of Manchester — MBA, 2019", "master"),
+        ("Академия госуправления при Президенте РК, MPA, 2020", "master"),
+        ("Кандидат экономических наук, КазЭУ, 2010", "doctorate"),
+        ("Доктор философии (PhD), Назарбаев Университет, 2021", "doctorate"),
+        ("экономика ғылымдарының кандидаты, 2011", "doctorate"),
+        ("техника ғылымдарының докторы, 2015", "doctorate"),
+        ("Doctor of Philosophy in Public Policy, University of Oxford, 2019", "doctorate"),
+        ("B.Tech in Computer Science, VIT University, 2014", "bachelor"),
+        ("MCA, Anna University, 2016", "master"),
+        ("HSC, Kendriya Vidyalaya, 2008", "secondary"),
+    ],
+)
+def test_level_is_normalised(line, level):
+    text, sections = _in_section(line)
+    (entry,) = extract_education(text, sections)
+    assert entry.level == level
+    assert text[entry.start : entry.end] == line
+
+
+def test_entries_carry_field_institution_and_graduation_year():
+    body = (
+        "2010–2014 Евразийский национальный университет им. Л.Н. Гумилева, бакалавр, "
+        "специальность «Информационные системы»\n"
+        "2014-2016 Назарбаев Университет, магистр, Public Policy"
+    )
+    text, sections = _in_section(body)
+    bachelor, master = extract_education(text, sections)
+    assert bachelor.institution == "Евразийский национальный университет им. Л.Н. Гумилева"
+    assert (bachelor.level, bachelor.field, bachelor.year) == (
+        "bachelor",
+        "Информационные системы",
+        2014,
+    )
+    assert (master.level, master.institution, master.field, master.year) == (
+        "master",
+        "Назарбаев Университет",
+        "Public Policy",
+        2016,
+    )
+    assert text[master.start : master.end].startswith("2014-2016 Назарбаев")
+
+
+def test_kazakh_entry_over_two_lines():
+    body = (
+        "Әл-Фараби атындағы Қазақ ұлттық университеті (2012)\n"
+        "Жоғары білім, мамандығы: Есеп және аудит"
+    )
+    text, sections = _in_section(body, "Білімі")
+    (entry,) = extract_education(text, sections)
+    assert entry.level == "bachelor"
+    assert entry.institution == "Әл-Фараби атындағы Қазақ ұлттық университеті"
+    assert entry.field == "Есеп және аудит"
+    assert entry.year == 2012
+    assert text[entry.start : entry.end] == body
+
+
+def test_english_degree_in_field():
+    text, sections = _in_section(
+        "Kazakh-British Technical University, Bachelor of Science in Computer Science, 2015",
+        "EDUCATION",
+    )
+    (entry,) = extract_education(text, sections)
+    assert (entry.level, entry.field, entry.year) == ("bachelor", "Computer Science", 2015)
+    assert entry.institution == "Kazakh-British Technical University"
+
+
+def test_still_studying_has_no_graduation_year():
+    (entry,) = extract_education("PhD in Economics, Nazarbayev University, 2021 – present")
+    assert (entry.level, entry.field, entry.year) == ("doctorate", "Economics", None)
+
+
+def test_blank_lines_separate_entries():
+    body = "Колледж экономики и бизнеса, 2008\n\nКазахский экономический университет, 2012"
+    text, sections = _in_section(body)
+    entries = extract_education(text, sections)
+    assert [(e.level, e.year) for e in entries] == [("vocational", 2008), (None, 2012)]
+    assert entries[1].institution == "Казахский экономический университет"
+
+
+def test_university_job_outside_education_is_no_degree():
+    text = (
+        "Опыт работы\n2016 – н.в. Преподаватель, Евразийский национальный университет\n"
+        "Главный специалист отдела, 2014\n"
+    )
+    sections = (Section("experience", 0, len(text)),)
+    assert extract_education(text, sections) == ()
+    assert extract_education("Преподаватель, Евразийский национальный университет") == ()
+
+
+def test_without_sections_level_words_are_found_anywhere():
+    text = "Иванов Иван\nОкончил КазНУ им. аль-Фараби в 2010 г., бакалавр экономики\n"
+    (entry,) = extract_education(text)
+    assert (entry.level, entry.year) == ("bachelor", 2010)
+    assert text[entry.start : entry.end] == text.splitlines()[1]
+
+
+def test_specialist_job_title_is_no_degree_outside_education():
+    assert extract_education("Главный специалист, Министерство финансов, 2015") == ()
+    assert extract_education("Ready to be part of the team, 2015") == ()
+
+
+def test_spacy_component_sets_education():
+    if not Doc.has_extension("sections"):
+        Doc.set_extension("sections", default=None)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("recruit_education")
+    doc = nlp("Education\nUniversity of Manchester — MBA, 2019\n")
+    assert [(e.level, e.year) for e in doc._.education] == [("master", 2019)]

@@ -1,0 +1,94 @@
+"""DOCX CVs: body, tables, headers, footers and text boxes come out once, in reading order."""
+
+import random
+
+import pytest
+
+from nlp.extract import Limits, extract_bytes
+from tests.nlp.builders import SAMPLE_CVS, docx_parts, make_docx, zip_parts
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLE_CVS))
+def test_cv_paragraphs_are_extracted_exactly_in_each_language(lang):
+    result = extract_bytes(make_docx(SAMPLE_CVS[lang].split("\n")))
+    assert result.status == "ok"
+    assert result.kind == "docx"
+    assert result.text == SAMPLE_CVS[lang]
+
+
+def test_table_rows_become_lines_with_tab_separated_cells():
+    rows = [["Кезең", "Ұйым", "Лауазым"], ["2019–2023", "Астана әкімдігі", "бас маман"]]
+    result = extract_bytes(make_docx(["Жұмыс тәжірибесі", rows, "Дағдылары: SQL"]))
+    assert result.text == (
+        "Жұмыс тәжірибесі\nКезең\tҰйым\tЛауазым\n2019–2023\tАстана әкімдігі\tбас маман\n"
+        "Дағдылары: SQL"
+    )
+
+
+def test_layout_table_keeps_each_paragraph_of_a_cell_on_its_own_line():
+    layout = [["Education\n2012–2016 Nazarbayev University", "Skills\nPython\nSQL"]]
+    result = extract_bytes(make_docx(["Daniyar Akhmetov"], tables=[layout]))
+    assert result.text == (
+        "Daniyar Akhmetov\nEducation\n2012–2016 Nazarbayev University\nSkills\nPython\nSQL"
+    )
+
+
+def test_header_footer_and_text_box_are_read_once_in_reading_order():
+    data = make_docx(
+        ["Иванов Сергей Петрович", "Опыт работы"],
+        header="Резюме",
+        footer="Страница 1",
+        textbox=["Тел.: +7 701 000 00 00", "E-mail: ivanov@example.kz"],
+    )
+    result = extract_bytes(data)
+    assert result.text == (
+        "Резюме\nИванов Сергей Петрович\nТел.: +7 701 000 00 00\nE-mail: ivanov@example.kz\n"
+        "Опыт работы\nСтраница 1"
+    )
+
+
+def test_tabs_inside_a_paragraph_are_kept():
+    assert extract_bytes(make_docx(["2019\tАкимат"])).text == "2019\tАкимат"
+
+
+def _with_body(body_xml: str) -> bytes:
+    """Return a DOCX whose body is ``body_xml`` (raw WordprocessingML)."""
+    parts = docx_parts(["placeholder"])
+    document = parts["word/document.xml"].decode()
+    start, end = document.index("<w:body>") + 8, document.index("</w:body>")
+    parts["word/document.xml"] = (document[:start] + body_xml + document[end:]).encode()
+    return zip_parts(parts)
+
+
+def test_deleted_revisions_and_field_codes_are_not_read():
+    body = (
+        "<w:p><w:r><w:t>Kept </w:t></w:r><w:del><w:r><w:delText>removed</w:delText></w:r>"
+        "</w:del><w:ins><w:r><w:t>inserted</w:t></w:r></w:ins></w:p>"
+        '<w:p><w:r><w:instrText>HYPERLINK "mailto:x@y.kz"</w:instrText></w:r>'
+        "<w:hyperlink><w:r><w:t>x@y.kz</w:t></w:r></w:hyperlink></w:p>"
+    )
+    assert extract_bytes(_with_body(body)).text == "Kept inserted\nx@y.kz"
+
+
+def test_line_breaks_inside_a_paragraph_become_newlines():
+    body = "<w:p><w:r><w:t>Line one</w:t><w:br/><w:t>Line two</w:t></w:r></w:p>"
+    assert extract_bytes(_with_body(body)).text == "Line one\nLine two"
+
+
+def test_document_with_only_pictures_goes_to_a_person():
+    result = extract_bytes(_with_body("<w:p><w:r><w:drawing/></w:r></w:p>"))
+    assert (result.status, result.reason.code) == ("needs_review", "no_text")
+
+
+def test_zip_without_a_word_document_is_not_a_cv():
+    result = extract_bytes(zip_parts({"xl/workbook.xml": b"<workbook/>"}))
+    assert result.reason.code == "unsupported_type"
+
+
+def test_unpacked_size_limit_counts_every_entry():
+    parts = docx_parts(["CV"])
+    parts["word/media/photo.jpg"] = random.Random(5).randbytes(2 * 1024 * 1024)  # incompressible
+    data = zip_parts(parts)
+    assert extract_bytes(data).status == "ok"
+    result = extract_bytes(data, Limits(max_unpacked=1024 * 1024))
+    assert (result.status, result.reason.code) == ("rejected", "zip_bomb")

@@ -1,0 +1,94 @@
+"""PDF CVs: the exact text comes out; encrypted, long or scanned PDFs do not pass as read."""
+
+import pytest
+
+from nlp.extract import Limits, extract_bytes, extract_file
+from tests.nlp.builders import SAMPLE_CVS, make_image_pdf, make_pdf, pdf_stream, raw_pdf
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLE_CVS))
+def test_cv_text_is_extracted_exactly_in_each_language(lang):
+    result = extract_bytes(make_pdf(SAMPLE_CVS[lang]))
+    assert result.status == "ok"
+    assert result.kind == "pdf"
+    assert result.pages == 1
+    assert result.text == SAMPLE_CVS[lang]
+
+
+def test_pages_are_read_in_order_and_separated_by_a_blank_line():
+    result = extract_bytes(make_pdf(["Түйіндеме", "\f", "Опыт работы", "\f", "Skills"]))
+    assert result.status == "ok"
+    assert result.pages == 3
+    assert result.text == "Түйіндеме\n\nОпыт работы\n\nSkills"
+
+
+def test_long_lines_wrap_without_losing_words():
+    words = [f"word{i}" for i in range(60)]
+    result = extract_bytes(make_pdf(" ".join(words)))
+    assert result.text.split() == words
+
+
+def test_scanned_pdf_goes_to_a_person_not_a_score():
+    result = extract_bytes(make_image_pdf("Иванов Сергей", pages=2))
+    assert result.status == "needs_review"
+    assert result.reason.code == "no_text"
+    assert result.pages == 2
+    assert "сотрудник" in result.reason.message["ru"]
+
+
+def test_twenty_pages_pass_and_twenty_one_are_refused():
+    twenty = ["\f".join(f"Page {n}" for n in range(1, 21))]
+    assert extract_bytes(make_pdf(twenty[0])).pages == 20
+    result = extract_bytes(make_pdf("\f".join(f"Page {n}" for n in range(1, 22))))
+    assert result.status == "rejected"
+    assert result.reason.code == "too_many_pages"
+    assert result.pages == 21
+
+
+def test_page_limit_is_configurable():
+    result = extract_bytes(make_pdf("One\fTwo\fThree"), Limits(max_pages=2))
+    assert result.reason.code == "too_many_pages"
+
+
+@pytest.mark.parametrize(
+    "passwords",
+    [{"owner_password": "owner", "user_password": "user"}, {"owner_password": "owner"}],
+    ids=["user-password", "owner-password-only"],
+)
+def test_encrypted_pdf_is_refused_even_when_it_would_open_without_a_password(passwords):
+    result = extract_bytes(make_pdf("Confidential CV text", **passwords))
+    assert result.status == "rejected"
+    assert result.reason.code == "encrypted"
+    assert result.text == ""
+
+
+def _one_page(content: bytes) -> bytes:
+    """Return a hand-made one-page PDF drawing ``content`` with Helvetica."""
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            pdf_stream(content, deflate=True),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+def test_hand_made_pdf_with_a_standard_font_is_read():
+    result = extract_bytes(_one_page(b"BT /F1 12 Tf 20 200 Td (Senior analyst) Tj ET"))
+    assert result.text == "Senior analyst"
+
+
+def test_text_drawn_outside_the_page_is_not_read():
+    visible = b"BT /F1 12 Tf 20 200 Td (Visible) Tj ET "
+    hidden = b"BT /F1 12 Tf 900 900 Td (Hidden keywords) Tj ET"
+    assert extract_bytes(_one_page(visible + hidden)).text == "Visible"
+
+
+def test_pdf_is_recognised_by_content_whatever_it_is_called(tmp_path):
+    path = tmp_path / "cv.txt"
+    path.write_bytes(make_pdf("Python developer"))
+    result = extract_file(path)
+    assert (result.kind, result.text) == ("pdf", "Python developer")

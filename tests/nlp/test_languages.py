@@ -1,0 +1,110 @@
+"""Spoken languages and levels in kk/ru/en, without false hits outside a languages context."""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from nlp.components.languages import extract_languages
+from nlp.types import Section
+
+
+def _section(text: str) -> tuple[Section, ...]:
+    """The whole text as one languages section."""
+    return (Section("languages", 0, len(text)),)
+
+
+def _codes(skills) -> list[tuple[str, str | None]]:
+    """(code, level) pairs in text order."""
+    return [(s.code, s.level) for s in skills]
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "level"),
+    [
+        ("казахский — родной", "kk", "native"),
+        ("қазақ тілі — ана тілі", "kk", "native"),
+        ("Kazakh – native speaker", "kk", "native"),
+        ("русский — свободно", "ru", "fluent"),
+        ("орыс тілі — еркін", "ru", "fluent"),
+        ("Russian: fluent", "ru", "fluent"),
+        ("английский — свободно", "en", "fluent"),
+        ("English – B2 (Upper-Intermediate)", "en", "B2"),
+        ("ағылшын тілі — В1", "en", "B1"),
+        ("Английский язык: С1", "en", "C1"),
+        ("английский — продвинутый", "en", "advanced"),
+        ("English – intermediate", "en", "intermediate"),
+        ("ағылшын тілі — орта деңгей", "en", "intermediate"),
+        ("немецкий — базовый", "de", "basic"),
+        ("German – elementary", "de", "basic"),
+        ("турецкий (со словарём)", "tr", "basic"),
+        ("түрік тілі — бастапқы", "tr", "basic"),
+        ("французский — A2", "fr", "A2"),
+        ("китайский язык — HSK 3, средний", "zh", "intermediate"),
+        ("Chinese (Mandarin) – basic", "zh", "basic"),
+        ("испанский", "es", None),
+    ],
+)
+def test_language_and_level_in_a_languages_section(line, code, level):
+    (skill,) = extract_languages(line, _section(line))
+    assert (skill.code, skill.level) == (code, level)
+    assert line[skill.start : skill.end] == line
+
+
+def test_several_languages_on_one_line_each_get_their_own_level():
+    line = "Языки: казахский — родной, русский — свободно, английский (B2)"
+    skills = extract_languages(line)
+    assert _codes(skills) == [("kk", "native"), ("ru", "fluent"), ("en", "B2")]
+    assert [line[s.start : s.end] for s in skills] == [
+        "казахский — родной",
+        "русский — свободно",
+        "английский (B2)",
+    ]
+
+
+def test_kazakh_languages_block():
+    text = "Тілдерді білуі\nқазақ тілі — ана тілі\nорыс тілі — еркін\nағылшын тілі — В1"
+    skills = extract_languages(text, _section(text))
+    assert _codes(skills) == [("kk", "native"), ("ru", "fluent"), ("en", "B1")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Гражданство: Российская Федерация",
+        "Consultant, Russian Federation office of Deloitte",
+        "Bachelor in English literature, 2012",
+        "Учитель қазақ тілі мен әдебиеті",
+        "Преподаватель кафедры русской филологии",
+        "Kazakh National University, 2010",
+        "Казахский национальный университет, средний балл 3.5",
+        "Қазақ ұлттық университеті, 2012",
+        "Казахский гуманитарно-юридический университет, 2009",
+        "Работал в English school Oxford",
+    ],
+)
+def test_no_false_hits_outside_a_languages_context(text):
+    assert extract_languages(text, (Section("experience", 0, len(text)),)) == ()
+
+
+def test_names_elsewhere_count_with_a_level_or_a_languages_cue():
+    text = "Опыт работы\nВедущий специалист\nЗнание языков: английский\nНемецкий — базовый\n"
+    skills = extract_languages(text, (Section("experience", 0, len(text)),))
+    assert _codes(skills) == [("en", None), ("de", "basic")]
+
+
+def test_one_entry_per_language_and_a_stated_level_wins():
+    text = "Languages\nEnglish\nRussian – native\n\nSummary\nEnglish – C1 (IELTS 7.5)"
+    sections = (Section("languages", 0, 34), Section("summary", 36, len(text)))
+    skills = extract_languages(text, sections)
+    assert _codes(skills) == [("ru", "native"), ("en", "C1")]
+    english = skills[1]
+    assert text[english.start : english.end] == "English – C1 (IELTS 7.5)"
+
+
+def test_spacy_component_sets_spoken_languages():
+    if not Doc.has_extension("sections"):
+        Doc.set_extension("sections", default=None)
+    nlp = spacy.blank("ru")
+    nlp.add_pipe("recruit_languages")
+    doc = nlp("Знание языков: казахский — родной, русский — свободно")
+    assert _codes(doc._.spoken_languages) == [("kk", "native"), ("ru", "fluent")]

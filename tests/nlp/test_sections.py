@@ -1,0 +1,161 @@
+"""CV section segmentation: headers in Kazakh, Russian and English, and the spaCy component."""
+
+import pytest
+
+from nlp.components.sections import (
+    HEADINGS,
+    LABELS,
+    find_sections,
+    heading_label,
+    sections_for,
+)
+from nlp.pipeline import get_pipeline
+
+RU_CV = """Сапарова Айгерим Маратовна
++7 701 123 45 67, aigerim@mail.kz
+
+1. ОПЫТ РАБОТЫ:
+09.2019 – по настоящее время  Главный специалист, Акимат г. Астаны
+
+2. Образование
+Евразийский национальный университет, бакалавр, 2015
+
+Технические навыки: Python, SQL, Power BI
+
+ЗНАНИЕ ЯЗЫКОВ
+Казахский – свободно, английский – B2
+
+Курсы повышения квалификации
+Цифровая трансформация, 2022
+"""
+
+KK_CV = """Жұмабеков Ерлан
+
+Жеке мәліметтер
+Туған күні: 01.02.1990
+
+ЕҢБЕК ТӘЖІРИБЕСІ
+2018–2023 Бас маман, Астана қаласының әкімдігі
+
+Білімі:
+Әл-Фараби атындағы Қазақ ұлттық университеті, 2012
+
+Дағдылар
+Excel, 1С, ЕСЭДО
+
+Тілдерді білу
+Қазақ тілі – ана тілі
+
+Біліктілікті арттыру
+Сертификаттар
+"""
+
+EN_CV = """Daniyar Akhmetov
+Objective
+To lead digital public services.
+
+Professional Experience
+2020 - present  Data Analyst, Kazakhtelecom JSC
+
+EDUCATION
+Nazarbayev University, MSc, 2019
+
+Skills & Competencies
+SQL, Tableau
+
+Certifications
+CCNA (2023)
+
+Trainings
+ITIL Foundation
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (RU_CV, ["personal", "experience", "education", "skills", "languages", "courses"]),
+        (
+            KK_CV,
+            [
+                "personal",
+                "personal",
+                "experience",
+                "education",
+                "skills",
+                "languages",
+                "courses",
+                "certificates",
+            ],
+        ),
+        (
+            EN_CV,
+            ["personal", "summary", "experience", "education", "skills", "certificates", "courses"],
+        ),
+    ],
+)
+def test_sections_are_found_in_kazakh_russian_and_english_cvs(text, names):
+    sections = find_sections(text)
+    assert [s.name for s in sections] == names
+    for section in sections:
+        assert text[section.start : section.end].strip() == text[section.start : section.end]
+
+
+def test_section_starts_at_its_header_and_ends_before_the_next():
+    sections = {s.name: s for s in find_sections(RU_CV)}
+    education = RU_CV[sections["education"].start : sections["education"].end]
+    assert education == "2. Образование\nЕвразийский национальный университет, бакалавр, 2015"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("ОПЫТ  РАБОТЫ", "experience"),
+        ("III. Work Experience:", "experience"),
+        ("• Компьютерные навыки", "skills"),
+        ("Знание языков:", "languages"),
+        ("О себе", "summary"),
+        ("Personal information", "personal"),
+        ("Навыки: Python, SQL", "skills"),
+        ("Образование\tКазНУ им. аль-Фараби, 2015", "education"),
+        ("О П Ы Т  Р А Б О Т Ы", "experience"),
+        ("S K I L L S", "skills"),
+        ("Опыт работы с Python и SQL в течение пяти лет", None),
+        ("Образование высшее, экономическое", None),
+        ("", None),
+    ],
+)
+def test_header_lines_are_recognised_and_ordinary_lines_are_not(line, label):
+    assert heading_label(line) == label
+
+
+def test_cv_without_headers_has_no_sections():
+    assert find_sections("Иван Петров\nPython, SQL\n2019–2023 аналитик") == ()
+
+
+def test_sections_carry_the_language_they_are_written_in():
+    text = KK_CV + "\nОпыт работы\n2015–2018 ведущий специалист отдела информатизации акимата"
+    languages = {s.name: s.language for s in sections_for(text)}
+    assert languages["education"] == "kk"
+    assert [s.language for s in sections_for(text)][-1] == "ru"
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ru", RU_CV), ("kk", KK_CV), ("en", EN_CV)])
+def test_component_sets_section_spans_and_extension(lang, text):
+    doc = get_pipeline(lang)(text)
+    spans = doc.spans["sections"]
+    assert [s.label_ for s in spans] == [s.name for s in doc._.sections]
+    assert {s.label_ for s in spans} >= {"experience", "education", "skills"}
+    for span, section in zip(spans, doc._.sections, strict=True):
+        assert span.start_char == section.start
+        assert span.end_char == section.end
+
+
+def test_component_leaves_empty_sections_when_no_header():
+    doc = get_pipeline("en")("Python, SQL and Tableau for five years")
+    assert list(doc.spans["sections"]) == []
+    assert doc._.sections == ()
+
+
+def test_every_heading_maps_to_an_agreed_label():
+    assert set(HEADINGS.values()) == set(LABELS)

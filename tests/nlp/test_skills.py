@@ -1,0 +1,136 @@
+"""The skill matcher: taxonomy skills found with exact offsets, ambiguous names only in context."""
+
+import functools
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+import nlp.components.lemmatizer  # noqa: F401  (registers recruit_lemmatizer)
+import nlp.components.sections  # noqa: F401  (registers recruit_sections)
+import nlp.components.skills  # noqa: F401  (registers recruit_skills)
+import nlp.lang_kk  # noqa: F401  (registers spacy.blank("kk"))
+from nlp.types import SkillMatch
+
+
+@functools.cache
+def _pipeline(lang: str, *, sections: bool = False):
+    """A blank pipeline with the lemmatizer and the skill matcher (and sections if asked)."""
+    pipeline = spacy.blank(lang)
+    pipeline.add_pipe("recruit_lemmatizer")
+    if sections:
+        pipeline.add_pipe("recruit_sections")
+    pipeline.add_pipe("recruit_skills")
+    return pipeline
+
+
+def skills(text: str, lang: str = "en") -> dict[str, SkillMatch]:
+    """The skills found in ``text``, by id, after checking every mention's evidence."""
+    doc = _pipeline(lang)(text)
+    for match in doc._.skills:
+        for mention in match.mentions:
+            assert mention.text == text[mention.start : mention.end]
+    return {match.id: match for match in doc._.skills}
+
+
+def spans(found: dict[str, SkillMatch], skill_id: str) -> list[str]:
+    return [m.text for m in found[skill_id].mentions]
+
+
+def test_exact_surfaces_with_offsets():
+    text = "Tools: C++, C#, .NET, Node.js, Power BI"
+    found = skills(text)
+    for skill_id, surface in [
+        ("cpp", "C++"),
+        ("csharp", "C#"),
+        ("dotnet", ".NET"),
+        ("node-js", "Node.js"),
+        ("power-bi", "Power BI"),
+    ]:
+        mention = found[skill_id].mentions[0]
+        assert (mention.start, mention.text) == (text.index(surface), surface)
+
+
+def test_ambiguous_office_names_count_in_a_skills_list():
+    found = skills("Skills: Word, Excel, Access")
+    assert {"ms-word", "ms-excel", "ms-access"} <= set(found)
+    assert found["ms-excel"].label == "Microsoft Excel"
+    assert found["ms-excel"].area == "office"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I worked in Word Bank office for two years.",
+        "I excel at negotiation and go to every meeting.",
+        "We met at the Oracle office in spring.",
+    ],
+)
+def test_ambiguous_names_are_not_skills_outside_skill_context(text):
+    found = skills(text)
+    assert not found.keys() & {"ms-word", "ms-excel", "ms-office", "go-lang", "oracle-db", "spring"}
+
+
+def test_programming_languages_with_short_names_in_a_list():
+    found = skills("Programming languages: C, Go, R and Python")
+    assert {"c-lang", "go-lang", "r-lang", "python"} <= set(found)
+
+
+def test_glued_tool_names_are_split():
+    found = skills("Languages: node.js/Javascript, C++/Qt, C#(2 years), Power  Point")
+    assert spans(found, "node-js") == ["node.js"]
+    assert spans(found, "javascript") == ["Javascript"]
+    assert spans(found, "qt") == ["Qt"]
+    assert spans(found, "ms-powerpoint") == ["Power  Point"]
+
+
+def test_every_mention_of_a_skill_is_grouped_under_one_match():
+    found = skills("Skills: Python, SQL\nProjects: ETL in Python, reports in SQL, Python, Excel")
+    assert len(found["python"].mentions) >= 2
+    assert len({m.start for m in found["python"].mentions}) == len(found["python"].mentions)
+
+
+def test_russian_skills_and_cues():
+    text = (
+        "Навыки: 1С:Предприятие, ЕСЭДО, анализ данных, MS Excel. Знание языка программирования Go."
+    )
+    found = skills(text, "ru")
+    assert {"1c-enterprise", "esedo", "data-analysis", "ms-excel", "go-lang"} <= set(found)
+    assert spans(found, "1c-enterprise") == ["1С:Предприятие"]
+    assert found["data-analysis"].label == "Анализ данных"
+
+
+def test_russian_ambiguous_name_in_prose_is_ignored():
+    found = skills("Работал в компании Oracle Bank менеджером по продажам.", "ru")
+    assert "oracle-db" not in found
+
+
+def test_kazakh_inflected_aliases_are_found():
+    text = "Деректерді талдауға және бағдарламалауды білемін. ЭҚАБЖ, е-Өтініш жүйелерімен жұмыс."
+    found = skills(text, "kk")
+    assert spans(found, "data-analysis") == ["Деректерді талдауға"]
+    assert spans(found, "programming") == ["бағдарламалауды"]
+    assert spans(found, "esedo") == ["ЭҚАБЖ"]
+    assert found["esedo"].label == "ЭҚАБЖ"
+    assert "e-otinish" in found
+
+
+def test_sections_from_the_pipeline_are_used():
+    pipeline = _pipeline("en", sections=True)
+    doc = pipeline("Summary\nI like to go hiking.\n\nSkills\nGo\nPython\n")
+    found = {m.id: m for m in doc._.skills}
+    assert [m.text for m in found["go-lang"].mentions] == ["Go"]
+    assert "python" in found
+
+
+def test_a_skills_section_span_gates_an_ambiguous_name():
+    pipeline = _pipeline("en")
+    matcher = pipeline.get_pipe("recruit_skills")
+    doc = pipeline.make_doc("Experience\nWord\nSkills\nWord\n")
+    doc.spans["sections"] = [Span(doc, 4, len(doc), label="skills")]
+    mentions = [m.start for match in matcher(doc)._.skills for m in match.mentions]
+    assert mentions == [doc.text.rindex("Word")]
+
+
+def test_no_skills_gives_an_empty_tuple():
+    assert _pipeline("en")("Born in Almaty.")._.skills == ()

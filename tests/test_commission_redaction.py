@@ -1,0 +1,128 @@
+"""The commission's CV view: personal data replaced, evidence marked, HTML escaped, audited."""
+
+from models import AuditEvent, db
+from recruit.commission.redaction import evidence_spans, identity_spans, render
+from tests.commission_seed import seed
+
+TEXT = "Ivan Petrov <b>ivan@mail.kz</b> +7 701 000 00 00. Power BI & SQL expert."
+
+
+def _span(text, part, kind=None):
+    start = text.index(part)
+    return (
+        {"kind": kind, "start": start, "end": start + len(part)}
+        if kind
+        else (start, start + len(part))
+    )
+
+
+def test_personal_data_is_replaced_and_html_escaped(app):
+    with app.test_request_context():
+        html = str(
+            render(
+                TEXT,
+                [_span(TEXT, "ivan@mail.kz", "email"), _span(TEXT, "+7 701 000 00 00", "phone")],
+                [],
+            )
+        )
+    assert "ivan@mail.kz" not in html and "701" not in html
+    assert "[redacted: e-mail]" in html and "[redacted: phone]" in html
+    assert "&lt;b&gt;" in html and "<b>" not in html
+    assert "Power BI &amp; SQL" in html
+
+
+def test_evidence_is_marked_in_one_pass_with_redactions(app):
+    with app.test_request_context():
+        html = str(
+            render(
+                TEXT,
+                [_span(TEXT, "Ivan Petrov", "name")],
+                [_span(TEXT, "Power BI"), _span(TEXT, "SQL")],
+            )
+        )
+    assert html.startswith('<span class="redacted">[redacted: name]</span>')
+    assert "<mark>Power BI</mark> &amp; <mark>SQL</mark> expert." in html
+
+
+def test_evidence_never_shows_personal_data_it_overlaps(app):
+    text = "Contact Aigerim at aigerim@mail.kz"
+    email = _span(text, "aigerim@mail.kz", "email")
+    with app.test_request_context():
+        html = str(render(text, [email], [(text.index("at"), len(text))]))
+    assert "aigerim@mail.kz" not in html and "<mark>at </mark>" in html
+
+
+def test_overlapping_and_invalid_spans(app):
+    text = "Name: Saule Tulegenova, born 01.02.1990"
+    spans = [
+        {"kind": "name", "start": 6, "end": 22},
+        {"kind": "name", "start": 12, "end": 22},
+        {"kind": "birth_date", "start": 29, "end": 39},
+        {"kind": "iin", "start": 50, "end": 70},
+    ]
+    with app.test_request_context():
+        html = str(render(text, spans, [(-1, 3), (5, 2)]))
+    assert html.count("[redacted: name]") == 1 and "[redacted: birth date]" in html
+    assert "Saule" not in html and "1990" not in html
+
+
+def test_the_account_name_and_email_are_redacted_even_when_the_engine_missed_them():
+    text = "SAULE Tulegenova — saule@mail.kz; Saulet is another word"
+    spans = identity_spans(text, "Saule Tulegenova", "saule@mail.kz")
+    covered = {text[s["start"] : s["end"]] for s in spans}
+    assert {"SAULE", "Tulegenova", "saule@mail.kz"} <= covered
+    assert not any(s["start"] == text.index("Saulet") for s in spans)
+
+
+def test_evidence_spans_skip_mentions_that_no_longer_match():
+    text = "Power BI dashboards"
+    explanation = {
+        "skills": {
+            "matched_essential": [{"mentions": [{"start": 0, "end": 8, "text": "Power BI"}]}],
+            "matched_asset": [{"mentions": [{"start": 9, "end": 19, "text": "something"}]}],
+        }
+    }
+    assert evidence_spans(explanation, text) == [(0, 8)]
+    assert evidence_spans(None, text) == []
+
+
+def test_viewing_a_cv_is_audited_and_shows_no_identity(app, client, auth):
+    with app.app_context():
+        s = seed(n=2)
+        vid, aid, email = s.vacancy.id, s.applications[0].id, s.users[1].email
+    auth.login(email)
+    page = client.get(f"/commission/competitions/{vid}/candidates/{aid}").get_data(as_text=True)
+    assert "<mark>Power BI</mark>" in page and "[redacted: phone]" in page
+    assert s.names[0] not in page and s.emails[0] not in page and "555 12 34" not in page
+    assert "Seitkali" not in page
+    with app.app_context():
+        event = db.session.execute(
+            db.select(AuditEvent).where(AuditEvent.action == "personal_data.view")
+        ).scalar_one()
+        assert event.object_id == str(aid) and event.details["redacted"] is True
+
+
+def test_no_evidence_is_marked_when_ranking_is_off(app, client, auth):
+    from models import Setting
+
+    with app.app_context():
+        s = seed(n=2)
+        db.session.add(Setting(key="ranking_enabled", value={"enabled": False}))
+        db.session.commit()
+        vid, aid, email = s.vacancy.id, s.applications[0].id, s.users[1].email
+    auth.login(email)
+    page = client.get(f"/commission/competitions/{vid}/candidates/{aid}").get_data(as_text=True)
+    assert "<mark>" not in page and "Automated ranking is switched off" in page
+    shortlist = client.get(f"/commission/competitions/{vid}").get_data(as_text=True)
+    assert "candidates are listed by code" in shortlist
+    assert shortlist.index("K-001") < shortlist.index("K-002")
+
+
+def test_shortlist_follows_the_latest_ranking(app, client, auth):
+    with app.app_context():
+        s = seed(n=3)
+        vid, email = s.vacancy.id, s.users[0].email
+    auth.login(email)
+    page = client.get(f"/commission/competitions/{vid}").get_data(as_text=True)
+    assert page.index("K-003") < page.index("K-002") < page.index("K-001")
+    assert "Best qualified" in page and "Power BI (experience)" in page

@@ -1,0 +1,416 @@
+"""The candidate's profile under /me: who may open it, saving, validation and the IIN."""
+
+import logging
+from datetime import date, timedelta
+
+import pytest
+from flask import url_for
+from sqlalchemy import select
+
+from models import AuditEvent, CandidateProfile, Role, User, db
+from nlp.iin import check_digit
+from recruit import crypto
+from recruit.candidates import services
+from tests.factories import make_body, make_user
+
+# (method, endpoint) of every page under /me
+ME_ROUTES = [
+    ("get", "candidates.profile"),
+    ("post", "candidates.profile"),
+    ("get", "candidates.notifications"),
+    ("post", "candidates.mark_read"),
+    ("get", "candidates.export"),
+    ("post", "candidates.export"),
+    ("get", "candidates.erase"),
+    ("post", "candidates.erase"),
+]
+
+
+def make_iin(first11: str = "90010130001") -> str:
+    """A valid IIN from its first 11 digits (birth date, century digit, serial)."""
+    return first11 + str(check_digit(first11))
+
+
+IIN = make_iin()
+
+
+def profile_form(**overrides) -> dict:
+    """A complete profile as a candidate types it; blank rows included."""
+    data = {
+        "last_name": "Сәрсенбаев",
+        "first_name": "Ерлан",
+        "patronymic": "Қайратұлы",
+        "name_latin": "SARSENBAYEV ERLAN",
+        "iin": IIN,
+        "citizenship": "KZ",
+        "phone": "8 (701) 234-56-78",
+        "contact_email": "Erlan@Example.kz",
+        "education-0-level": "master",
+        "education-0-field": "Public administration",
+        "education-0-institution": "Academy of Public Administration",
+        "education-0-year": "2018",
+        "education-1-level": "",
+        "education-1-field": "",
+        "education-1-institution": "",
+        "education-1-year": "",
+        "experience-0-title": "Chief expert",
+        "experience-0-organization": "Ministry of Digital Development",
+        "experience-0-start": "2019-09",
+        "experience-0-end": "",
+        "experience-0-public_service": "y",
+        "experience-1-title": "",
+        "experience-1-organization": "",
+        "experience-1-start": "",
+        "experience-1-end": "",
+        "languages-0-code": "kk",
+        "languages-0-level": "native",
+        "languages-1-code": "ru",
+        "languages-1-level": "C1",
+        "languages-2-code": "",
+        "languages-2-level": "",
+        "test_certificate_number": "LT-2025-000123",
+        "test_certificate_date": (date.today() - timedelta(days=30)).isoformat(),
+    }
+    data.update(overrides)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+@pytest.fixture(autouse=True)
+def english(client):
+    """Pages in English, so that messages read as the tests expect."""
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+
+@pytest.fixture
+def users(app):
+    """One account of every role; the candidate is the one whose profile is tested."""
+    with app.app_context():
+        body = make_body()
+        for role in Role:
+            make_user(
+                role,
+                body=body if role in (Role.HR, Role.COMMISSION) else None,
+                email=f"{role.value}@example.kz",
+            )
+        make_user(Role.CANDIDATE, email="other@example.kz")
+
+
+def url(app, endpoint: str, **values) -> str:
+    with app.test_request_context():
+        return url_for(endpoint, **values)
+
+
+def _profile(app, email="candidate@example.kz") -> CandidateProfile | None:
+    with app.app_context():
+        stmt = select(CandidateProfile).join(CandidateProfile.user).where(User.email == email)
+        profile = db.session.execute(stmt).scalar_one_or_none()
+        if profile is not None:
+            db.session.expunge(profile)
+        return profile
+
+
+def _events(app, action: str) -> list[AuditEvent]:
+    with app.app_context():
+        stmt = select(AuditEvent).where(AuditEvent.action == action)
+        return list(db.session.execute(stmt).scalars())
+
+
+@pytest.mark.parametrize(("method", "endpoint"), ME_ROUTES)
+def test_anonymous_is_sent_to_login(app, client, users, method, endpoint):
+    response = getattr(client, method)(url(app, endpoint))
+    assert response.status_code == 302
+    assert "/auth/login" in response.headers["Location"]
+
+
+@pytest.mark.parametrize("role", ["hr", "commission", "admin", "auditor"])
+@pytest.mark.parametrize(("method", "endpoint"), ME_ROUTES)
+def test_other_roles_are_forbidden(app, client, auth, users, role, method, endpoint):
+    auth.login(f"{role}@example.kz")
+    assert getattr(client, method)(url(app, endpoint)).status_code == 403
+
+
+@pytest.mark.parametrize("endpoint", [e for m, e in ME_ROUTES if m == "get"])
+def test_candidate_opens_every_page(app, client, auth, users, endpoint):
+    auth.login("candidate@example.kz")
+    assert client.get(url(app, endpoint)).status_code == 200
+
+
+def test_first_visit_creates_an_empty_profile_with_the_account_email(app, client, auth, users):
+    auth.login("candidate@example.kz")
+    page = client.get(url(app, "candidates.profile")).get_data(as_text=True)
+    assert 'value="candidate@example.kz"' in page
+    assert _profile(app).last_name == ""
+    client.get(url(app, "candidates.profile"))
+    with app.app_context():
+        assert db.session.query(CandidateProfile).count() == 1
+    assert len(_events(app, "profile.create")) == 1
+
+
+def test_saving_the_profile_keeps_every_field(app, client, auth, users):
+    auth.login("candidate@example.kz")
+    response = client.post(url(app, "candidates.profile"), data=profile_form())
+    assert response.status_code == 302
+    saved = _profile(app)
+    assert (saved.last_name, saved.first_name, saved.patronymic) == (
+        "Сәрсенбаев",
+        "Ерлан",
+        "Қайратұлы",
+    )
+    assert saved.phone == "+77012345678" and saved.contact_email == "erlan@example.kz"
+    assert saved.education == [
+        {
+            "level": "master",
+            "field": "Public administration",
+            "institution": "Academy of Public Administration",
+            "year": 2018,
+        }
+    ]
+    assert saved.experience == [
+        {
+            "title": "Chief expert",
+            "organization": "Ministry of Digital Development",
+            "start": "2019-09",
+            "end": None,
+            "public_service": True,
+        }
+    ]
+    assert saved.languages == [{"code": "kk", "level": "native"}, {"code": "ru", "level": "C1"}]
+    assert saved.test_certificate_number == "LT-2025-000123"
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Your profile is saved." in page
+    assert 'value="Сәрсенбаев"' in page and "2019-09" in page
+
+
+def test_the_iin_is_encrypted_and_shown_masked(app, client, auth, users):
+    auth.login("candidate@example.kz")
+    client.post(url(app, "candidates.profile"), data=profile_form())
+    saved = _profile(app)
+    assert IIN.encode() not in saved.iin_ciphertext
+    assert saved.iin_last4 == IIN[-4:]
+    with app.app_context():
+        assert crypto.decrypt(saved.iin_ciphertext) == IIN
+        assert saved.iin_index == crypto.blind_index(IIN)
+    page = client.get(url(app, "candidates.profile")).get_data(as_text=True)
+    assert f"********{IIN[-4:]}" in page
+    assert IIN not in page
+
+
+def test_an_empty_iin_keeps_the_saved_one(app, client, auth, users):
+    auth.login("candidate@example.kz")
+    client.post(url(app, "candidates.profile"), data=profile_form())
+    before = _profile(app).iin_ciphertext
+    client.post(url(app, "candidates.profile"), data=profile_form(iin="", first_name="Нұрлан"))
+    after = _profile(app)
+    assert after.iin_ciphertext == before and after.first_name == "Нұрлан"
+
+
+def test_the_iin_is_never_in_logs_or_audit(app, client, auth, users, caplog):
+    caplog.set_level(logging.DEBUG)
+    auth.login("candidate@example.kz")
+    client.post(url(app, "candidates.profile"), data=profile_form())
+    client.post(url(app, "candidates.profile"), data=profile_form(iin=IIN[:-1] + "0"))
+    assert IIN not in caplog.text and IIN[:-1] not in caplog.text
+    (event,) = _events(app, "profile.update")
+    assert "iin" in event.details["fields"]
+    assert IIN not in str(event.details) and "Сәрсенбаев" not in str(event.details)
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"iin": IIN[:-1] + str((int(IIN[-1]) + 1) % 10)}, "This IIN is not valid"),
+        ({"iin": "12345"}, "The IIN has exactly 12 digits."),
+        ({"last_name": ""}, "Enter your last name."),
+        ({"first_name": "Erlan"}, "Use Cyrillic letters only"),
+        ({"name_latin": "Ерлан"}, "Use Latin letters only"),
+        ({"phone": "12"}, "Enter the phone number with the country code"),
+        ({"contact_email": "erlan@"}, "Enter a valid e-mail address"),
+        ({"citizenship": "XX"}, "Not a valid choice"),
+        ({"education-0-level": ""}, "Choose the level of this education."),
+        ({"education-0-year": "1800"}, "Enter a year of graduation from 1940 to 2040."),
+        ({"experience-0-start": "09.2019"}, "Enter the month as YYYY-MM"),
+        ({"experience-0-end": "2018-01"}, "The end month cannot be before the start month."),
+        ({"experience-0-start": "2099-01"}, "A period of work cannot be in the future."),
+        (
+            {"experience-0-title": "", "experience-0-organization": ""},
+            "Enter the position or the organization.",
+        ),
+        ({"languages-1-code": "kk"}, "List each language only once."),
+        ({"languages-1-level": ""}, "Choose your level in this language."),
+        ({"test_certificate_date": ""}, "Enter the date the certificate was issued."),
+        ({"test_certificate_date": "2999-01-01"}, "The date of issue cannot be in the future."),
+    ],
+)
+def test_bad_input_is_explained_and_loses_nothing(app, client, auth, users, overrides, message):
+    auth.login("candidate@example.kz")
+    client.post(url(app, "candidates.profile"), data=profile_form())
+    response = client.post(
+        url(app, "candidates.profile"), data=profile_form(patronymic="Болатұлы", **overrides)
+    )
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert message in page
+    assert 'value="Болатұлы"' in page
+    saved = _profile(app)
+    assert saved.patronymic == "Қайратұлы" and saved.iin_last4 == IIN[-4:]
+    assert len(saved.experience) == 1
+
+
+def test_blank_rows_are_ignored_and_more_are_offered(app, client, auth, users):
+    auth.login("candidate@example.kz")
+    form = profile_form(
+        **{
+            f"languages-{i}-{f}": v
+            for i, (c, lv) in enumerate([("kk", "native"), ("ru", "C1"), ("en", "B2")])
+            for f, v in (("code", c), ("level", lv))
+        }
+    )
+    client.post(url(app, "candidates.profile"), data=form)
+    assert [r["code"] for r in _profile(app).languages] == ["kk", "ru", "en"]
+    page = client.get(url(app, "candidates.profile")).get_data(as_text=True)
+    assert 'name="languages-4-code"' in page
+
+
+@pytest.mark.parametrize(
+    ("age_days", "valid_days", "shown"),
+    [
+        (30, 365, "Valid today"),
+        (400, 365, "Expired"),
+        (400, 730, "Valid today"),
+    ],
+)
+def test_certificate_validity_is_shown(app, client, auth, users, age_days, valid_days, shown):
+    app.config["LEGISLATION_TEST_VALID_DAYS"] = valid_days
+    auth.login("candidate@example.kz")
+    with app.app_context():
+        issued = services.local_today() - timedelta(days=age_days)
+    client.post(
+        url(app, "candidates.profile"), data=profile_form(test_certificate_date=issued.isoformat())
+    )
+    page = client.get(url(app, "candidates.profile")).get_data(as_text=True)
+    assert shown in page
+    until = issued + timedelta(days=valid_days)
+    assert until.strftime("%d.%m.%Y") in page
+
+
+def test_viewing_the_own_profile_is_not_audited(app, client, auth, users):
+    auth.login("candidate@example.kz")
+    client.post(url(app, "candidates.profile"), data=profile_form())
+    client.get(url(app, "candidates.profile"))
+    assert _events(app, "personal_data.view") == []
+
+
+def test_reveal_iin_is_audited_for_the_reader(app, users):
+    with app.app_context():
+        user = make_user(Role.CANDIDATE, email="applicant@example.kz")
+        profile = services.profile_for(user)
+        profile.iin_ciphertext = crypto.encrypt(IIN)
+        db.session.commit()
+        hr = db.session.execute(select(User).where(User.email == "hr@example.kz")).scalar_one()
+        assert services.reveal_iin(profile, hr) == IIN
+    (event,) = _events(app, "personal_data.view")
+    assert event.actor_role == "hr" and event.details["field"] == "iin"
+    assert IIN not in str(event.details)
+
+
+CV = {
+    "education": [
+        {
+            "level": "bachelor",
+            "field": "Economics",
+            "institution": "KazNU",
+            "year": 2012,
+            "start": 0,
+            "end": 10,
+        },
+        {"level": None, "field": None, "institution": None, "year": None, "start": 0, "end": 1},
+    ],
+    "experience": [
+        {
+            "title": "Analyst",
+            "organization": "Akimat",
+            "start": "2015-03",
+            "end": "2020-12",
+            "public_service": True,
+            "span": [1, 2],
+        },
+        {
+            "title": "Broken",
+            "organization": "",
+            "start": "2015",
+            "end": None,
+            "public_service": False,
+            "span": [3, 4],
+        },
+    ],
+    "languages": [
+        {"code": "kk", "level": "fluent", "start": 0, "end": 1},
+        {"code": "kk", "level": "basic", "start": 2, "end": 3},
+        {"code": "en", "level": "good", "start": 4, "end": 5},
+    ],
+}
+
+
+def test_prefill_fills_only_empty_fields(app, users):
+    with app.app_context():
+        user = make_user(Role.CANDIDATE, email="cv@example.kz")
+        profile = services.profile_for(user)
+        profile.languages = [{"code": "ru", "level": "native"}]
+        assert services.prefill_from_cv(profile, CV) == ["education", "experience"]
+        assert profile.education == [
+            {"level": "bachelor", "field": "Economics", "institution": "KazNU", "year": 2012}
+        ]
+        assert profile.experience == [
+            {
+                "title": "Analyst",
+                "organization": "Akimat",
+                "start": "2015-03",
+                "end": "2020-12",
+                "public_service": True,
+            }
+        ]
+        assert profile.languages == [{"code": "ru", "level": "native"}]
+        assert services.prefill_from_cv(profile, CV) == []
+        other = services.profile_for(make_user(Role.CANDIDATE, email="cv2@example.kz"))
+        assert services.prefill_from_cv(other, {"languages": CV["languages"]}) == ["languages"]
+        assert other.languages == [{"code": "kk", "level": "fluent"}, {"code": "en", "level": ""}]
+
+
+def test_every_problem_is_shown_in_one_round(app, client, auth, users):
+    auth.login("candidate@example.kz")
+    bad = profile_form(
+        last_name="",
+        iin=IIN[:-1] + str((int(IIN[-1]) + 1) % 10),
+        phone="12",
+        contact_email="erlan@",
+        **{"experience-0-end": "2018-01"},
+    )
+    page = client.post(url(app, "candidates.profile"), data=bad).get_data(as_text=True)
+    for message in (
+        "Enter your last name.",
+        "This IIN is not valid",
+        "Enter the phone number with the country code",
+        "Enter a valid e-mail address",
+        "The end month cannot be before the start month.",
+    ):
+        assert message in page
+
+
+def test_countries_are_listed_kazakhstan_first_in_the_interface_language(app, client, auth, users):
+    auth.login("candidate@example.kz")
+    page = client.get(url(app, "candidates.profile")).get_data(as_text=True)
+    assert '<option selected value="KZ">Kazakhstan</option>' in page
+    assert page.index(">Afghanistan<") < page.index(">Åland Islands<") < page.index(">Albania<")
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "kk"
+    page = client.get(url(app, "candidates.profile")).get_data(as_text=True)
+    assert '<option selected value="KZ">Қазақстан</option>' in page
+
+
+def test_a_candidate_sees_only_the_own_profile(app, client, auth, users):
+    auth.login("candidate@example.kz")
+    client.post(url(app, "candidates.profile"), data=profile_form())
+    auth.logout()
+    auth.login("other@example.kz")
+    page = client.get(url(app, "candidates.profile")).get_data(as_text=True)
+    assert "Сәрсенбаев" not in page and IIN[-4:] not in page
+    assert 'value="other@example.kz"' in page
