@@ -61,6 +61,7 @@ system-packages:
 ## Benchmarks: CV reading, ranking, and the web tier under load
 bench: $(VENV)/.installed-dev translations system-packages
 	$(BIN)/python -m nlp bench
+	$(BIN)/python -m nlp.rank_bench
 	$(BIN)/python -m bench.web
 
 lint: $(VENV)/.installed-dev

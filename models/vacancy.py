@@ -49,8 +49,9 @@ class Vacancy(db.Model):
     __table_args__ = (
         CheckConstraint("salary_min >= 0 AND salary_max >= 0", name="salary_positive"),
         CheckConstraint("posts >= 1", name="posts_positive"),
-        # The public search reads ids, filters and sort keys from this index alone, so a list
-        # page never touches the wide rows (recruit/public/search.py).
+        # The public search reads ids, filters and sort keys from this index alone, walking it
+        # in published order once per visible status, so a list page never touches the wide
+        # rows (recruit/public/search.py).
         Index(
             "ix_vacancies_public_search",
             "status",

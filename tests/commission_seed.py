@@ -20,6 +20,7 @@ from models import (
     db,
     utcnow,
 )
+from recruit.ranking.inputs import params_input
 from tests.factories import make_body, make_user, make_vacancy
 
 NAMES = [
@@ -128,7 +129,11 @@ def add_ranking(vacancy, applications) -> RankingRun:
         ranker_version="test",
         taxonomy_version="test",
         input_sha256="0" * 64,
-        params={"application_ids": [a.id for a in applications], "unscored": []},
+        params={
+            **params_input(vacancy),
+            "application_ids": [a.id for a in applications],
+            "unscored": [],
+        },
     )
     for rank, application in enumerate(reversed(applications), start=1):
         total = 900_000 - rank * 100_000

@@ -58,8 +58,13 @@ def profile_of(text: str) -> dict:
 def confirmed_skills(profile: dict, self_declared=()) -> list[dict]:
     """The candidate's confirmed skills: everything read from the CV plus self-declared ones."""
     skills = [
-        {"id": s["id"], "label": s["label"], "area": s["area"], "source": "cv",
-         "mentions": s["mentions"]}
+        {
+            "id": s["id"],
+            "label": s["label"],
+            "area": s["area"],
+            "source": "cv",
+            "mentions": s["mentions"],
+        }
         for s in profile["skills"]
     ]
     skills += [
@@ -80,8 +85,13 @@ def analyst_vacancy(body, **kw):
 
 
 def make_applicant(
-    vacancy, text: str = MEDIUM, code: str | None = None, status=S.ELIGIBLE, cv_ok=True,
-    self_declared=(), **kw,
+    vacancy,
+    text: str = MEDIUM,
+    code: str | None = None,
+    status=S.ELIGIBLE,
+    cv_ok=True,
+    self_declared=(),
+    **kw,
 ) -> Application:
     """A submitted application with a read CV, eligible unless told otherwise."""
     candidate = make_user(Role.CANDIDATE, full_name=kw.pop("full_name", "Candidate Name"))

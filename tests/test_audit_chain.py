@@ -34,8 +34,13 @@ def test_real_actions_chain_correctly(app, runner, acted):
     with app.app_context():
         chain = events()
         actions = [e.action for e in chain]
-        for expected in ("ranking.vacancy_switch", "ranking.run", "ranking.verify",
-                         "application.status", "shortlist.form"):
+        for expected in (
+            "ranking.vacancy_switch",
+            "ranking.run",
+            "ranking.verify",
+            "application.status",
+            "shortlist.form",
+        ):
             assert expected in actions
         assert [e.id for e in chain] == list(range(1, len(chain) + 1))
         assert chain[0].prev_hash == audit.GENESIS

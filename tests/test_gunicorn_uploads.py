@@ -116,6 +116,7 @@ def _seed(url: str, instance: Path) -> int:
         vacancy = make_vacancy(make_body())
         make_user(Role.CANDIDATE, email=EMAIL)
         vacancy_id = vacancy.id
+        db.session.remove()
         db.engine.dispose()
     return vacancy_id
 

@@ -14,12 +14,13 @@ from models import (
     Outcome,
     RankingRun,
     Setting,
+    Vacancy,
     db,
 )
 from nlp.rank import RANKER_VERSION
 from recruit.errors import NotAllowed, ValidationFailed
 from recruit.ranking import jobs, listing, services
-from tests.ranking_helpers import MEDIUM, S, STRONG, WEAK, competition, make_applicant
+from tests.ranking_helpers import MEDIUM, STRONG, WEAK, S, competition, make_applicant
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 
@@ -61,8 +62,10 @@ def test_a_changed_score_or_input_fails_verification(app):
         score.total_micro -= 1
         db.session.commit()
         assert services.verify_run(run) is True
-        apps[1].skills = [*apps[1].skills, {"id": "python", "label": "Python", "area": "x",
-                                            "source": "self", "mentions": []}]
+        apps[1].skills = [
+            *apps[1].skills,
+            {"id": "python", "label": "Python", "area": "x", "source": "self", "mentions": []},
+        ]
         db.session.commit()
         assert services.verify_run(run) is False
 
@@ -95,16 +98,27 @@ def test_only_eligible_applications_are_ranked(app):
     with app.app_context():
         _, hr, vacancy, apps = competition()
         excluded = [
-            make_applicant(vacancy, STRONG, "K-010", status=S.NOT_ELIGIBLE,
-                           eligibility_outcome=Outcome.FAIL),
+            make_applicant(
+                vacancy, STRONG, "K-010", status=S.NOT_ELIGIBLE, eligibility_outcome=Outcome.FAIL
+            ),
             make_applicant(vacancy, STRONG, "K-011", status=S.WITHDRAWN),
             make_applicant(vacancy, STRONG, "K-012", status=S.DRAFT),
-            make_applicant(vacancy, STRONG, "K-013", status=S.SUBMITTED,
-                           eligibility_outcome=Outcome.NEEDS_REVIEW),
+            make_applicant(
+                vacancy,
+                STRONG,
+                "K-013",
+                status=S.SUBMITTED,
+                eligibility_outcome=Outcome.NEEDS_REVIEW,
+            ),
         ]
-        passed_by_hr = make_applicant(vacancy, MEDIUM, "K-014", status=S.SUBMITTED,
-                                      eligibility_outcome=Outcome.NEEDS_REVIEW,
-                                      override_outcome=Outcome.PASS)
+        passed_by_hr = make_applicant(
+            vacancy,
+            MEDIUM,
+            "K-014",
+            status=S.SUBMITTED,
+            eligibility_outcome=Outcome.NEEDS_REVIEW,
+            override_outcome=Outcome.PASS,
+        )
         unreadable = make_applicant(vacancy, WEAK, "K-015", cv_ok=False)
         run = services.rank_vacancy(vacancy, hr)
         ranked = {s.application_id for s in run.scores}
@@ -177,8 +191,11 @@ def redis_queue(app):
     app.config.update(REDIS_URL=REDIS_URL, RANKING_QUEUE=name)
     yield Queue(name, connection=connection)
     queue = Queue(name, connection=connection)
-    for job_id in [*queue.job_ids, *queue.finished_job_registry.get_job_ids(),
-                   *queue.failed_job_registry.get_job_ids()]:
+    for job_id in [
+        *queue.job_ids,
+        *queue.finished_job_registry.get_job_ids(),
+        *queue.failed_job_registry.get_job_ids(),
+    ]:
         connection.delete(f"rq:job:{job_id}")
     queue.delete(delete_jobs=True)
     connection.close()
@@ -222,3 +239,21 @@ def test_without_redis_the_ranking_runs_in_process(app):
         assert jobs.progress(vacancy) is None
         assert jobs.start_ranking(vacancy, hr) == "done"
         assert services.latest_run(vacancy) is not None
+
+
+def test_vacancies_past_their_deadline_are_ranked_by_the_command(app, runner):
+    with app.app_context():
+        _, _, due, _ = competition()
+        due.deadline = datetime(2026, 1, 15, 13, 0)
+        _, _, open_vacancy, _ = competition()
+        db.session.commit()
+        due_id, open_id = due.id, open_vacancy.id
+    result = runner.invoke(args=["ranking", "rank-due"])
+    assert result.exit_code == 0, result.output
+    assert f"vacancy {due_id}: done" in result.output
+    assert f"vacancy {open_id}" not in result.output
+    with app.app_context():
+        run = services.latest_run(db.session.get(Vacancy, due_id))
+        assert run.actor_id is None and run.params["reference_year"] == 2026
+    again = runner.invoke(args=["ranking", "rank-due"])
+    assert "0 vacancies due." in again.output

@@ -14,9 +14,7 @@ def login(client, user):
 
 
 def actions(action: str) -> list[AuditEvent]:
-    return list(
-        db.session.execute(select(AuditEvent).where(AuditEvent.action == action)).scalars()
-    )
+    return list(db.session.execute(select(AuditEvent).where(AuditEvent.action == action)).scalars())
 
 
 @pytest.fixture
@@ -91,7 +89,8 @@ def test_hr_switches_the_vacancy_off_with_a_reason(app, client, ranked):
     assert response.status_code == 422
     assert "Write the reason for the change." in response.get_data(as_text=True)
     response = client.post(
-        url, data={"enabled": "off", "reason": "Pilot without automated ranking"},
+        url,
+        data={"enabled": "off", "reason": "Pilot without automated ranking"},
         follow_redirects=True,
     )
     assert "Ranking is switched off." in response.get_data(as_text=True)
@@ -104,19 +103,23 @@ def test_hr_switches_the_vacancy_off_with_a_reason(app, client, ranked):
 def test_shortlist_by_top_n(app, client, ranked):
     response = client.post(
         f"/hr/competitions/{ranked['vacancy']}/shortlist",
-        data={"mode": "top", "top_n": "2"}, follow_redirects=True,
+        data={"mode": "top", "top_n": "2"},
+        follow_redirects=True,
     )
     assert "The shortlist is formed: 2 candidates." in response.get_data(as_text=True)
     with app.app_context():
         strong, weak, medium = (db.session.get(Application, i) for i in ranked["apps"])
         assert (strong.status, medium.status, weak.status) == (
-            S.SHORTLISTED, S.SHORTLISTED, S.NOT_SHORTLISTED
+            S.SHORTLISTED,
+            S.SHORTLISTED,
+            S.NOT_SHORTLISTED,
         )
         assert strong.history[-1].reason["en"].startswith("You are included")
         assert actions("shortlist.form")[0].details["shortlisted"] == 2
     again = client.post(
         f"/hr/competitions/{ranked['vacancy']}/shortlist",
-        data={"mode": "top", "top_n": "3"}, follow_redirects=True,
+        data={"mode": "top", "top_n": "3"},
+        follow_redirects=True,
     )
     assert "already formed" in again.get_data(as_text=True)
 
@@ -156,14 +159,16 @@ def test_a_stale_ranking_must_be_redone_before_the_shortlist(app, client, ranked
     assert "changed since this ranking" in html
     response = client.post(
         f"/hr/competitions/{ranked['vacancy']}/shortlist",
-        data={"mode": "top", "top_n": "1"}, follow_redirects=True,
+        data={"mode": "top", "top_n": "1"},
+        follow_redirects=True,
     )
     assert "Rank again first." in response.get_data(as_text=True)
 
 
 def test_moving_a_candidate_needs_a_reason_and_counts_as_override(app, client, ranked):
-    client.post(f"/hr/competitions/{ranked['vacancy']}/shortlist", data={"mode": "top",
-                                                                         "top_n": "1"})
+    client.post(
+        f"/hr/competitions/{ranked['vacancy']}/shortlist", data={"mode": "top", "top_n": "1"}
+    )
     weak = ranked["apps"][1]
     url = f"/hr/competitions/{ranked['vacancy']}/applications/{weak}/shortlist"
     response = client.post(url, data={f"m{weak}-direction": "in", f"m{weak}-reason": ""})
@@ -171,8 +176,10 @@ def test_moving_a_candidate_needs_a_reason_and_counts_as_override(app, client, r
     assert "Write the reason for the move." in response.get_data(as_text=True)
     response = client.post(
         url,
-        data={f"m{weak}-direction": "in",
-              f"m{weak}-reason": "Strong interview record in a previous competition"},
+        data={
+            f"m{weak}-direction": "in",
+            f"m{weak}-reason": "Strong interview record in a previous competition",
+        },
         follow_redirects=True,
     )
     html = response.get_data(as_text=True)
@@ -188,8 +195,9 @@ def test_moving_a_candidate_needs_a_reason_and_counts_as_override(app, client, r
 
 
 def test_moving_out_a_shortlisted_candidate(app, client, ranked):
-    client.post(f"/hr/competitions/{ranked['vacancy']}/shortlist", data={"mode": "top",
-                                                                         "top_n": "2"})
+    client.post(
+        f"/hr/competitions/{ranked['vacancy']}/shortlist", data={"mode": "top", "top_n": "2"}
+    )
     strong = ranked["apps"][0]
     client.post(
         f"/hr/competitions/{ranked['vacancy']}/applications/{strong}/shortlist",
@@ -243,8 +251,10 @@ ROUTES = [
 def setup_ids(app):
     with app.app_context():
         body, hr, vacancy, apps = competition()
-        users = {role: make_user(role, body).email for role in
-                 (Role.CANDIDATE, Role.COMMISSION, Role.ADMIN, Role.AUDITOR)}
+        users = {
+            role: make_user(role, body).email
+            for role in (Role.CANDIDATE, Role.COMMISSION, Role.ADMIN, Role.AUDITOR)
+        }
         users["other_hr"] = make_user(Role.HR, make_body()).email
         users["hr"] = hr.email
         return {"v": vacancy.id, "a": apps[0].id, "users": users}

@@ -28,12 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from nlp import taxonomy  # noqa: E402
-from nlp.components.skill_context import (  # noqa: E402
-    FEATURES,
-    describe,
-    in_skill_context,
-    skill_sections,
-)
+from nlp.components.skill_context import FEATURES, describe, skill_sections  # noqa: E402
+from nlp.components.skill_gate import in_skill_context  # noqa: E402
 from nlp.components.skill_text import Pieces  # noqa: E402
 from nlp.components.skills import AliasIndex, find_candidates  # noqa: E402
 from nlp.evaluate import GOLD_LABEL, read_gold  # noqa: E402

@@ -1,8 +1,8 @@
 """Context of a skill candidate: is it in a skills section, a list of tools, or after a cue?
 
-The skill matcher finds candidates by alias; this module describes where each one stands (the
-features of the learned filter in ``nlp/taxonomy/skill_model.json``) and decides whether an
-ambiguous name ("C", "Word", "Go", "Access") is used as a skill at all.
+The skill matcher finds candidates by alias; this module describes where each one stands: the
+features of the learned filter in ``nlp/taxonomy/skill_model.json``, also read by the rule for
+ambiguous names in ``skill_gate``.
 """
 
 from __future__ import annotations
@@ -51,21 +51,19 @@ FEATURES: tuple[str, ...] = (
     "skill_listed",
     "skill_mentions",
 )
-_LEFT_SEPARATORS = set(",;:/|(•·*-–—●▪◦>+&")
-_RIGHT_SEPARATORS = set(",;:/|)(•·.&")
+LEFT_SEPARATORS = set(",;:/|(•·*-–—●▪◦>+&")
+RIGHT_SEPARATORS = set(",;:/|)(•·.&")
 _SECTION_FEATURES = ("experience", "summary", "education", "courses", "certificates", "personal")
 _CUES = frozenset(
     """ms microsoft programming language languages scripting coding developer programmer
     язык языки языке языка программирования программировании программирование пакет ms-office
     тілі тілдері тілінде бағдарламалау бағдарламалауды бағдарламасы бағдарламалары пакеті""".split()
 )
-_JOINERS = frozenset({"and", "or", "и", "или", "және", "мен", "немесе", "&", "+"})
-_SKILL_HEADER = re.compile(
+SKILL_HEADER = re.compile(
     r"skill|technolog|tools|software|computer|expertise|proficien|competenc|environment|"
     r"навык|владени|компьютер|программ|технолог|дағды|бағдарлама|компьютер|меңгер",
     re.IGNORECASE,
 )
-_SKILL_LABEL = re.compile(_SKILL_HEADER.pattern + r"|language|язык|тіл", re.IGNORECASE)
 _OTHER_HEADER = re.compile(
     r"experience|education|project|employment|summary|objective|history|responsib|"
     r"опыт|образован|проект|обязанност|тәжірибе|білім|жоба|міндет",
@@ -140,7 +138,7 @@ def line_sections(lines: Lines, sections: list[tuple[int, int, str]] | None) -> 
     for number in range(len(labels)):
         line = lines.text[slice(*lines.bounds(number))]
         if _is_header(line):
-            if _SKILL_HEADER.search(line):
+            if SKILL_HEADER.search(line):
                 current = "skills"
             elif _OTHER_HEADER.search(line):
                 current = "other"
@@ -234,8 +232,8 @@ def _row(view: _DocView, found: Pieces, c: Candidate, number: int, prior, rank: 
         float(view.in_skills[number]),
         float(count > 1),
         math.log1p(count - 1),
-        float(left in _LEFT_SEPARATORS or left == "\n"),
-        float(right in _RIGHT_SEPARATORS or right == "\n"),
+        float(left in LEFT_SEPARATORS or left == "\n"),
+        float(right in RIGHT_SEPARATORS or right == "\n"),
         float(":" in text[line_start : c.start] or "\t" in text[line_start : c.start]),
         float(surface.isupper() and len(surface) > 1),
         float(surface[:1].isupper() and not surface.isupper()),
@@ -285,49 +283,3 @@ def _listed(row: list[float]) -> bool:
     """A list item: a line with other skills, separated on both sides."""
     named = dict(zip(FEATURES, row, strict=False))
     return bool(named["list_line"] and named["left_separator"] and named["right_separator"])
-
-
-def _separated(found: Pieces, index: int, step: int) -> tuple[bool, bool]:
-    """Whether piece ``index`` ends a list item towards ``step`` (-1 left, 1 right): a
-    separator, "and"/"и"/"және" or a line edge; the second flag is True unless a line edge."""
-    gap = (
-        found.gap(index) if step < 0 else (found.gap(index + 1) if index + 1 < len(found) else "\n")
-    )
-    if "\n" in gap:
-        return True, False
-    if any(char in _LEFT_SEPARATORS or char in _RIGHT_SEPARATORS for char in gap):
-        return True, True
-    neighbour = index + step
-    if 0 <= neighbour < len(found) and found.low[neighbour] in _JOINERS:
-        return True, True
-    return False, False
-
-
-def context_strength(found: Pieces, candidate: Candidate, row: list[float]) -> int:
-    """How surely an ambiguous name is used as a skill: 2 when explicit (a cue such as "MS",
-    "язык", "тілі", a years note, or a list item in a skills section or on a line labelled
-    like "Programming languages:"), 1 for an item of a list of other tools, 0 otherwise."""
-    named = dict(zip(FEATURES, row, strict=True))
-    if named["cue"] or named["years_after"]:
-        return 2
-    in_section = bool(named["skills_section"])
-    left, left_mark = _separated(found, candidate.first, -1)
-    right, right_mark = _separated(found, candidate.last - 1, 1)
-    if not (left and right and (left_mark or right_mark or in_section)):
-        return 0
-    if in_section or _skills_label(found, candidate):
-        return 2
-    return 1 if named["list_line"] or named["labelled_line"] else 0
-
-
-def _skills_label(found: Pieces, candidate: Candidate) -> bool:
-    """Whether the candidate's line starts with a label naming skills ("Languages: ...")."""
-    text = found.text
-    line_start = text.rfind("\n", 0, candidate.start) + 1
-    label, colon, _ = text[line_start : candidate.start].partition(":")
-    return bool(colon) and bool(_SKILL_LABEL.search(label))
-
-
-def in_skill_context(found: Pieces, candidate: Candidate, row: list[float]) -> bool:
-    """Whether an ambiguous name stands in a skills context at all (see context_strength)."""
-    return context_strength(found, candidate, row) > 0

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from nlp import taxonomy
 from nlp.components.lemmatizer import lemma
-from nlp.components.skill_context import Candidate, context_strength, describe, skill_sections
+from nlp.components.skill_context import Candidate, describe, skill_sections
+from nlp.components.skill_gate import context_strength
 from nlp.components.skill_text import Pieces
 from nlp.types import Mention, SkillMatch
 
@@ -99,8 +100,8 @@ def find_candidates(found: Pieces, index: AliasIndex) -> list[Candidate]:
     """Every non-overlapping alias occurrence, longest first, left to right."""
     lemmas = index.lemmas(found.low)
     first, low = index.first, found.low
-    out, i = [], 0
-    while i < len(found):
+    out, i, size = [], 0, len(found)
+    while i < size:
         if low[i] not in first and lemmas[i] not in first and not low[i][-1].isdigit():
             i += 1
             continue

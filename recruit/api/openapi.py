@@ -11,6 +11,7 @@ _STRINGS = {"type": "array", "items": _STRING}
 
 
 def _param(name: str, schema: dict, description: str) -> dict:
+    """An optional query parameter."""
     return {
         "name": name,
         "in": "query",
@@ -158,58 +159,54 @@ ERROR = {
 
 
 def _json(ref: str, description: str) -> dict:
+    """A JSON response whose body is the named component schema."""
     schema = {"$ref": f"#/components/schemas/{ref}"}
     return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
+def _get(operation_id: str, summary: str, responses: dict, parameters=()) -> dict:
+    """A path item with one GET operation."""
+    get = {"operationId": operation_id, "summary": summary, "responses": responses}
+    if parameters:
+        get["parameters"] = list(parameters)
+    return {"get": get}
+
+
 def _paths() -> dict:
+    """The four read-only endpoints."""
     bad = _json("Error", "A parameter is invalid; `errors` says which and why.")
+    csv_ok = {
+        "description": "CSV with the VacancySummary columns.",
+        "content": {"text/csv": {"schema": _STRING}},
+    }
+    spec_ok = {
+        "description": "OpenAPI 3.1",
+        "content": {"application/json": {"schema": {"type": "object"}}},
+    }
+    vacancy_id = {"name": "id", "in": "path", "required": True, "schema": _INT}
     return {
-        "/api/v1/vacancies": {
-            "get": {
-                "operationId": "listVacancies",
-                "summary": "Search published and closed vacancies",
-                "parameters": FILTERS + PAGING,
-                "responses": {"200": _json("VacancyList", "A page of vacancies."), "400": bad},
-            }
-        },
-        "/api/v1/vacancies/{id}": {
-            "get": {
-                "operationId": "getVacancy",
-                "summary": "One vacancy announcement",
-                "parameters": [{"name": "id", "in": "path", "required": True, "schema": _INT}],
-                "responses": {
-                    "200": _json("Vacancy", "The vacancy document."),
-                    "404": _json("Error", "No published or closed vacancy has this id."),
-                },
-            }
-        },
-        "/api/v1/vacancies.csv": {
-            "get": {
-                "operationId": "exportVacancies",
-                "summary": "Every matching vacancy as CSV (UTF-8 with BOM, header row)",
-                "parameters": FILTERS,
-                "responses": {
-                    "200": {
-                        "description": "CSV with the VacancySummary columns.",
-                        "content": {"text/csv": {"schema": _STRING}},
-                    },
-                    "400": bad,
-                },
-            }
-        },
-        "/api/v1/openapi.json": {
-            "get": {
-                "operationId": "getOpenApi",
-                "summary": "This document",
-                "responses": {
-                    "200": {
-                        "description": "OpenAPI 3.1",
-                        "content": {"application/json": {"schema": {"type": "object"}}},
-                    }
-                },
-            }
-        },
+        "/api/v1/vacancies": _get(
+            "listVacancies",
+            "Search published and closed vacancies",
+            {"200": _json("VacancyList", "A page of vacancies."), "400": bad},
+            FILTERS + PAGING,
+        ),
+        "/api/v1/vacancies/{id}": _get(
+            "getVacancy",
+            "One vacancy announcement",
+            {
+                "200": _json("Vacancy", "The vacancy document."),
+                "404": _json("Error", "No published or closed vacancy has this id."),
+            },
+            [vacancy_id],
+        ),
+        "/api/v1/vacancies.csv": _get(
+            "exportVacancies",
+            "Every matching vacancy as CSV (UTF-8 with BOM, header row)",
+            {"200": csv_ok, "400": bad},
+            FILTERS,
+        ),
+        "/api/v1/openapi.json": _get("getOpenApi", "This document", {"200": spec_ok}),
     }
 
 

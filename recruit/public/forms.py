@@ -45,6 +45,7 @@ class WholeNumber:
         self.minimum, self.maximum, self.message = minimum, maximum, message
 
     def __call__(self, form, field) -> None:
+        """Raise ValidationError with the message when the value is out of shape or range."""
         try:
             _whole_number(field.data, self.minimum, self.maximum)
         except ValueError:

@@ -71,11 +71,20 @@ def _check(vacancy: Vacancy, chosen: dict[int, str]) -> None:
     errors = []
     allowed = {u.id for u in commission_users(vacancy)}
     if any(uid not in allowed for uid in chosen):
-        errors.append((None, str(_l("Only commission members of your state body can be assigned."))))
+        message = _l("Only commission members of your state body can be assigned.")
+        errors.append((None, str(message)))
     if len(chosen) < MIN_MEMBERS:
         errors.append(
-            (None, str(_l("Assign at least %(min)d members (you chose %(n)d).",
-                          min=MIN_MEMBERS, n=len(chosen))))
+            (
+                None,
+                str(
+                    _l(
+                        "Assign at least %(min)d members (you chose %(n)d).",
+                        min=MIN_MEMBERS,
+                        n=len(chosen),
+                    )
+                ),
+            )
         )
     chairs = sum(r == MemberRole.CHAIR.value for r in chosen.values())
     if chairs != 1:

@@ -60,6 +60,12 @@ def rankable(vacancy: Vacancy) -> list[Application]:
     return list(db.session.execute(stmt).scalars())
 
 
+def rankable_ids(vacancy: Vacancy) -> set[int]:
+    """Ids of the vacancy's eligible applications (no wide columns loaded)."""
+    stmt = select(Application.id).where(rankable_clause(vacancy.id))
+    return set(db.session.execute(stmt).scalars())
+
+
 def readable(application: Application) -> bool:
     """Only a CV the engine could read is scored; the others go to a person."""
     return application.cv_status == CVStatus.OK and application.cv_document_id is not None

@@ -13,8 +13,9 @@ from redis.exceptions import RedisError
 from rq import Queue, get_current_job
 from rq.exceptions import NoSuchJobError
 from rq.job import Job
+from sqlalchemy import exists, select
 
-from models import User, Vacancy, db
+from models import RankingRun, User, Vacancy, db
 from recruit.errors import NotAllowed, ValidationFailed
 from recruit.ranking import services
 
@@ -60,7 +61,7 @@ def progress(vacancy: Vacancy) -> dict | None:
     }
 
 
-def start_ranking(vacancy: Vacancy, actor: User) -> str:
+def start_ranking(vacancy: Vacancy, actor: User | None) -> str:
     """Rank now: "queued" when a worker will do it, "done" when it ran in this process."""
     if not services.ranking_active(vacancy):
         raise NotAllowed(str(services.SWITCHED_OFF))
@@ -71,7 +72,7 @@ def start_ranking(vacancy: Vacancy, actor: User) -> str:
         try:
             queue().enqueue_call(
                 run_job,
-                args=(vacancy.id, actor.id),
+                args=(vacancy.id, getattr(actor, "id", None)),
                 job_id=job_id(vacancy.id),
                 timeout=JOB_TIMEOUT,
                 result_ttl=3600,
@@ -118,3 +119,30 @@ def run_job(vacancy_id: int, actor_id: int | None) -> int | None:
 
     with create_app().app_context():
         return _rank(vacancy_id, actor_id)
+
+
+def due_vacancies(now) -> list[Vacancy]:
+    """Vacancies past their deadline, with ranking on, not ranked since the deadline."""
+    if not services.ranking_enabled_globally():
+        return []
+    ranked_since = exists().where(
+        RankingRun.vacancy_id == Vacancy.id, RankingRun.created_at >= Vacancy.deadline
+    )
+    stmt = (
+        select(Vacancy)
+        .where(Vacancy.deadline <= now, Vacancy.ranking_enabled.is_(True), ~ranked_since)
+        .order_by(Vacancy.deadline, Vacancy.id)
+    )
+    return list(db.session.execute(stmt).scalars())
+
+
+def rank_due(now) -> list[tuple[int, str]]:
+    """Rank (or queue) every due vacancy as the system; (vacancy id, outcome) for each."""
+    outcomes = []
+    for vacancy in due_vacancies(now):
+        try:
+            outcomes.append((vacancy.id, start_ranking(vacancy, None)))
+        except (NotAllowed, ValidationFailed) as e:
+            db.session.rollback()
+            outcomes.append((vacancy.id, f"skipped: {e}"))
+    return outcomes

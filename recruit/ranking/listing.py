@@ -50,7 +50,7 @@ def neutral_order(applications: list[Application]) -> list[Application]:
 
 def is_stale(vacancy: Vacancy, run: RankingRun) -> bool:
     """True when the eligible applications changed since the run (rank again)."""
-    now = {a.id for a in ranking_inputs.rankable(vacancy)}
+    now = ranking_inputs.rankable_ids(vacancy)
     then = set(run.params.get("application_ids", [])) | set(run.params.get("unscored", []))
     return now != then
 
@@ -59,8 +59,11 @@ def unscored(vacancy: Vacancy, run: RankingRun | None) -> list[Application]:
     """Eligible applications the run could not score (unreadable CV): a person decides."""
     if run is None:
         return []
-    ids = set(run.params.get("unscored", []))
-    return [a for a in ranking_inputs.rankable(vacancy) if a.id in ids]
+    ids = set(run.params.get("unscored", [])) & ranking_inputs.rankable_ids(vacancy)
+    if not ids:
+        return []
+    stmt = select(Application).where(Application.id.in_(ids))
+    return neutral_order(list(db.session.execute(stmt).scalars()))
 
 
 @dataclass(frozen=True)
@@ -102,12 +105,16 @@ def competitions_page(user, page: int, per_page: int):
     )
     result = db.paginate(stmt, page=page, per_page=per_page, error_out=False)
     ids = [v.id for v in result.items]
-    counts = dict(
-        db.session.execute(
-            select(Application.vacancy_id, func.count(Application.id))
-            .where(Application.vacancy_id.in_(ids), ranking_inputs.eligible_clause())
-            .group_by(Application.vacancy_id)
-        ).all()
-    ) if ids else {}
+    counts = (
+        dict(
+            db.session.execute(
+                select(Application.vacancy_id, func.count(Application.id))
+                .where(Application.vacancy_id.in_(ids), ranking_inputs.eligible_clause())
+                .group_by(Application.vacancy_id)
+            ).all()
+        )
+        if ids
+        else {}
+    )
     result.rows = [(v, counts.get(v.id, 0)) for v in result.items]
     return result

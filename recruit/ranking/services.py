@@ -149,8 +149,13 @@ def rank_vacancy(vacancy: Vacancy, actor: User | None, progress: Progress = _no_
     db.session.add(run)
     db.session.flush()
     audit.record(
-        "ranking.run", run, actor=actor, vacancy=vacancy.id, scored=len(values),
-        unscored=len(unscored), input_sha256=run.input_sha256,
+        "ranking.run",
+        run,
+        actor=actor,
+        vacancy=vacancy.id,
+        scored=len(values),
+        unscored=len(unscored),
+        input_sha256=run.input_sha256,
     )
     db.session.commit()
     progress("done", 100)

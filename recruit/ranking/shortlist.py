@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from flask import abort
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
-from models import Application, ApplicationStatus, User, Vacancy, db
+from models import Application, ApplicationScore, ApplicationStatus, User, Vacancy, db
 from recruit import audit
 from recruit.applications.status import change_status
 from recruit.errors import NotAllowed, ValidationFailed
@@ -93,8 +94,12 @@ def _check_can_form(vacancy: Vacancy):
     """The latest run, when the shortlist can be formed from it; otherwise a clear refusal."""
     if not services.ranking_active(vacancy):
         raise NotAllowed(
-            str(_l("Ranking is switched off: include or exclude candidates one by one, each "
-                   "with a written reason."))
+            str(
+                _l(
+                    "Ranking is switched off: include or exclude candidates one by one, each "
+                    "with a written reason."
+                )
+            )
         )
     run = services.latest_run(vacancy)
     if run is None:
@@ -114,7 +119,13 @@ def form_shortlist(actor: User, vacancy: Vacancy, mode: str, top_n=None, bands=(
     """Shortlist the ranked candidates by top N or by bands; return the shortlist's size."""
     run = _check_can_form(vacancy)
     chosen = _chosen(run, mode, top_n, bands)
-    for score in run.scores:
+    scores = db.session.execute(
+        select(ApplicationScore)
+        .where(ApplicationScore.run_id == run.id)
+        .options(selectinload(ApplicationScore.application))
+        .order_by(ApplicationScore.rank)
+    ).scalars()
+    for score in scores:
         if score.application_id in chosen:
             _move(score.application, S.SHORTLISTED, IN_REASON, actor)
         else:
@@ -153,10 +164,15 @@ def move_candidate(actor: User, application: Application, include: bool, reason:
         raise ValidationFailed([("reason", str(message))])
     allowed = (S.SUBMITTED, S.ELIGIBLE, S.NOT_SHORTLISTED if include else S.SHORTLISTED)
     if application.status not in allowed:
-        raise NotAllowed(str(_l("This candidate can no longer be moved in or out of the shortlist.")))
+        message = _l("This candidate can no longer be moved in or out of the shortlist.")
+        raise NotAllowed(str(message))
     previous = application.status.value
-    _move(application, S.SHORTLISTED if include else S.NOT_SHORTLISTED,
-          IN_REASON if include else OUT_REASON, actor)
+    _move(
+        application,
+        S.SHORTLISTED if include else S.NOT_SHORTLISTED,
+        IN_REASON if include else OUT_REASON,
+        actor,
+    )
     application.shortlist_overridden = True
     application.shortlist_reason = reason
     audit.record(

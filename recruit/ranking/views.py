@@ -7,6 +7,7 @@ from flask_login import current_user
 from recruit.errors import NotAllowed, ValidationFailed
 from recruit.i18n import select_locale
 from recruit.ranking import assignment, jobs, listing, services, shortlist
+from recruit.ranking.cli import rank_due
 from recruit.ranking.forms import (
     ActionForm,
     MoveForm,
@@ -39,7 +40,7 @@ def index():
 def _move_forms(state, failed: MoveForm | None, failed_id: int | None) -> dict:
     """One move form per candidate whose shortlist status HR may still change."""
     forms = {}
-    for row in [*state.page.rows, *((listing.Row(a, None) for a in state.unscored))]:
+    for row in [*state.page.rows, *(listing.Row(a, None) for a in state.unscored)]:
         app_id = row.application.id
         if row.application.status.value in MOVABLE:
             forms[app_id] = failed if app_id == failed_id else MoveForm(prefix=f"m{app_id}")
@@ -100,8 +101,10 @@ def verify(vacancy_id: int):
         if services.check_run(current_user, run):
             flash(_("The stored scores were reproduced bit for bit."), "success")
         else:
-            flash(_("The stored scores could not be reproduced: the inputs or versions changed."),
-                  "error")
+            flash(
+                _("The stored scores could not be reproduced: the inputs or versions changed."),
+                "error",
+            )
     return redirect(_competition_url(vacancy.id))
 
 
@@ -195,3 +198,6 @@ def commission(vacancy_id: int):
     return render_template(
         "ranking/commission.html", vacancy=vacancy, form=form, users=users, started=started
     ), status
+
+
+bp.cli.add_command(rank_due)

@@ -70,9 +70,8 @@ def apply_with_cv(page: Page, competition: dict, files: dict) -> None:
     expect(page.get_by_role("heading", name="Check what was read from your CV")).to_be_visible(
         timeout=30_000
     )
-    skills = page.locator(".skills-evidence")
-    expect(skills.get_by_text("PostgreSQL", exact=True)).to_be_visible()
-    expect(skills.locator("mark").first).to_be_visible()
+    expect(page.get_by_role("checkbox", name="PostgreSQL")).to_be_visible()
+    expect(page.locator("blockquote mark", has_text="PostgreSQL")).to_be_visible()
     page.get_by_role("button", name="Confirm and continue").click()
 
 
@@ -106,7 +105,7 @@ def hr_overrides(page: Page, base: str, competition: dict, code: str) -> None:
     page.goto(base + "/hr/screening/")
     page.get_by_role("link", name=competition["title"]).click()
     row = page.get_by_role("row").filter(has_text=code)
-    expect(row.get_by_text("Needs review by HR")).to_be_visible()
+    expect(row.get_by_text("Needs review by HR", exact=True)).to_be_visible()
     expect(row.get_by_text("No legislation-test certificate is given")).to_be_visible()
     expect(row.get_by_text("Education level (bachelor's) meets")).to_be_visible()
     row.get_by_role("link", name=code).click()
@@ -116,7 +115,8 @@ def hr_overrides(page: Page, base: str, competition: dict, code: str) -> None:
     page.get_by_role("button", name="Save the decision").click()
     expect(page.get_by_text("The eligibility decision is saved.")).to_be_visible()
     eligibility = page.locator("section", has=page.get_by_role("heading", name="Eligibility"))
-    expect(eligibility.get_by_text("Eligible", exact=True)).to_be_visible()
+    outcome = eligibility.locator("p", has_text="Outcome:")
+    expect(outcome).to_contain_text(re.compile(r"Outcome:\s*Eligible\s*\(the rule engine found"))
     expect(eligibility.get_by_text(REASON)).to_be_visible()
 
 
@@ -128,7 +128,7 @@ def test_candidate_applies_and_hr_overrides_eligibility(page, live_server, compe
     expect(page.get_by_text("Your application is submitted.")).to_be_visible()
     code = re.search(r"K-\d{3}", page.get_by_text("Your application is submitted.").inner_text())
     eligibility = page.locator("section.eligibility")
-    expect(eligibility.get_by_text("Needs review by HR")).to_be_visible()
+    expect(eligibility.get_by_text("Needs review by HR", exact=True)).to_be_visible()
     expect(eligibility.get_by_text("Education level (bachelor's) meets")).to_be_visible()
     hr_overrides(page, live_server, competition, code.group(0))
     page.get_by_role("button", name="Log out").click()
