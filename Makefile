@@ -8,7 +8,7 @@ TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 export FLASK_APP := wsgi
 export TEST_DATABASE_URL
 
-.PHONY: run test test-sqlite test-postgresql bench lint format translations clean-venv
+.PHONY: run test test-sqlite test-postgresql bench lint format translations translations-extract clean-venv
 
 $(BIN)/activate:
 	$(PY) -m venv $(VENV)
@@ -30,8 +30,18 @@ instance/data_key:
 	mkdir -p instance
 	umask 077 && $(PY) -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())' > $@
 
+## Compile the catalogues; a malformed catalogue or a placeholder mismatch stops make
 translations: $(VENV)/.installed
-	$(BIN)/pybabel compile --use-fuzzy -d translations -f -q 2>/dev/null || $(BIN)/pybabel compile -d translations -q
+	$(BIN)/python -c 'import glob, sys; from babel.messages.pofile import read_po; \
+	  pos = glob.glob("translations/*/LC_MESSAGES/messages.po") or sys.exit("no catalogues in translations/"); \
+	  [read_po(open(po, "rb"), abort_invalid=True) for po in pos]'
+	$(BIN)/pybabel compile -d translations --statistics
+
+## Re-extract the messages of recruit/ and templates/ and merge them into the catalogues
+translations-extract: $(VENV)/.installed
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs '.* __pycache__' \
+	  -o translations/messages.pot .
+	$(BIN)/pybabel update -d translations -i translations/messages.pot
 
 ## Set up (venv, packages, migrations, demo data when empty) and serve on 127.0.0.1:$(PORT)
 run: $(VENV)/.installed instance/secret_key instance/data_key translations
@@ -63,6 +73,7 @@ bench: $(VENV)/.installed-dev translations system-packages
 	$(BIN)/python -m nlp bench
 	$(BIN)/python -m nlp.rank_bench
 	$(BIN)/python -m bench.web
+	$(BIN)/python -m bench.apply_load
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -1,96 +1,38 @@
 """Load benchmark: candidates applying with ~300 KB PDF CVs against gunicorn on SQLite.
 
-Migrates a fresh SQLite database, seeds vacancies and candidates, starts gunicorn with 2
-workers (``gthread``, 8 threads each: uploads wait on the CV reader's worker pool, so threads
-keep both workers busy without a process per request), then runs ``--clients`` candidates at
-once for ``--seconds``. Each candidate logs in and walks the whole wizard again and again
-(apply, upload the CV, confirm, upload a document, declarations and consent, submit) over one
-keep-alive connection. Afterwards every acknowledged submission is looked up in the database.
+Migrates a fresh SQLite database, seeds vacancies and candidates, and starts gunicorn with 2
+workers (``gthread``; see THREADS). Then ``--clients`` candidates run at once, each over one
+keep-alive connection: a warm-up (log in, one whole application, so that both workers have
+loaded their CV-reading pipelines and extraction pools), then, all starting together, for
+``--seconds`` they walk the whole wizard again and again (apply, upload the CV, confirm,
+upload a document, declarations and consent, submit). Afterwards every acknowledged
+submission, warm-up included, is looked up in the database.
 
 Prints acknowledged applications, lost acknowledged applications (must be 0), server errors
-(must be 0) and p50/p95 of the submit request (goal: p95 <= 800 ms).
-Usage: ``python -m bench.apply_load [--clients 50] [--seconds 60]``.
+(must be 0), p50/p95 of the submit request (goal: p95 <= 800 ms) and of every other step.
+Usage: ``python -m bench.apply_load [--clients 50] [--seconds 60] [--threads N]``.
 """
 
 import argparse
 import http.client
 import io
 import os
-import random
 import re
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 import urllib.parse
 import uuid
-from datetime import timedelta
 from pathlib import Path
 
-from models import (
-    Competition,
-    Corps,
-    ExperienceKind,
-    ExperienceRule,
-    Role,
-    StateBody,
-    User,
-    Vacancy,
-    VacancySkill,
-    VacancyStatus,
-    db,
-    utcnow,
-)
-from recruit import create_app
-from recruit.auth.passwords import hash_password
+from bench.apply_setup import PASSWORD, cv_pdf, document_pdf, lost, seed, start_server
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
-PASSWORD = "bench horse battery staple"
-DECLARATIONS = ("citizenship_kz", "no_criminal_record", "medically_fit", "truthful", "consent")
-DATA_KEY = "YmVuY2gtb25seS1kYXRhLWtleS0zMi1ieXRlcy1sb25n"
 INPUT = re.compile(r"<input\b[^>]*>")
 ATTR = re.compile(r'(name|value|type)="([^"]*)"')
-CV_LINES = [
-    "Иванов Сергей Петрович",
-    "Образование",
-    "2010–2014 Казахский национальный университет им. аль-Фараби, бакалавр",
-    "Опыт работы",
-    "2015–2021 Министерство цифрового развития, главный эксперт",
-    "Навыки: Python, PostgreSQL, Excel (сводные таблицы), Power BI, ЕСЭДО",
-    "Языки: русский — родной; казахский — свободно; английский — B1",
-]
-
-
-def cv_pdf(target_kb: int = 300) -> bytes:
-    """A readable Russian CV with a photo-sized picture, about ``target_kb`` kilobytes."""
-    from fpdf import FPDF
-    from PIL import Image
-
-    side = int((target_kb * 1024 / 3) ** 0.5)
-    picture = Image.frombytes("RGB", (side, side), random.Random(1).randbytes(side * side * 3))
-    pdf = FPDF(format="A4")
-    pdf.add_font("DejaVu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    pdf.set_font("DejaVu", size=11)
-    pdf.add_page()
-    pdf.image(picture, x=150, y=10, w=40)
-    for line in CV_LINES:
-        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
-
-
-def document_pdf() -> bytes:
-    """A small one-page PDF for the required document."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=12)
-    pdf.cell(0, 10, "Application form")
-    return bytes(pdf.output())
+THREADS = 8
+DECLARATIONS = ("citizenship_kz", "no_criminal_record", "medically_fit", "truthful", "consent")
 
 
 class Candidate:
@@ -213,170 +155,47 @@ def apply_once(c: Candidate, vacancy_id: int, cv: bytes, doc: bytes, r: Results)
         r.acknowledged.add(int(base.rsplit("/", 1)[1]))
 
 
-def run_candidate(n: int, port: int, vacancies: list[int], stop_at: float, files, results):
-    """Log in, then apply to one vacancy after another until the time is up."""
-    c = Candidate(port, f"bench{n}@example.kz")
+class Phases:
+    """Warm-up (log in, one application each), then the measured period for everyone at once."""
+
+    def __init__(self, clients: int, seconds: float):
+        self.stop_at = 0.0
+        self.started = 0.0
+        self.barrier = threading.Barrier(clients, action=lambda: self._start(seconds))
+
+    def _start(self, seconds: float) -> None:
+        self.started = time.monotonic()
+        self.stop_at = self.started + seconds
+
+
+def _guarded(results: Results, what: str, call, *args) -> None:
+    """Run one step of a candidate; a failure is counted, never fatal to the run."""
     try:
-        token = c.fields("/auth/login")["csrf_token"]
-        expect(
-            results,
-            c.post("/auth/login", {"csrf_token": token, "email": c.email, "password": PASSWORD}),
-            "login",
-        )
-        order = vacancies[n % len(vacancies) :] + vacancies[: n % len(vacancies)]
-        for vacancy_id in order:
-            if time.monotonic() >= stop_at:
-                break
-            try:
-                apply_once(c, vacancy_id, *files, results)
-            except (RuntimeError, OSError, http.client.HTTPException) as e:
-                with results.lock:
-                    results.failures.append(f"candidate {n}: {e}")
-    except (RuntimeError, OSError, http.client.HTTPException) as e:
+        call(*args)
+    except (RuntimeError, OSError, http.client.HTTPException, KeyError) as e:
         with results.lock:
-            results.failures.append(f"candidate {n} login: {e}")
-    finally:
-        c.conn.close()
+            results.failures.append(f"{what}: {e!r}")
 
 
-def seed(url: str, instance: Path, candidates: int, vacancies: int) -> list[int]:
-    """Migrate, then add one state body, its vacancies (one required document each) and users."""
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "SECRET_KEY": "bench-only",
-        "FLASK_APP": "wsgi",
-        "RECRUIT_DATA_KEY": DATA_KEY,
-    }
-    subprocess.run(
-        [BIN / "flask", "db", "upgrade"], cwd=ROOT, env=env, check=True, capture_output=True
-    )
-    app = create_app(
-        {"SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "bench-only", "INSTANCE_PATH": str(instance)}
-    )
-    with app.app_context():
-        body = StateBody(
-            code="bench",
-            name_kk="Министрлік",
-            name_ru="Министерство",
-            name_en="Ministry",
-            level="central",
-            region="Astana",
-        )
-        db.session.add(body)
-        db.session.flush()
-        password = hash_password(PASSWORD)
-        db.session.add_all(
-            User(
-                email=f"bench{n}@example.kz",
-                password_hash=password,
-                full_name=f"Bench {n}",
-                role=Role.CANDIDATE,
-            )
-            for n in range(candidates)
-        )
-        ids = [_vacancy(body, i) for i in range(vacancies)]
-        db.session.commit()
-        assert db.session.query(Vacancy).count() == vacancies
-        db.engine.dispose()
-    return ids
+def log_in(c: Candidate, results: Results) -> None:
+    token = c.fields("/auth/login")["csrf_token"]
+    form = {"csrf_token": token, "email": c.email, "password": PASSWORD}
+    expect(results, timed(results, "login", c.post, "/auth/login", form), "login")
 
 
-def _vacancy(body, i: int) -> int:
-    """One published vacancy open for ten more days."""
-    now = utcnow()
-    vacancy = Vacancy(
-        state_body_id=body.id,
-        status=VacancyStatus.PUBLISHED,
-        language="ru",
-        title=f"Главный эксперт {i}",
-        structural_unit="Управление цифровизации",
-        corps=Corps.B,
-        category="C-4",
-        competition=Competition.GENERAL,
-        posts=1,
-        duties=["Анализ данных"],
-        competencies=["Инициативность"],
-        languages=["kk", "ru"],
-        salary_min=250000,
-        salary_max=320000,
-        location="Астана",
-        region="Astana",
-        required_documents=["Заявление"],
-        deadline=now + timedelta(days=10),
-        hr_contact="hr@gov.kz",
-        published_at=now,
-        search_text=f"главный эксперт {i}",
-    )
-    vacancy.experience_rules = [ExperienceRule(years=1, kind=ExperienceKind.PUBLIC_SERVICE)]
-    vacancy.skills = [VacancySkill(name="Power BI", skill_id="power-bi", weight=3)]
-    db.session.add(vacancy)
-    db.session.flush()
-    return vacancy.id
-
-
-def start_server(url: str, tmp: Path, threads: int) -> tuple[subprocess.Popen, int]:
-    """gunicorn, 2 gthread workers; the limiter is off (every bench client is 127.0.0.1)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = {
-        "UPLOAD_FOLDER": str(tmp / "uploads"),
-        "INSTANCE_PATH": str(tmp / "instance"),
-        "RATELIMIT_ENABLED": False,
-    }
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "SECRET_KEY": "bench-only",
-        "RECRUIT_DATA_KEY": DATA_KEY,
-    }
-    proc = subprocess.Popen(
-        [
-            BIN / "gunicorn",
-            "--workers",
-            "2",
-            "--worker-class",
-            "gthread",
-            "--threads",
-            str(threads),
-            "--timeout",
-            "120",
-            "--bind",
-            f"127.0.0.1:{port}",
-            f"recruit:create_app({config!r})",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=open(tmp / "gunicorn.log", "w"),
-    )
-    for _ in range(300):
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            conn.request("GET", "/readyz")
-            if conn.getresponse().status == 200:
-                return proc, port
-        except OSError:
-            time.sleep(0.2)
-    proc.terminate()
-    raise SystemExit("gunicorn did not start: see " + str(tmp / "gunicorn.log"))
-
-
-def lost(url: str, acknowledged: set[int]) -> int:
-    """Acknowledged applications that are not submitted (or later) in the database."""
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url)
-    with engine.connect() as conn:
-        found = {
-            row[0]
-            for row in conn.execute(
-                text("SELECT id FROM applications WHERE status <> 'draft' AND code <> ''")
-            )
-        }
-    engine.dispose()
-    return len(acknowledged - found)
+def run_candidate(n: int, port: int, vacancies: list[int], phases: Phases, files, runs):
+    """Warm up, wait for everyone, then apply to one vacancy after another until time is up."""
+    warm, measured = runs
+    c = Candidate(port, f"bench{n}@example.kz")
+    order = vacancies[n % len(vacancies) :] + vacancies[: n % len(vacancies)]
+    _guarded(warm, f"candidate {n} login", log_in, c, warm)
+    _guarded(warm, f"candidate {n} warm-up", apply_once, c, order[0], *files, warm)
+    phases.barrier.wait()
+    for vacancy_id in order[1:]:
+        if time.monotonic() >= phases.stop_at:
+            break
+        _guarded(measured, f"candidate {n}", apply_once, c, vacancy_id, *files, measured)
+    c.conn.close()
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -385,11 +204,25 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
+def run(args, port: int, vacancies: list[int], files) -> tuple[Results, Results, float]:
+    """All candidates in threads; returns the warm-up and measured results and the duration."""
+    runs, phases = (Results(), Results()), Phases(args.clients, args.seconds)
+    threads = [
+        threading.Thread(target=run_candidate, args=(n, port, vacancies, phases, files, runs))
+        for n in range(args.clients)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return *runs, time.monotonic() - phases.started
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.apply_load", description=__doc__)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--threads", type=int, default=8, help="gthread threads per worker")
+    parser.add_argument("--threads", type=int, default=THREADS, help="gthread threads per worker")
     parser.add_argument("--vacancies", type=int, default=400)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="recruit-bench-") as name:
@@ -399,52 +232,46 @@ def main(argv: list[str] | None = None) -> int:
         vacancies = seed(url, tmp / "instance", args.clients, args.vacancies)
         files = (cv_pdf(), document_pdf())
         proc, port = start_server(url, tmp, args.threads)
-        results = Results()
         try:
-            stop_at = time.monotonic() + args.seconds
-            workers = [
-                threading.Thread(
-                    target=run_candidate, args=(n, port, vacancies, stop_at, files, results)
-                )
-                for n in range(args.clients)
-            ]
-            started = time.monotonic()
-            for w in workers:
-                w.start()
-            for w in workers:
-                w.join()
-            duration = time.monotonic() - started
+            warm, measured, duration = run(args, port, vacancies, files)
         finally:
             proc.terminate()
             proc.wait(timeout=60)
-        missing = lost(url, results.acknowledged)
-        report(args, results, missing, duration, len(files[0]))
-        return 0 if missing == 0 and results.server_errors == 0 else 1
+        missing = lost(url, warm.acknowledged | measured.acknowledged)
+        errors = warm.server_errors + measured.server_errors
+        report(args, warm, measured, (missing, errors, duration), len(files[0]))
+        return 0 if missing == 0 and errors == 0 else 1
 
 
-def report(args, results: Results, missing: int, duration: float, cv_bytes: int) -> None:
-    ms = results.step_ms.get("submit", [])
-    print(
-        f"apply load: {args.clients} candidates, {duration:.0f} s, CV {cv_bytes // 1024} KB, "
-        f"gunicorn 2 workers x gthread {args.threads} threads, SQLite"
+def _line(step: str, values: list[float]) -> str:
+    return (
+        f"    {step:<12} n={len(values):<5} p50 {percentile(values, 50):6.0f} ms  "
+        f"p95 {percentile(values, 95):6.0f} ms"
     )
-    print(f"  acknowledged applications       {len(results.acknowledged)}")
+
+
+def report(args, warm: Results, measured: Results, totals: tuple, cv_bytes: int) -> None:
+    """The figures: acknowledged, lost, server errors, submit p50/p95, then every step."""
+    missing, errors, duration = totals
+    ms = measured.step_ms.get("submit", [])
+    print(
+        f"apply load: {args.clients} candidates for {duration:.0f} s after a warm-up, CV "
+        f"{cv_bytes // 1024} KB, gunicorn 2 workers (gthread, {args.threads} threads), SQLite"
+    )
+    print(f"  acknowledged applications       {len(measured.acknowledged)}")
     print(f"  lost acknowledged applications  {missing}")
-    print(f"  server errors (5xx)             {results.server_errors}")
+    print(f"  server errors (5xx)             {errors}")
     print(
         f"  submit p50 / p95                {percentile(ms, 50):.0f} ms / "
         f"{percentile(ms, 95):.0f} ms (goal p95 <= 800 ms)"
     )
-    for step, values in results.step_ms.items():
-        print(
-            f"    {step:<12} n={len(values):<5} p50 {percentile(values, 50):6.0f} ms  "
-            f"p95 {percentile(values, 95):6.0f} ms"
-        )
-    if results.failures:
-        print(
-            f"  other failures                  {len(results.failures)}: "
-            + "; ".join(results.failures[:5])
-        )
+    print(f"  warm-up (log in, one application each, not timed above): {len(warm.acknowledged)}")
+    print(_line("login", warm.step_ms.get("login", [])))
+    for step, values in measured.step_ms.items():
+        print(_line(step, values))
+    failures = warm.failures + measured.failures
+    if failures:
+        print(f"  other failures                  {len(failures)}: " + "; ".join(failures[:5]))
 
 
 if __name__ == "__main__":

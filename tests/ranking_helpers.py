@@ -141,3 +141,9 @@ def competition(n_medium: int = 1):
         *(make_applicant(vacancy, MEDIUM, f"K-{i + 3:03d}") for i in range(n_medium)),
     ]
     return body, hr, vacancy, apps
+
+
+def use_english(app, client) -> None:
+    """Pages and messages in English, whatever catalogues are compiled (default is Russian)."""
+    app.config["BABEL_DEFAULT_LOCALE"] = "en"
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"

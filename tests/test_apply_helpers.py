@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 from werkzeug.datastructures import FileStorage
+from werkzeug.test import encode_multipart
 
 from models import Application, Document, Role, db, utcnow
 from nlp import pool as nlp_pool
@@ -40,6 +41,17 @@ def cv_docx(lang: str = "ru") -> bytes:
 def upload(data: bytes, name: str) -> FileStorage:
     """A file as the form would hand it to a service."""
     return FileStorage(io.BytesIO(data), filename=name)
+
+
+def english(client) -> None:
+    """Switch the interface to English (the texts the tests read)."""
+    client.post("/language", data={"lang": "en", "next": "/"})
+
+
+def post_file(client, url: str, field: str, data: bytes, name: str):
+    """POST one file as a browser would (encoded in memory: no temporary file left open)."""
+    boundary, body = encode_multipart({field: upload(data, name)})
+    return client.post(url, data=body, content_type=f"multipart/form-data; boundary={boundary}")
 
 
 def make_draft(body=None, candidate=None, **vacancy_kw) -> Application:

@@ -1,8 +1,8 @@
 """The whole application wizard as a candidate walks it, with real CVs read by the engine."""
 
 import hashlib
-import io
 import re
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -28,6 +28,8 @@ from tests.test_apply_helpers import (  # noqa: F401 - close_pool is a fixture
     cv_docx,
     cv_pdf,
     document_count,
+    english,
+    post_file,
     stored_files,
 )
 
@@ -51,6 +53,11 @@ def _set_language(client, lang):
     client.post("/language", data={"lang": lang, "next": "/"})
 
 
+@pytest.fixture
+def in_english(client):
+    english(client)
+
+
 def _start(client, vacancy_id) -> int:
     page = client.get(f"/applications/apply/{vacancy_id}")
     assert page.status_code == 200
@@ -62,11 +69,7 @@ def _start(client, vacancy_id) -> int:
 
 
 def _upload_cv(client, application_id, data, name):
-    return client.post(
-        f"/applications/{application_id}/cv",
-        data={"cv": (io.BytesIO(data), name)},
-        content_type="multipart/form-data",
-    )
+    return post_file(client, f"/applications/{application_id}/cv", "cv", data, name)
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
@@ -96,7 +99,7 @@ def _confirm_with_changes(client, app, application_id, remove):
                                    "periods-0-end": "2021-12", "save": "1"})
     assert saved.headers["Location"] == url
     page = client.get(url).get_data(as_text=True)
-    assert "added by you" in page or "gis" in page
+    assert "GIS" in page
     with app.app_context():
         application = db.session.get(Application, application_id)
         skills = {s["id"]: s["source"] for s in application.skills}
@@ -113,11 +116,8 @@ def _confirm_with_changes(client, app, application_id, remove):
 
 def _documents_declarations_submit(client, app, application_id, lang):
     for index, (data, name) in enumerate([(PNG, "заявление.png"), (make_pdf("Послужной"), "p.pdf")]):
-        response = client.post(
-            f"/applications/{application_id}/documents/{index}/upload",
-            data={f"doc{index}-file": (io.BytesIO(data), name)},
-            content_type="multipart/form-data",
-        )
+        url = f"/applications/{application_id}/documents/{index}/upload"
+        response = post_file(client, url, f"doc{index}-file", data, name)
         assert response.status_code == 302
     page = client.get(f"/applications/{application_id}/declarations").get_data(as_text=True)
     assert "94-V" in page
@@ -145,7 +145,7 @@ HOSTILE = {
     "zip-bomb.docx": (zip_bomb_docx, "zip_bomb"),
     "encrypted.pdf": (lambda: make_pdf("Секрет", owner_password="o", user_password="u"),
                       "encrypted"),
-    "elf.pdf": (lambda: open("/bin/true", "rb").read(), "unsupported_type"),
+    "elf.pdf": (lambda: Path("/bin/true").read_bytes(), "unsupported_type"),
 }
 
 
@@ -168,7 +168,7 @@ def test_a_refused_file_keeps_the_previous_cv(app, client, candidate):
     application_id = _start(client, candidate["vacancy"])
     assert _upload_cv(client, application_id, cv_pdf("ru"), "cv.pdf").status_code == 302
     before = stored_files(app)
-    response = _upload_cv(client, application_id, open("/bin/true", "rb").read(), "cv.pdf")
+    response = _upload_cv(client, application_id, Path("/bin/true").read_bytes(), "cv.pdf")
     assert response.status_code == 422
     assert stored_files(app) == before
     with app.app_context():
@@ -177,12 +177,12 @@ def test_a_refused_file_keeps_the_previous_cv(app, client, candidate):
         assert application.skills
 
 
-def test_a_scanned_cv_is_kept_for_a_person_to_read(app, client, candidate):
+def test_a_scanned_cv_is_kept_for_a_person_to_read(app, client, candidate, in_english):
     application_id = _start(client, candidate["vacancy"])
     response = _upload_cv(client, application_id, make_image_pdf("Иванов"), "scan.pdf")
     assert response.status_code == 302
     page = client.get(response.headers["Location"]).get_data(as_text=True)
-    assert "a person will read it" in page or "person" in page
+    assert "a person will read it" in page
     with app.app_context():
         application = db.session.get(Application, application_id)
         assert application.cv_status == CVStatus.NEEDS_REVIEW
@@ -201,7 +201,9 @@ def test_a_new_cv_replaces_the_old_file(app, client, candidate):
         assert application.cv_language == "en" and document_count() == 1
 
 
-def test_unknown_typed_skill_is_refused_and_a_known_one_resolved(app, client, candidate):
+def test_unknown_typed_skill_is_refused_and_a_known_one_resolved(
+    app, client, candidate, in_english
+):
     application_id = _start(client, candidate["vacancy"])
     _upload_cv(client, application_id, cv_pdf("en"), "cv.pdf")
     url = f"/applications/{application_id}/confirm"

@@ -8,7 +8,14 @@ from sqlalchemy import select, text
 from models import AuditEvent, AuditLogIsAppendOnly, Vacancy, db
 from recruit import audit
 from recruit.ranking import services, shortlist
-from tests.ranking_helpers import competition
+from tests.ranking_helpers import competition, use_english
+
+
+@pytest.fixture(autouse=True)
+def _english(app, client):
+    """Every page and message of these tests in English."""
+    use_english(app, client)
+
 
 THREADS = 4
 PER_THREAD = 20

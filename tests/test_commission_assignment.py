@@ -17,7 +17,13 @@ from models import (
 from recruit.errors import ValidationFailed
 from recruit.ranking import assignment
 from tests.factories import make_body, make_user
-from tests.ranking_helpers import competition
+from tests.ranking_helpers import competition, use_english
+
+
+@pytest.fixture(autouse=True)
+def _english(app, client):
+    """Every page and message of these tests in English."""
+    use_english(app, client)
 
 
 @pytest.fixture

@@ -126,3 +126,11 @@ def test_shortlist_follows_the_latest_ranking(app, client, auth):
     page = client.get(f"/commission/competitions/{vid}").get_data(as_text=True)
     assert page.index("K-003") < page.index("K-002") < page.index("K-001")
     assert "Best qualified" in page and "Power BI (experience)" in page
+
+
+def test_iin_and_email_lookalikes_are_caught_by_the_safety_net(app):
+    text = "IIN 900101300123, write to boss@gov.kz; order 12345 of 2020"
+    with app.test_request_context():
+        html = str(render(text, identity_spans(text, "", ""), []))
+    assert "900101300123" not in html and "boss@gov.kz" not in html
+    assert "[redacted: IIN]" in html and "order 12345 of 2020" in html

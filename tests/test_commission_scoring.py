@@ -71,9 +71,9 @@ def test_essay_for_top_five_and_interview_for_top_two_with_ties(app, client, aut
         enter_results(comp, [90, 80, 80, 70])
     auth.login(comp.emails_of_members[0])
     top = client.get(_candidate_url(comp, 1)).get_data(as_text=True)
-    assert "Essay grade" in top and "Professional knowledge" in top
+    assert "Essay: Grade" in top and "Professional knowledge" in top
     fourth = client.get(_candidate_url(comp, 3)).get_data(as_text=True)
-    assert "Essay grade" in fourth and "Professional knowledge" not in fourth
+    assert "Essay: Grade" in fourth and "Professional knowledge" not in fourth
 
 
 def test_no_essay_when_the_position_is_not_senior(app, client, auth):
@@ -83,7 +83,7 @@ def test_no_essay_when_the_position_is_not_senior(app, client, auth):
         vid, aid, email = s.vacancy.id, s.applications[0].id, s.users[0].email
     auth.login(email)
     page = client.get(f"/commission/competitions/{vid}/candidates/{aid}").get_data(as_text=True)
-    assert "Essay grade" not in page and "Communication" in page
+    assert "Essay: Grade" not in page and "Communication" in page
 
 
 def test_scores_are_blind_until_everyone_submitted(app, client, auth, comp):

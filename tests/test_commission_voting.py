@@ -219,7 +219,7 @@ def test_lock_needs_every_decision_and_reveals_identities(app, client, auth, com
             .scalars()
             .all()
         )
-        assert len(views) == 2
+        assert len(views) == 3  # the revealed shortlist, the chair's and HR's protocol
         assert verify() is None
 
 

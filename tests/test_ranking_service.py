@@ -20,7 +20,14 @@ from models import (
 from nlp.rank import RANKER_VERSION
 from recruit.errors import NotAllowed, ValidationFailed
 from recruit.ranking import jobs, listing, services
-from tests.ranking_helpers import MEDIUM, STRONG, WEAK, S, competition, make_applicant
+from tests.ranking_helpers import MEDIUM, STRONG, WEAK, S, competition, make_applicant, use_english
+
+
+@pytest.fixture(autouse=True)
+def _english(app, client):
+    """Every page and message of these tests in English."""
+    use_english(app, client)
+
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 
@@ -257,3 +264,19 @@ def test_vacancies_past_their_deadline_are_ranked_by_the_command(app, runner):
         assert run.actor_id is None and run.params["reference_year"] == 2026
     again = runner.invoke(args=["ranking", "rank-due"])
     assert "0 vacancies due." in again.output
+
+
+def test_the_page_shows_the_queued_rankings_progress(app, client, auth, redis_queue):
+    with app.app_context():
+        _, hr, vacancy, _ = competition()
+        vacancy_id, email = vacancy.id, hr.email
+    auth.login(email)
+    response = client.post(f"/hr/competitions/{vacancy_id}/rank", follow_redirects=True)
+    html = response.get_data(as_text=True)
+    assert "The ranking is queued; this page shows its progress." in html
+    assert "Waiting for a worker" in html and 'http-equiv="refresh"' in html
+    with app.app_context():
+        SimpleWorker([redis_queue], connection=redis_queue.connection).work(burst=True)
+    html = client.get(f"/hr/competitions/{vacancy_id}").get_data(as_text=True)
+    assert 'http-equiv="refresh"' not in html
+    assert "Why this score (K-001)" in html

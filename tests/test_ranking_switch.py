@@ -6,7 +6,14 @@ from sqlalchemy import select
 from models import AuditEvent, Role, Setting, Vacancy, db
 from recruit.ranking import listing, services
 from tests.factories import PASSWORD, make_user
-from tests.ranking_helpers import competition
+from tests.ranking_helpers import competition, use_english
+
+
+@pytest.fixture(autouse=True)
+def _english(app, client):
+    """Every page and message of these tests in English."""
+    use_english(app, client)
+
 
 URL = "/admin/ranking/"
 

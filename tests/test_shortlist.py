@@ -1,12 +1,27 @@
 """HR's competition page: ranked list with explanations, neutral order, shortlist and overrides."""
 
+import re
+
 import pytest
 from sqlalchemy import select
 
 from models import Application, AuditEvent, Role, Setting, Vacancy, db
 from recruit.ranking import services
 from tests.factories import PASSWORD, make_body, make_user
-from tests.ranking_helpers import MEDIUM, S, analyst_vacancy, competition, make_applicant
+from tests.ranking_helpers import (
+    MEDIUM,
+    S,
+    analyst_vacancy,
+    competition,
+    make_applicant,
+    use_english,
+)
+
+
+@pytest.fixture(autouse=True)
+def _english(app, client):
+    """Every page and message of these tests in English."""
+    use_english(app, client)
 
 
 def login(client, user):
@@ -285,3 +300,23 @@ def test_hr_of_the_body_is_allowed(client, setup_ids, method, route):
     client.post("/auth/login", data={"email": setup_ids["users"]["hr"], "password": PASSWORD})
     response = getattr(client, method)(route.format(**setup_ids))
     assert response.status_code in (200, 302, 422)
+
+
+def test_forms_carry_a_working_csrf_token(app, client):
+    with app.app_context():
+        _, hr, vacancy, _ = competition()
+        vacancy_id, email = vacancy.id, hr.email
+    app.config["WTF_CSRF_ENABLED"] = True
+
+    def token(html: str) -> str:
+        return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html).group(1)
+
+    login_page = client.get("/auth/login").get_data(as_text=True)
+    client.post(
+        "/auth/login", data={"email": email, "password": PASSWORD, "csrf_token": token(login_page)}
+    )
+    html = page(client, vacancy_id)
+    assert client.post(f"/hr/competitions/{vacancy_id}/rank").status_code == 400
+    response = client.post(f"/hr/competitions/{vacancy_id}/rank", data={"csrf_token": token(html)})
+    assert response.status_code == 302
+    assert "Why this score (K-001)" in page(client, vacancy_id)

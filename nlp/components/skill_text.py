@@ -13,46 +13,49 @@ from __future__ import annotations
 import re
 
 _PIECE = re.compile(r"(?:\.(?=\w))?[\w+#](?:[\w.+#']*[\w+#])?")
-_LINK = re.compile(r"(?:\b[a-z]+://|\bwww\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+_LINK = re.compile(r"(?:\b[a-z]+://|\bwww\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+")
 
 
-def _outside_links(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans that do not lie inside a URL or an e-mail address ("indeed.com/r/name")."""
-    links = [m.span() for m in _LINK.finditer(text)]
-    if not links:
-        return spans
-    kept, k = [], 0
-    for start, end in spans:
-        while k < len(links) and links[k][1] <= start:
-            k += 1
-        if k == len(links) or end <= links[k][0]:
-            kept.append((start, end))
-    return kept
+def _blank(match: re.Match) -> str:
+    """Spaces as long as the match (offsets stay valid)."""
+    return " " * (match.end() - match.start())
 
 
 class Pieces:
-    """The word pieces of a text: parallel lists of starts, ends and lower-case words."""
+    """The word pieces of a text: lower-case words with their character ranges."""
 
-    __slots__ = ("text", "starts", "ends", "low")
+    __slots__ = ("text", "low", "_matches")
 
     def __init__(self, text: str):
         self.text = text
-        spans = [m.span() for m in _PIECE.finditer(text)]
-        if "://" in text or "@" in text or "www." in text:
-            spans = _outside_links(text, spans)
-        self.starts = [start for start, _ in spans]
-        self.ends = [end for _, end in spans]
-        self.low = [text[start:end].lower() for start, end in spans]
+        lowered = text.lower()
+        same_length = len(lowered) == len(text)
+        if not same_length:
+            lowered = text
+        if "://" in lowered or "@" in lowered or "www." in lowered:
+            lowered = _LINK.sub(_blank, lowered)
+        self._matches = list(_PIECE.finditer(lowered))
+        self.low = [m.group() for m in self._matches]
+        if not same_length:
+            self.low = [word.lower() for word in self.low]
 
     def __len__(self) -> int:
-        return len(self.starts)
+        return len(self._matches)
+
+    def start(self, i: int) -> int:
+        """Start offset of piece ``i``."""
+        return self._matches[i].start()
+
+    def end(self, i: int) -> int:
+        """End offset (exclusive) of piece ``i``."""
+        return self._matches[i].end()
 
     def gap(self, i: int) -> str:
         """The text before piece ``i``: "\\n" across a line break (or at the start), " " when
         blank, else its punctuation without blanks."""
         if i == 0:
             return "\n"
-        between = self.text[self.ends[i - 1] : self.starts[i]]
+        between = self.text[self._matches[i - 1].end() : self._matches[i].start()]
         if "\n" in between:
             return "\n"
         return between.strip() or " "

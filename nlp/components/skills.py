@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -74,7 +75,7 @@ class AliasIndex:
     def match_at(self, found: Pieces, lemmas: list[str], i: int):
         """The longest alias starting at piece ``i``: (length, entry), or None."""
         best = self._longest(found, found.low, i)
-        if lemmas[i] != found.low[i]:
+        if lemmas is not found.low:
             other = self._longest(found, lemmas, i)
             if other and (best is None or other[0] > best[0]):
                 best = other
@@ -91,28 +92,34 @@ class AliasIndex:
         for word in words:
             found = cache.get(word)
             if found is None:
-                found = cache[word] = lemma(word, lang) if len(cache) < 500_000 else word
+                found = lemma(word, lang)
+                if len(cache) < 500_000:
+                    cache[word] = found
             out.append(found)
         return out
 
 
 def find_candidates(found: Pieces, index: AliasIndex) -> list[Candidate]:
     """Every non-overlapping alias occurrence, longest first, left to right."""
-    lemmas = index.lemmas(found.low)
-    first, low = index.first, found.low
-    out, i, size = [], 0, len(found)
-    while i < size:
-        if low[i] not in first and lemmas[i] not in first and not low[i][-1].isdigit():
-            i += 1
+    low = found.low
+    lemmas = index.lemmas(low)
+    first = index.first
+    starts = [
+        i
+        for i, (word, base) in enumerate(zip(low, lemmas, strict=True))
+        if word in first or base in first or word[-1].isdigit()
+    ]
+    out, free = [], 0
+    for i in starts:
+        if i < free:
             continue
         match = index.match_at(found, lemmas, i)
         if match is None:
-            i += 1
             continue
         length, (skill_id, alias, ambiguous) = match
-        start, end = found.starts[i], found.ends[i + length - 1]
+        start, end = found.start(i), found.end(i + length - 1)
         out.append(Candidate(i, i + length, start, end, skill_id, alias, ambiguous))
-        i += length
+        free = i + length
     return out
 
 
@@ -138,13 +145,13 @@ class SkillModel:
 
 
 @functools.cache
-def load_model() -> SkillModel | None:
-    """The learned filter when it was trained for the shipped taxonomy version, else None."""
+def load_model(version: str) -> SkillModel | None:
+    """The learned filter when it was trained for this taxonomy version, else None."""
     try:
         data = taxonomy.read_data("skill_model.json")
     except FileNotFoundError:
         return None
-    return SkillModel(data) if data["taxonomy_version"] == taxonomy.load().version else None
+    return SkillModel(data) if data["taxonomy_version"] == version else None
 
 
 def _unknown_prior(alias: str) -> tuple[float, int]:
@@ -183,10 +190,10 @@ def group(text: str, kept: list[Candidate], tax: taxonomy.Taxonomy, lang: str) -
 class SkillMatcher:
     """Finds taxonomy skills in a document and sets ``doc._.skills``."""
 
-    def __init__(self, nlp: Language, use_model: bool = True):
-        self.taxonomy = taxonomy.load()
+    def __init__(self, nlp: Language, tax: taxonomy.Taxonomy, use_model: bool = True):
+        self.taxonomy = tax
         self.index = AliasIndex(self.taxonomy, nlp.lang)
-        self.model = load_model() if use_model else None
+        self.model = load_model(tax.version) if use_model else None
         self.lang = nlp.lang
 
     def __call__(self, doc: Doc) -> Doc:
@@ -198,7 +205,18 @@ class SkillMatcher:
         return doc
 
 
-@Language.factory("recruit_skills", default_config={"use_model": True})
-def make_skill_matcher(nlp: Language, name: str, use_model: bool) -> SkillMatcher:
-    """Build the matcher over the shipped taxonomy for the pipeline's tokenizer and language."""
-    return SkillMatcher(nlp, use_model)
+@spacy.registry.misc("recruit.taxonomy.v1")
+def shipped_taxonomy() -> Callable[[], taxonomy.Taxonomy]:
+    """The loader of the taxonomy shipped in ``nlp/taxonomy`` (the component's default)."""
+    return taxonomy.load
+
+
+@Language.factory(
+    "recruit_skills",
+    default_config={"taxonomy": {"@misc": "recruit.taxonomy.v1"}, "use_model": True},
+)
+def make_skill_matcher(
+    nlp: Language, name: str, taxonomy: Callable[[], taxonomy.Taxonomy], use_model: bool
+) -> SkillMatcher:
+    """Build the matcher over a taxonomy (given by its loader) for the pipeline's language."""
+    return SkillMatcher(nlp, taxonomy(), use_model)

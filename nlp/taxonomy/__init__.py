@@ -62,16 +62,16 @@ class Taxonomy:
 
     version: str
     skills: dict[str, Skill]
-    _exact: dict[str, str] = field(repr=False)
-    _lemmas: dict[str, str] = field(repr=False)
+    by_name: dict[str, str] = field(repr=False)
+    by_lemma: dict[str, str] = field(repr=False)
 
     def resolve(self, name: str) -> str | None:
         """The id of the skill called ``name`` (id or alias in any language, any case/form)."""
         key = normalize(name)
-        if key in self._exact:
-            return self._exact[key]
+        if key in self.by_name:
+            return self.by_name[key]
         for lang in LANGS:
-            found = self._lemmas.get(lemma_key(key, lang))
+            found = self.by_lemma.get(lemma_key(key, lang))
             if found:
                 return found
         return None
@@ -105,7 +105,7 @@ def from_data(data: dict) -> Taxonomy:
         for lang, name in skill.names():
             exact.setdefault(normalize(name), skill.id)
             lemmas.setdefault(lemma_key(name, lang), skill.id)
-    return Taxonomy(version=data["version"], skills=skills, _exact=exact, _lemmas=lemmas)
+    return Taxonomy(version=data["version"], skills=skills, by_name=exact, by_lemma=lemmas)
 
 
 def read_data(name: str = "digital_skills.json") -> dict:

@@ -28,7 +28,7 @@ from recruit.applications.documents import (
 from recruit.candidates.services import prefill_from_cv, profile_for
 from recruit.errors import ValidationFailed
 
-CONTENT_TYPES = {"pdf": PDF, "docx": DOCX, "txt": "text/plain; charset=utf-8"}
+CONTENT_TYPES = {"pdf": PDF, "docx": DOCX, "txt": "text/plain"}
 SENTENCE_END = re.compile(r"[.!?;\n]")
 MAX_SENTENCE = 240
 

@@ -131,6 +131,7 @@ def download(document_id: int):
         download_name=document.original_name or f"document-{document.id}",
         max_age=0,
     )
+    response.headers["Content-Type"] = document.content_type
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Cache-Control"] = "private, no-store"
     return response

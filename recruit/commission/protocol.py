@@ -91,6 +91,7 @@ def open_protocol(commission: Commission) -> Protocol:
     protocol = build(commission)
     audit.record("commission.protocol_view", commission)
     if protocol.revealed:
-        audit.record("personal_data.view", commission, field="full_name", redacted=False)
-    db.session.commit()
+        services.record_names_view(commission)
+    else:
+        db.session.commit()
     return protocol

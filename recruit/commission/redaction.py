@@ -16,6 +16,11 @@ KIND_LABELS = {
     "name": _l("name"),
 }
 NAME_PART_MIN = 2
+# Safety nets for what the engine may miss: 12-digit numbers (an IIN) and e-mail addresses.
+PATTERNS = (
+    ("iin", re.compile(r"(?<!\d)\d{12}(?!\d)")),
+    ("email", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),
+)
 
 
 def _valid(text: str, start, end) -> bool:
@@ -23,8 +28,12 @@ def _valid(text: str, start, end) -> bool:
 
 
 def identity_spans(text: str, full_name: str, email: str) -> list[dict]:
-    """Whole-word occurrences of the account's own name parts and e-mail the engine missed."""
-    spans = []
+    """The account's own name parts and e-mail, IIN-like numbers and e-mail addresses."""
+    spans = [
+        {"kind": kind, "start": m.start(), "end": m.end()}
+        for kind, pattern in PATTERNS
+        for m in pattern.finditer(text)
+    ]
     for word in re.findall(r"\w+", full_name or ""):
         if len(word) >= NAME_PART_MIN:
             pattern = rf"(?<!\w){re.escape(word)}(?!\w)"

@@ -49,7 +49,7 @@ STAGES: tuple[Stage, ...] = (
     Stage(
         "essay",
         _l("Essay"),
-        (Criterion("grade", _l("Essay grade"), 1, 5),),
+        (Criterion("grade", _l("Grade"), 1, 5),),
         top=5,
         senior_only=True,
     ),

@@ -195,3 +195,9 @@ def record_cv_view(application: Application) -> None:
     """Viewing a candidate's (redacted) CV is a view of personal data: audited."""
     audit.record("personal_data.view", application, redacted=True, field="cv")
     db.session.commit()
+
+
+def record_names_view(commission: Commission) -> None:
+    """Once decisions are locked, pages show the candidates' names: an audited view."""
+    audit.record("personal_data.view", commission, field="full_name", redacted=False)
+    db.session.commit()

@@ -57,13 +57,14 @@ def competition(vacancy_id: int):
     """The name-blind shortlist with scores, votes and the chair's actions."""
     member = services.get_membership_or_404(vacancy_id)
     context = competition_context(member)
+    if context["revealed"]:
+        services.record_names_view(member.commission)
     tallies = {
         c.application.id: voting.tally(member.commission, c) for c in context["board"].candidates
     }
     return render_template(
         "commission/competition.html",
         tallies=tallies,
-        attendance_form=AttendanceForm(),
         **context,
     )
 
@@ -78,7 +79,10 @@ ACTIONS = {
     "close": (
         scoring.close_round,
         _l("Close the scoring round"),
-        _l("Members who have not submitted can no longer score; everyone's scores become visible."),
+        _l(
+            "Members who have not submitted can no longer change their scores; the scores "
+            "they saved count, and everyone's scores become visible."
+        ),
         _l("The scoring round is closed."),
     ),
     "lock": (

@@ -60,7 +60,6 @@ def _render(vacancy, status: int = 200, **forms):
         rate=shortlist.override_rate(vacancy),
         formed=shortlist.is_formed(vacancy),
         commission=assignment.commission_of(vacancy),
-        action_form=ActionForm(),
         switch_form=forms.get("switch_form") or switch,
         shortlist_form=forms.get("shortlist_form") or ShortlistForm(mode="top"),
         move_forms=_move_forms(state, forms.get("move_form"), forms.get("move_id")),

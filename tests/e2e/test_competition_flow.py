@@ -124,28 +124,14 @@ VOTES = {
 }
 
 
-def test_competition_flow(page, live_server, competition):
-    c, server = competition, live_server
-    hr_forms_shortlist_and_commission(page, server, c)
-    chair, secretary, member = (email for _id, email in c["members"])
-    member_scores(page, server, c, chair, INTERVIEW)
-    member_scores(page, server, c, secretary, INTERVIEW)
-    member_scores(page, server, c, member, ("K-005",), recuse="K-004")
-    expect(page.get_by_text("Hidden until the round is over")).to_have_count(0)
-
+def commission_decides(page, server, c, chair, secretary, member):
+    """Every member votes; the chair records each decision with quorum."""
     for index, email in ((2, member), (1, secretary), (0, chair)):
         login(page, server, email)
         for code, votes in VOTES.items():
             if votes[index]:
-                vote(
-                    page,
-                    server,
-                    c,
-                    code,
-                    votes[index],
-                    DISSENT if votes[index] == "reserve" and index == 2 else "",
-                )
-
+                note = DISSENT if votes[index] == "reserve" and index == 2 else ""
+                vote(page, server, c, code, votes[index], note)
     for code in VOTES:
         page.goto(candidate_url(server, c, code))
         expect(page.locator(".quorum").first).to_contain_text(
@@ -156,6 +142,9 @@ def test_competition_flow(page, live_server, competition):
         expect(page.get_by_text(f"The decision on {code} is recorded.")).to_be_visible()
     assert_blind(page, c)
 
+
+def chair_locks_and_protocol_reveals(page, c):
+    """After the lock, names appear next to codes and the protocol is complete."""
     page.get_by_role("link", name="Lock the decisions").click()
     page.get_by_role("button", name="Confirm").click()
     expect(page.get_by_text("The decisions are locked; identities are revealed.")).to_be_visible()
@@ -163,7 +152,6 @@ def test_competition_flow(page, live_server, competition):
     for name in c["names"][1:]:
         expect(shortlisted).to_contain_text(name)
     expect(shortlisted).not_to_contain_text(c["names"][0])  # K-001 was not shortlisted
-
     page.get_by_role("link", name="Protocol").click()
     protocol = page.locator("article.protocol")
     expect(protocol).to_contain_text("Final: the decisions were locked")
@@ -177,3 +165,15 @@ def test_competition_flow(page, live_server, competition):
     page.emulate_media(media="print")
     expect(page.locator(".site-header")).to_be_hidden()
     expect(protocol).to_be_visible()
+
+
+def test_competition_flow(page, live_server, competition):
+    c, server = competition, live_server
+    hr_forms_shortlist_and_commission(page, server, c)
+    chair, secretary, member = (email for _id, email in c["members"])
+    member_scores(page, server, c, chair, INTERVIEW)
+    member_scores(page, server, c, secretary, INTERVIEW)
+    member_scores(page, server, c, member, ("K-005",), recuse="K-004")
+    expect(page.get_by_text("Hidden until the round is over")).to_have_count(0)
+    commission_decides(page, server, c, chair, secretary, member)
+    chair_locks_and_protocol_reveals(page, c)

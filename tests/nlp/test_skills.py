@@ -1,5 +1,6 @@
 """The skill matcher: taxonomy skills found with exact offsets, ambiguous names only in context."""
 
+import copy
 import functools
 
 import pytest
@@ -10,6 +11,7 @@ import nlp.components.lemmatizer  # noqa: F401  (registers recruit_lemmatizer)
 import nlp.components.sections  # noqa: F401  (registers recruit_sections)
 import nlp.components.skills  # noqa: F401  (registers recruit_skills)
 import nlp.lang_kk  # noqa: F401  (registers spacy.blank("kk"))
+from nlp import taxonomy
 from nlp.types import SkillMatch
 
 
@@ -134,3 +136,23 @@ def test_a_skills_section_span_gates_an_ambiguous_name():
 
 def test_no_skills_gives_an_empty_tuple():
     assert _pipeline("en")("Born in Almaty.")._.skills == ()
+
+
+def test_an_edited_taxonomy_is_matched_without_code_changes():
+    data = copy.deepcopy(taxonomy.read_data())
+    data["version"] = "2099.1.1"
+    data["skills"].append(
+        {
+            "id": "smart-astana",
+            "area": "egov",
+            "label": {"en": "Smart Astana", "ru": "Smart Astana", "kk": "Smart Astana"},
+            "aliases": {"ru": ["смарт астана"]},
+        }
+    )
+    edited = taxonomy.from_data(data)
+    spacy.registry.misc.register("test.edited_taxonomy.v1", func=lambda: lambda: edited)
+    pipeline = spacy.blank("ru")
+    pipeline.add_pipe("recruit_lemmatizer")
+    pipeline.add_pipe("recruit_skills", config={"taxonomy": {"@misc": "test.edited_taxonomy.v1"}})
+    doc = pipeline("Навыки: Смарт Астана, Excel")
+    assert {m.id for m in doc._.skills} == {"smart-astana", "ms-excel"}
