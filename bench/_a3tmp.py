@@ -18,6 +18,7 @@ import http.client
 import io
 import os
 import re
+import resource
 import statistics
 import sys
 import tempfile
@@ -218,6 +219,11 @@ def run(args, port: int, vacancies: list[int], files) -> tuple[Results, Results,
     return *runs, time.monotonic() - phases.started
 
 
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.apply_load", description=__doc__)
     parser.add_argument("--clients", type=int, default=50)
@@ -232,14 +238,21 @@ def main(argv: list[str] | None = None) -> int:
         vacancies = seed(url, tmp / "instance", args.clients, args.vacancies)
         files = (cv_pdf(), document_pdf())
         proc, port = start_server(url, tmp, args.threads)
+        client_cpu = cpu_seconds(resource.RUSAGE_SELF)
         try:
             warm, measured, duration = run(args, port, vacancies, files)
         finally:
+            client_cpu = cpu_seconds(resource.RUSAGE_SELF) - client_cpu
             proc.terminate()
             proc.wait(timeout=60)
+        server_cpu = cpu_seconds(resource.RUSAGE_CHILDREN)
         missing = lost(url, warm.acknowledged | measured.acknowledged)
         errors = warm.server_errors + measured.server_errors
         report(args, warm, measured, (missing, errors, duration), len(files[0]))
+        print(
+            f"  CPU: gunicorn and migration {server_cpu:.0f} s, bench client {client_cpu:.0f} s; "
+            f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+        )
         return 0 if missing == 0 and errors == 0 else 1
 
 

@@ -146,7 +146,16 @@ def _vacancy(body, i: int) -> int:
     return vacancy.id
 
 
-GUNICORN_OPTIONS = ("--workers", "2", "--worker-class", "gthread", "--timeout", "120")
+GUNICORN_OPTIONS = (
+    "--workers",
+    "2",
+    "--worker-class",
+    "gthread",
+    "--timeout",
+    "120",
+    "--keep-alive",
+    "10",
+)
 
 
 def _free_port() -> int:

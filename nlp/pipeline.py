@@ -13,6 +13,7 @@ import importlib
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import nlp.lang_kk  # noqa: F401  (registers spacy.blank("kk"))
 
@@ -60,3 +61,12 @@ def get_tokenizer_only(lang: str) -> Language:
     """A bare ``spacy.blank(lang)`` with no component: the benchmark's floor."""
     _check(lang)
     return spacy.blank(lang)
+
+
+def read_text(text: str, lang: str) -> Doc:
+    """Run the CV pipeline of ``lang`` over ``text``; the components share the text as given
+    instead of each rebuilding ``doc.text`` from the tokens."""
+    from nlp.components.sections import remember_text
+
+    pipeline = get_pipeline(lang)
+    return pipeline(remember_text(pipeline.make_doc(text), text))

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from nlp.components.sections import sections_for
 from nlp.language import detect, dominant
-from nlp.pipeline import SUPPORTED, get_pipeline
+from nlp.pipeline import SUPPORTED, read_text
 from nlp.types import CVProfile, Experience, Extraction, Mention, SkillMatch
 
 Chunk = tuple[int, int, str]
@@ -104,7 +104,7 @@ def read_cv(text: str, lang: str = "auto") -> CVProfile:
         raise ValueError(f"unsupported language {lang!r}; expected auto or one of {SUPPORTED}")
     found: dict[str, list] = {field: [] for _, field in _ITEMS}
     for start, end, chunk_lang in chunks:
-        doc = get_pipeline(chunk_lang)(text[start:end])
+        doc = read_text(text[start:end], chunk_lang)
         for extension, field in _ITEMS:
             found[field].extend(_shift(item, start) for item in _extension(doc, extension))
     periods = tuple(found["experience"])

@@ -66,32 +66,37 @@ def _call(client, method: str, url: str):
     return client.get(url) if method == "GET" else client.post(url, data={})
 
 
-@pytest.mark.parametrize(("method", "url"), CANDIDATE_ONLY)
-def test_anonymous_is_sent_to_log_in(client, world, method, url):
-    response = _call(client, method, _url(url, world))
-    assert response.status_code == 302
-    assert response.headers["Location"].startswith("/auth/login")
+def _codes(client, world, routes) -> dict[str, int]:
+    """The status code of every route, keyed by "METHOD url"."""
+    return {f"{m} {url}": _call(client, m, _url(url, world)).status_code for m, url in routes}
+
+
+def test_anonymous_is_sent_to_log_in(client, world):
+    for method, url in CANDIDATE_ONLY:
+        response = _call(client, method, _url(url, world))
+        assert response.status_code == 302, (method, url)
+        assert response.headers["Location"].startswith("/auth/login"), (method, url)
 
 
 @pytest.mark.parametrize("role", OTHER_ROLES, ids=lambda r: r.value)
-@pytest.mark.parametrize(("method", "url"), CANDIDATE_ONLY)
-def test_other_roles_are_refused(client, auth, world, role, method, url):
+def test_other_roles_are_refused(client, auth, world, role):
     auth.login(world[role.value])
-    assert _call(client, method, _url(url, world)).status_code == 403
+    codes = _codes(client, world, CANDIDATE_ONLY)
+    assert codes == dict.fromkeys(codes, 403)
 
 
-@pytest.mark.parametrize(("method", "url"), NOT_MINE)
-def test_another_candidates_application_is_not_found(client, auth, world, method, url):
+def test_another_candidates_application_is_not_found(client, auth, world):
     auth.login(world["other"])
-    assert _call(client, method, _url(url, world)).status_code == 404
+    codes = _codes(client, world, NOT_MINE)
+    assert codes == dict.fromkeys(codes, 404)
 
 
-@pytest.mark.parametrize("url", GET_PAGES + ["/applications/", "/applications/apply/{v}"])
-def test_the_owner_gets_every_page(client, auth, world, url):
+def test_the_owner_gets_every_page(client, auth, world):
     auth.login(world["owner"])
-    response = client.get(_url(url, world))
-    assert response.status_code == 200
-    assert "no-store" in response.headers["Cache-Control"]
+    pages = [("GET", url) for url in (*GET_PAGES, "/applications/", "/applications/apply/{v}")]
+    codes = _codes(client, world, pages)
+    assert codes == dict.fromkeys(codes, 200)
+    assert "no-store" in client.get(_url(GET_PAGES[0], world)).headers["Cache-Control"]
 
 
 def test_my_applications_lists_only_mine(client, auth, world):

@@ -1,8 +1,17 @@
 """The commission's CV view: personal data replaced, evidence marked, HTML escaped, audited."""
 
+import pytest
+
 from models import AuditEvent, db
 from recruit.commission.redaction import evidence_spans, identity_spans, render
 from tests.commission_seed import seed
+
+
+@pytest.fixture(autouse=True)
+def english(client):
+    """Assertions read the English interface."""
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+
 
 TEXT = "Ivan Petrov <b>ivan@mail.kz</b> +7 701 000 00 00. Power BI & SQL expert."
 
@@ -17,7 +26,7 @@ def _span(text, part, kind=None):
 
 
 def test_personal_data_is_replaced_and_html_escaped(app):
-    with app.test_request_context():
+    with app.test_request_context(headers={"Accept-Language": "en"}):
         html = str(
             render(
                 TEXT,
@@ -32,7 +41,7 @@ def test_personal_data_is_replaced_and_html_escaped(app):
 
 
 def test_evidence_is_marked_in_one_pass_with_redactions(app):
-    with app.test_request_context():
+    with app.test_request_context(headers={"Accept-Language": "en"}):
         html = str(
             render(
                 TEXT,
@@ -47,7 +56,7 @@ def test_evidence_is_marked_in_one_pass_with_redactions(app):
 def test_evidence_never_shows_personal_data_it_overlaps(app):
     text = "Contact Aigerim at aigerim@mail.kz"
     email = _span(text, "aigerim@mail.kz", "email")
-    with app.test_request_context():
+    with app.test_request_context(headers={"Accept-Language": "en"}):
         html = str(render(text, [email], [(text.index("at"), len(text))]))
     assert "aigerim@mail.kz" not in html and "<mark>at </mark>" in html
 
@@ -60,7 +69,7 @@ def test_overlapping_and_invalid_spans(app):
         {"kind": "birth_date", "start": 29, "end": 39},
         {"kind": "iin", "start": 50, "end": 70},
     ]
-    with app.test_request_context():
+    with app.test_request_context(headers={"Accept-Language": "en"}):
         html = str(render(text, spans, [(-1, 3), (5, 2)]))
     assert html.count("[redacted: name]") == 1 and "[redacted: birth date]" in html
     assert "Saule" not in html and "1990" not in html
@@ -130,7 +139,7 @@ def test_shortlist_follows_the_latest_ranking(app, client, auth):
 
 def test_iin_and_email_lookalikes_are_caught_by_the_safety_net(app):
     text = "IIN 900101300123, write to boss@gov.kz; order 12345 of 2020"
-    with app.test_request_context():
+    with app.test_request_context(headers={"Accept-Language": "en"}):
         html = str(render(text, identity_spans(text, "", ""), []))
     assert "900101300123" not in html and "boss@gov.kz" not in html
     assert "[redacted: IIN]" in html and "order 12345 of 2020" in html

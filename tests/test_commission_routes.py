@@ -7,6 +7,13 @@ from models import ConflictOfInterest, Role, db
 from tests.commission_seed import seed
 from tests.factories import make_body, make_user
 
+
+@pytest.fixture(autouse=True)
+def english(client):
+    """Assertions read the English interface."""
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+
 MEMBER_ROUTES = [
     ("get", "commission.competition", False, 200),
     ("get", "commission.candidate", True, 200),
@@ -66,7 +73,7 @@ def _url(app, world, endpoint, needs_application):
         args["application_id"] = world.ids["application_id"]
     if endpoint == "commission.attendance":
         args["member_id"] = world.ids["member_id"]
-    with app.test_request_context():
+    with app.test_request_context(headers={"Accept-Language": "en"}):
         return url_for(endpoint, **args)
 
 

@@ -7,6 +7,12 @@ from recruit.commission import scoring
 from tests.commission_seed import complete_round, enter_results, seed
 
 
+@pytest.fixture(autouse=True)
+def english(client):
+    """Assertions read the English interface."""
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+
 @pytest.fixture
 def comp(app):
     with app.app_context():

@@ -16,6 +16,13 @@ from models import (
 from recruit.audit import verify
 from tests.commission_seed import complete_round, enter_results, seed
 
+
+@pytest.fixture(autouse=True)
+def english(client):
+    """Assertions read the English interface."""
+    client.environ_base["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+
 REASON = "Strongest digital skills and interview."
 
 

@@ -8,14 +8,13 @@ from recruit.ranking import listing, services
 from tests.factories import PASSWORD, make_user
 from tests.ranking_helpers import competition, use_english
 
+URL = "/admin/ranking/"
+
 
 @pytest.fixture(autouse=True)
 def _english(app, client):
     """Every page and message of these tests in English."""
     use_english(app, client)
-
-
-URL = "/admin/ranking/"
 
 
 @pytest.fixture

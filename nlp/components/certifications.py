@@ -11,19 +11,25 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.dates import YEAR
+from nlp.components.patterns import guarded
+from nlp.components.sections import doc_text
 from nlp.types import Certification, Section
 
 _I = re.IGNORECASE
-_CERT_CUE = re.compile(
-    r"сертификат\w*|certificat\w*|certified|куәлі\w*|аттестат\w*|удостоверени\w*|диплом\s+о"
-    r"|license|лицензи\w*",
-    _I,
+_CERT_CUE = guarded(
+    re.compile(
+        r"сертификат\w*|certificat\w*|certified|куәлі\w*|аттестат\w*|удостоверени\w*|диплом\s+о"
+        r"|license|лицензи\w*",
+        _I,
+    )
 )
-_COURSE_CUE = re.compile(
-    r"(?<!\w)курс(?:ы|ов|ах|ам|та|тар\w*)?(?!\w)|повышени\w*\s+квалификаци\w*|біліктілік\w*"
-    r"|(?<!\w)courses?(?!\w)|training\w*|тренинг\w*|семинар\w*|seminar\w*|bootcamp|workshop\w*"
-    r"|mooc|стажировк\w*|тағылымдама\w*|оқыту\w*|обучени\w*",
-    _I,
+_COURSE_CUE = guarded(
+    re.compile(
+        r"(?<!\w)курс(?:ы|ов|ах|ам|та|тар\w*)?(?!\w)|повышени\w*\s+квалификаци\w*|біліктілік\w*"
+        r"|(?<!\w)courses?(?!\w)|training\w*|тренинг\w*|семинар\w*|seminar\w*|bootcamp|workshop\w*"
+        r"|mooc|стажировк\w*|тағылымдама\w*|оқыту\w*|обучени\w*",
+        _I,
+    )
 )
 _BRAND = re.compile(
     r"(?<!\w)(?:CCNA|CCNP|CCIE|PMP|CAPM|ITIL|CISSP|CISA|CISM|CEH|CompTIA|Prince2|PSM|CSM"
@@ -36,18 +42,22 @@ _HEADING = re.compile(
     r"|қосымша\s+білім|additional\s+education|licenses?)\s*(?:,|и|and|&|және)?\s*)+:?",
     _I,
 )
-_OUTSIDE_CUE = re.compile(
-    r"сертификат\w*|certificat\w*|certified|куәлі\w*|(?<!\w)курс(?:ы|ов|тар\w*)?(?!\w)"
-    r"|повышени\w*\s+квалификаци\w*|біліктілік\w*\s+арттыру\w*|(?<!\w)courses?(?!\w)"
-    r"|тренинг\w*|bootcamp|mooc",
-    _I,
+_OUTSIDE_CUE = guarded(
+    re.compile(
+        r"сертификат\w*|certificat\w*|certified|куәлі\w*|(?<!\w)курс(?:ы|ов|тар\w*)?(?!\w)"
+        r"|повышени\w*\s+квалификаци\w*|біліктілік\w*\s+арттыру\w*|(?<!\w)courses?(?!\w)"
+        r"|тренинг\w*|bootcamp|mooc",
+        _I,
+    )
 )
-_YEAR = re.compile(YEAR)
+_YEAR = guarded(re.compile(YEAR))
 _BULLET = re.compile(r"^[\s•\-–—*·▪●◦○►✓✔]+|^\s*\d{1,2}[.)]\s+")
-_TRAILING_DATE = re.compile(
-    rf"[\s,;:(\-–—]*(?:(?:от|from|выдан\w*|issued|жылы)\s+)?(?:\d{{1,2}}[./]\d{{1,2}}[./])?"
-    rf"{YEAR}\s*(?:г\.?|года?|ж\.?|жылы|year)?\s*\)?\s*\.?$",
-    _I,
+_TRAILING_DATE = guarded(
+    re.compile(
+        rf"[\s,;:(\-–—]*(?:(?:от|from|выдан\w*|issued|жылы)\s+)?(?:\d{{1,2}}[./]\d{{1,2}}[./])?"
+        rf"{YEAR}\s*(?:г\.?|года?|ж\.?|жылы|year)?\s*\)?\s*\.?$",
+        _I,
+    )
 )
 _LEADING_CUE = re.compile(
     r"^(?:[Сс]ертификат|СЕРТИФИКАТ|[Cc]ertificate)\s*:?\s+(?=[«\"A-ZА-ЯЁ0-9])"
@@ -137,7 +147,7 @@ def make_certifications(nlp: Language, name: str):
     def certifications_component(doc: Doc) -> Doc:
         """Set ``doc._.certifications``; works with or without ``doc._.sections``."""
         sections = doc._.sections if Doc.has_extension("sections") else None
-        doc._.certifications = extract_certifications(doc.text, tuple(sections or ()), lang)
+        doc._.certifications = extract_certifications(doc_text(doc), tuple(sections or ()), lang)
         return doc
 
     return certifications_component

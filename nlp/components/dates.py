@@ -9,6 +9,8 @@ after "с"/"since" or before "бастап" makes an open period that lasts to d
 import re
 from dataclasses import dataclass
 
+from nlp.components.patterns import guarded
+
 _MONTHS: tuple[tuple[int, str], ...] = (
     (1, r"январ[а-яё]*|янв|jan(?:uary)?|қаңтар\w*"),
     (2, r"феврал[а-яё]*|фев|feb(?:ruary)?|ақпан\w*"),
@@ -33,24 +35,26 @@ PRESENT = (
     r"|present|current(?:ly)?|now|date|ongoing|today"
     r"|(?:қазіргі|осы)\s+(?:уақыт|кез)\w*(?:\s+дейін)?|бүгінге\s+дейін|қазірге\s+дейін|қазір"
 )
-_POINT = re.compile(
-    rf"(?P<full>(?<![\d.])(?P<fd>[0-3]?\d)\s?[./]\s?(?P<fm>[01]?\d)\s?[./]\s?(?P<fy>{YEAR}))"
-    rf"|(?P<num>(?<![\d.])(?P<nm>0?[1-9]|1[0-2])\s?[./]\s?(?P<ny>{YEAR}))"
-    rf"|(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*)?\s*(?P<km>(?:{_KK_MONTHS})))"
-    rf"|(?P<name>(?<!\w)(?P<mm>{MONTH})\s*(?:\d{{1,2}},?\s*)?(?P<my>{YEAR}){_YEAR_SUFFIX})"
-    rf"|(?P<year>(?P<yy>{YEAR}){_YEAR_SUFFIX})"
-    rf"|(?P<now>(?<!\w)(?:{PRESENT})(?!\w))",
-    re.IGNORECASE,
+_POINT = guarded(
+    re.compile(
+        rf"(?P<full>(?<![\d.])(?P<fd>[0-3]?\d)\s?[./]\s?(?P<fm>[01]?\d)\s?[./]\s?(?P<fy>{YEAR}))"
+        rf"|(?P<num>(?<![\d.])(?P<nm>0?[1-9]|1[0-2])\s?[./]\s?(?P<ny>{YEAR}))"
+        rf"|(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*)?\s*(?P<km>(?:{_KK_MONTHS})))"
+        rf"|(?P<name>(?<!\w)(?P<mm>{MONTH})\s*(?:\d{{1,2}},?\s*)?(?P<my>{YEAR}){_YEAR_SUFFIX})"
+        rf"|(?P<year>(?P<yy>{YEAR}){_YEAR_SUFFIX})"
+        rf"|(?P<now>(?<!\w)(?:{PRESENT})(?!\w))",
+        re.IGNORECASE,
+    )
 )
 _SEP = re.compile(
     r"\s*(?:[-–—‑−]{1,2}\s*(?:по|до|to|till|until|through)?|по|до|to|till|until|through)\s*",
     re.IGNORECASE,
 )
-_OPEN_BEFORE = re.compile(r"(?<!\w)(?:с|со|since|from)\s*$", re.IGNORECASE)
+_OPEN_BEFORE = guarded(re.compile(r"(?<!\w)(?:с|со|since|from)\s*$", re.IGNORECASE))
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:с|со|from)\s*$", re.IGNORECASE)
 _OPEN_AFTER = re.compile(r"\s*(?:бастап|onwards?)(?!\w)", re.IGNORECASE)
 _UNTIL_AFTER = re.compile(r"\s*дейін(?!\w)", re.IGNORECASE)
-_ABLATIVE = re.compile(r"(?:дан|ден|тан|тен|нан|нен)\s*$", re.IGNORECASE)
+_ABLATIVE = guarded(re.compile(r"(?:дан|ден|тан|тен|нан|нен)\s*$", re.IGNORECASE))
 
 
 @dataclass(frozen=True, slots=True)

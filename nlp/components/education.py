@@ -11,6 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.dates import PRESENT, YEAR, find_periods
+from nlp.components.patterns import guarded
+from nlp.components.sections import doc_text
 from nlp.types import Education, Section
 
 _I = re.IGNORECASE
@@ -74,24 +76,28 @@ _ABBREVIATIONS = {
     ),
     "secondary": re.compile(r"(?<!\w)(?:H\.?S\.?C|S\.?S\.?C|A-levels?|GCSE)(?!\w)"),
 }
-_SPECIALIST = re.compile(r"(?<!\w)(?:специалист|specialist|маман)(?!\w)", _I)
-_INSTITUTION = re.compile(
-    r"университет\w*|university|институт\w*|institute|академи\w*|academy|колледж\w*|college"
-    r"|техникум\w*|училищ\w*|школ\w*|school|мектеп\w*|гимнази\w*|лице[йя]\w*|(?<!\w)сош(?!\w)"
-    r"|(?<!\w)(?:КазНУ|ЕНУ|КБТУ|КИМЭП|КазГЮУ|КазНТУ|КарГУ|ЮКГУ|МУИТ|AITU|SDU|NU|KBTU|KIMEP)(?!\w)",
-    _I,
+_SPECIALIST = guarded(re.compile(r"(?<!\w)(?:специалист|specialist|маман)(?!\w)", _I))
+_INSTITUTION = guarded(
+    re.compile(
+        r"университет\w*|university|институт\w*|institute|академи\w*|academy|колледж\w*|college"
+        r"|техникум\w*|училищ\w*|школ\w*|school|мектеп\w*|гимнази\w*|лице[йя]\w*|(?<!\w)сош(?!\w)"
+        r"|(?<!\w)(?:КазНУ|ЕНУ|КБТУ|КИМЭП|КазГЮУ|КазНТУ|КарГУ|ЮКГУ|МУИТ|AITU|SDU|NU|KBTU|KIMEP)(?!\w)",
+        _I,
+    )
 )
-_FIELD = re.compile(
-    r"(?:специальност[ьи]|по\s+специальности|направлени[ея](?:\s+подготовки)?|мамандығы"
-    r"|мамандық|specialty|speciality|major|field\s+of\s+study|факультет|faculty"
-    r"|образовательная\s+программа|білім\s+беру\s+бағдарламасы|(?:degree|programme|program)"
-    r"\s+in|(?:phd|mba|mpa|doctorate)\s+in|(?:bachelor|master)'?s?\s+of\s+\w+\s+in|(?:bachelor|master)'?s?\s+in)"
-    r"\s*[:\-–—]?\s*[«\"“]?(?P<field>[^,;\n«»\"“”()]{3,80})",
-    _I,
+_FIELD = guarded(
+    re.compile(
+        r"(?:специальност[ьи]|по\s+специальности|направлени[ея](?:\s+подготовки)?|мамандығы"
+        r"|мамандық|specialty|speciality|major|field\s+of\s+study|факультет|faculty"
+        r"|образовательная\s+программа|білім\s+беру\s+бағдарламасы|(?:degree|programme|program)"
+        r"\s+in|(?:phd|mba|mpa|doctorate)\s+in|(?:bachelor|master)'?s?\s+of\s+\w+\s+in|(?:bachelor|master)'?s?\s+in)"
+        r"\s*[:\-–—]?\s*[«\"“]?(?P<field>[^,;\n«»\"“”()]{3,80})",
+        _I,
+    )
 )
 _QUOTED = re.compile(r"[«\"“](?P<field>[^«»\"“”\n]{3,80})[»\"”]")
 _YEAR = re.compile(YEAR)
-_STILL = re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", _I)
+_STILL = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", _I))
 _PARTS = re.compile(r"[,;\n()]|\s[–—-]\s")
 _SEPARATOR = re.compile(r"[,;|]|\s[–—-]\s|\(|\)")
 
@@ -209,7 +215,7 @@ def make_education(nlp: Language, name: str):
     def education_component(doc: Doc) -> Doc:
         """Set ``doc._.education``; works with or without ``doc._.sections``."""
         sections = doc._.sections if Doc.has_extension("sections") else None
-        doc._.education = extract_education(doc.text, tuple(sections or ()), lang)
+        doc._.education = extract_education(doc_text(doc), tuple(sections or ()), lang)
         return doc
 
     return education_component

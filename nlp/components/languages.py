@@ -10,6 +10,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.patterns import guarded
+from nlp.components.sections import doc_text
 from nlp.types import LanguageSkill, Section
 
 _I = re.IGNORECASE
@@ -32,8 +34,8 @@ _NAMES: tuple[tuple[str, str], ...] = (
     ("pl", r"польск\w*|поляк(?:\s+тіл\w*)?|polish"),
     ("fa", r"персидск\w*|парсы(?:\s+тіл\w*)?|persian|farsi"),
 )
-_NAME = re.compile(
-    "|".join(rf"(?P<{code}>(?<!\w)(?:{pattern})(?!\w))" for code, pattern in _NAMES), _I
+_NAME = guarded(
+    re.compile("|".join(rf"(?P<{code}>(?<!\w)(?:{pattern})(?!\w))" for code, pattern in _NAMES), _I)
 )
 _CEFR = re.compile(r"(?<!\w)(?P<letter>[ABCАВС])\s?(?P<digit>[12])(?!\w)")
 _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
@@ -64,7 +66,7 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
 )
-_CONTEXT = re.compile(r"язык\w*|тіл(?:дер|і)\w*|languages?|владени\w*|білу\w*", _I)
+_CONTEXT = guarded(re.compile(r"язык\w*|тіл(?:дер|і)\w*|languages?|владени\w*|білу\w*", _I))
 _FALSE = re.compile(
     r"\s*(?:(?:language|язык\w*)\s+)?(?:(?:and|и|мен|және)\s+)?(?:федерац\w*|federation|литератур\w*|literature|филолог\w*|philolog\w*"
     r"|университет\w*|university|national|национальн\w*|ұлттық|\w+ическ\w*|гуманитарн\w*|technical|государствен\w*|state|әдебиет\w*|студи\w*|studies"
@@ -137,7 +139,7 @@ def make_languages(nlp: Language, name: str):
     def languages_component(doc: Doc) -> Doc:
         """Set ``doc._.spoken_languages``; works with or without ``doc._.sections``."""
         sections = doc._.sections if Doc.has_extension("sections") else None
-        doc._.spoken_languages = extract_languages(doc.text, tuple(sections or ()), lang)
+        doc._.spoken_languages = extract_languages(doc_text(doc), tuple(sections or ()), lang)
         return doc
 
     return languages_component

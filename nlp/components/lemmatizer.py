@@ -13,6 +13,8 @@ import importlib.resources
 import json
 import re
 
+import numpy
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -34,6 +36,7 @@ _KK_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 _KK_SHORT_CASE = ("а", "е", "н")
 _KK_MIN_STEM = 3
 _KK_DEVOICE = {"г": "к", "ғ": "қ", "б": "п"}
+_CACHE_LIMIT = 200_000
 
 
 @functools.cache
@@ -103,16 +106,34 @@ def lemma(word: str, lang: str) -> str:
 
 
 class Lemmatizer:
-    """Sets ``token.lemma_`` on every token from :func:`lemma`."""
+    """Sets ``token.lemma_`` on every token from :func:`lemma`.
+
+    Works on hashes, not Token objects: the word forms come out of ``doc.to_array`` and the
+    lemmas go back with ``doc.from_array``, through a per-pipeline cache from the form's hash
+    to the lemma's hash (a CV repeats most of its words, and so do CVs).
+    """
 
     def __init__(self, lang: str):
         self.lang = lang
+        self._by_orth: dict[int, int] = {}
+
+    def _lemma_hash(self, orth: int, strings) -> int:
+        """The hash of the lemma of the word form ``orth``, remembered for the next time."""
+        found = strings.add(lemma(strings[orth], self.lang))
+        if len(self._by_orth) < _CACHE_LIMIT:
+            self._by_orth[orth] = found
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         """Give each token its lemma in the pipeline's language."""
-        lang = self.lang
-        for token in doc:
-            token.lemma_ = lemma(token.text, lang)
+        if not len(doc):
+            return doc
+        cache, strings = self._by_orth, doc.vocab.strings
+        lemmas = [
+            cache[orth] if orth in cache else self._lemma_hash(orth, strings)
+            for orth in doc.to_array(ORTH).tolist()
+        ]
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
 
 

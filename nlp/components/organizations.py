@@ -8,40 +8,50 @@ staff, prosecutor's offices. State-owned companies and the quasi-public sector (
 
 import re
 
+from nlp.components.patterns import guarded
+
 # Legal-form abbreviations are matched case-sensitively: "АО" is a company, "ао" is not.
-_LEGAL_FORMS = re.compile(
-    r"(?<!\w)(?:АО|ТОО|ИП|РГП|ГКП|КГП|НАО|РГКП|ГККП|КГКП|ПХВ|АҚ|ЖШС|РМК|МКК|КМК|ҚМК|КеАҚ|ШЖҚ"
-    r"|ҰК|ЖК|JSC|LLP|LLC|Ltd|Inc|PLC|GmbH|NJSC|RSE|SCE)(?!\w)"
+_LEGAL_FORMS = guarded(
+    re.compile(
+        r"(?<!\w)(?:АО|ТОО|ИП|РГП|ГКП|КГП|НАО|РГКП|ГККП|КГКП|ПХВ|АҚ|ЖШС|РМК|МКК|КМК|ҚМК|КеАҚ|ШЖҚ"
+        r"|ҰК|ЖК|JSC|LLP|LLC|Ltd|Inc|PLC|GmbH|NJSC|RSE|SCE)(?!\w)"
+    )
 )
-_QUASI_WORDS = re.compile(
-    r"национальн\w*\s+компани\w*|ұлттық\s+компания\w*|national\s+company|нац\.?\s*компани\w*"
-    r"|государственн\w*\s+предприяти\w*|мемлекеттік\s+кәсіпорын\w*|state(?:-owned)?\s+enterprise"
-    r"|акционерн\w*\s+обществ\w*|товариществ\w*|акционерлік\s+қоғам\w*|серіктестіг\w*"
-    r"|holding|холдинг\w*|samruk|самрук\w*|самұрық\w*|kazakhtelecom|казахтелеком\w*"
-    r"|қазақтелеком\w*|baiterek|байтерек\w*|бәйтерек\w*|kazmunaygas|казмунайгаз\w*|kazpost"
-    r"|казпочта\w*|қазпошта\w*|фонд\w*\s+национального\s+благосостояния|(?<!\w)банк\w*"
-    r"|(?<!\w)bank(?!\w)|компани\w*|company|corporation|корпораци\w*|фирм[аы]",
-    re.IGNORECASE,
+_QUASI_WORDS = guarded(
+    re.compile(
+        r"национальн\w*\s+компани\w*|ұлттық\s+компания\w*|national\s+company|нац\.?\s*компани\w*"
+        r"|государственн\w*\s+предприяти\w*|мемлекеттік\s+кәсіпорын\w*|state(?:-owned)?\s+enterprise"
+        r"|акционерн\w*\s+обществ\w*|товариществ\w*|акционерлік\s+қоғам\w*|серіктестіг\w*"
+        r"|holding|холдинг\w*|samruk|самрук\w*|самұрық\w*|kazakhtelecom|казахтелеком\w*"
+        r"|қазақтелеком\w*|baiterek|байтерек\w*|бәйтерек\w*|kazmunaygas|казмунайгаз\w*|kazpost"
+        r"|казпочта\w*|қазпошта\w*|фонд\w*\s+национального\s+благосостояния|(?<!\w)банк\w*"
+        r"|(?<!\w)bank(?!\w)|компани\w*|company|corporation|корпораци\w*|фирм[аы]",
+        re.IGNORECASE,
+    )
 )
-_STATE_BODY = re.compile(
-    r"министерств\w*|министрлі\w*|ministry|агентств\w*|агенттіг\w*|agency|комитет\w*"
-    r"|committee|акимат\w*|(?<!\w)аким\w*|әкімдіг\w*|әкімшіліг\w*|әкім\w*\s+аппарат\w*|akimat"
-    r"|akim'?s\s+office|маслихат\w*|мәслихат\w*|maslikhat|администраци\w*\s+президента"
-    r"|президент\w*\s+әкімшілігі|administration\s+of\s+the\s+president|presidential\s+"
-    r"administration|парламент\w*|parliament|мажилис\w*|мәжіліс\w*|mazhilis|сенат\w*|senate"
-    r"|(?<!\w)суд(?:а|ов|ы|е|у|ебн\w*)?(?!\w)|(?<!\w)сот(?:ы|тар\w*|тың|ының)?(?!\w)|court"
-    r"|прокуратур\w*|прокурор\w*|prosecutor\w*|аппарат\w*\s+правительств\w*|правительств\w*"
-    r"|үкімет\w*|government\s+of|канцеляри\w*\s+премьер|office\s+of\s+the\s+prime\s+minister",
-    re.IGNORECASE,
+_STATE_BODY = guarded(
+    re.compile(
+        r"министерств\w*|министрлі\w*|ministry|агентств\w*|агенттіг\w*|agency|комитет\w*"
+        r"|committee|акимат\w*|(?<!\w)аким\w*|әкімдіг\w*|әкімшіліг\w*|әкім\w*\s+аппарат\w*|akimat"
+        r"|akim'?s\s+office|маслихат\w*|мәслихат\w*|maslikhat|администраци\w*\s+президента"
+        r"|президент\w*\s+әкімшілігі|administration\s+of\s+the\s+president|presidential\s+"
+        r"administration|парламент\w*|parliament|мажилис\w*|мәжіліс\w*|mazhilis|сенат\w*|senate"
+        r"|(?<!\w)суд(?:а|ов|ы|е|у|ебн\w*)?(?!\w)|(?<!\w)сот(?:ы|тар\w*|тың|ының)?(?!\w)|court"
+        r"|прокуратур\w*|прокурор\w*|prosecutor\w*|аппарат\w*\s+правительств\w*|правительств\w*"
+        r"|үкімет\w*|government\s+of|канцеляри\w*\s+премьер|office\s+of\s+the\s+prime\s+minister",
+        re.IGNORECASE,
+    )
 )
 _UNIT = re.compile(
     r"департамент\w*|department|управлени\w*|басқарма\w*|отдел\w*|бөлім\w*|division",
     re.IGNORECASE,
 )
-_TERRITORIAL = re.compile(
-    r"государственн\w*|мемлекеттік|област\w*|облыс\w*|город\w*|(?<!\w)г\.|қала\w*|район\w*"
-    r"|аудан\w*|region\w*|city|district|(?<!\w)по\s+(?:г|\w+\s+област)|state\s+revenue",
-    re.IGNORECASE,
+_TERRITORIAL = guarded(
+    re.compile(
+        r"государственн\w*|мемлекеттік|област\w*|облыс\w*|город\w*|(?<!\w)г\.|қала\w*|район\w*"
+        r"|аудан\w*|region\w*|city|district|(?<!\w)по\s+(?:г|\w+\s+област)|state\s+revenue",
+        re.IGNORECASE,
+    )
 )
 _OTHER_ORG = re.compile(
     r"университет\w*|university|институт\w*|institute|академи\w*|academy|колледж\w*|college"
@@ -50,17 +60,19 @@ _OTHER_ORG = re.compile(
     r"|организаци\w*|ұйым\w*|organi[sz]ation|учреждени\w*|мекеме\w*|office|group|групп\w*",
     re.IGNORECASE,
 )
-_TITLE = re.compile(
-    r"специалист\w*|маман\w*|specialist|эксперт\w*|сарапшы\w*|expert|руководител\w*|басшы\w*"
-    r"|head(?!\w)|manager|менеджер\w*|директор\w*|director|начальник\w*|бастығы|consultant"
-    r"|консультант\w*|кеңесші\w*|советник\w*|инженер\w*|engineer|analyst|аналитик\w*"
-    r"|developer|разработчик\w*|программист\w*|бағдарламашы|главн\w*|ведущ\w*|заместител\w*"
-    r"|орынбасар\w*|(?<!\w)бас(?!\w)|жетекші\w*|officer|assistant|помощник\w*|көмекші\w*"
-    r"|секретар\w*|хатшы\w*|teacher|преподавател\w*|оқытушы\w*|мұғалім\w*|учител\w*"
-    r"|бухгалтер\w*|accountant|юрист\w*|lawyer|заведующ\w*|меңгеруші\w*|intern|стажер\w*"
-    r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
-    r"|инспектор\w*|inspector|economist|экономист\w*|лаборант\w*|architect|архитектор\w*",
-    re.IGNORECASE,
+_TITLE = guarded(
+    re.compile(
+        r"специалист\w*|маман\w*|specialist|эксперт\w*|сарапшы\w*|expert|руководител\w*|басшы\w*"
+        r"|head(?!\w)|manager|менеджер\w*|директор\w*|director|начальник\w*|бастығы|consultant"
+        r"|консультант\w*|кеңесші\w*|советник\w*|инженер\w*|engineer|analyst|аналитик\w*"
+        r"|developer|разработчик\w*|программист\w*|бағдарламашы|главн\w*|ведущ\w*|заместител\w*"
+        r"|орынбасар\w*|(?<!\w)бас(?!\w)|жетекші\w*|officer|assistant|помощник\w*|көмекші\w*"
+        r"|секретар\w*|хатшы\w*|teacher|преподавател\w*|оқытушы\w*|мұғалім\w*|учител\w*"
+        r"|бухгалтер\w*|accountant|юрист\w*|lawyer|заведующ\w*|меңгеруші\w*|intern|стажер\w*"
+        r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
+        r"|инспектор\w*|inspector|economist|экономист\w*|лаборант\w*|architect|архитектор\w*",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -17,19 +17,25 @@ from nlp.components.organizations import (
     looks_like_title,
     organization_start,
 )
+from nlp.components.patterns import guarded
+from nlp.components.sections import doc_text
 from nlp.types import Experience, Section
 
 _NOT_WORK = ("education", "courses", "certificates", "languages")
-_STUDY = re.compile(
-    r"бакалавр\w*|магистр\w*|студент\w*|специальност\w*|факультет\w*|окончил\w*|выпускни\w*"
-    r"|degree|bachelor\w*|master'?s|student|faculty|graduat\w*|мамандығы|түлек\w*|оқыды"
-    r"|докторант\w*|аспирант\w*|phd|диплом\w*",
-    re.IGNORECASE,
+_STUDY = guarded(
+    re.compile(
+        r"бакалавр\w*|магистр\w*|студент\w*|специальност\w*|факультет\w*|окончил\w*|выпускни\w*"
+        r"|degree|bachelor\w*|master'?s|student|faculty|graduat\w*|мамандығы|түлек\w*|оқыды"
+        r"|докторант\w*|аспирант\w*|phd|диплом\w*",
+        re.IGNORECASE,
+    )
 )
-_INSTITUTION = re.compile(
-    r"университет\w*|university|институт\w*|institute|колледж\w*|college|академи\w*|academy"
-    r"|школ\w*|school|мектеп\w*|гимнази\w*|лице[йя]\w*",
-    re.IGNORECASE,
+_INSTITUTION = guarded(
+    re.compile(
+        r"университет\w*|university|институт\w*|institute|колледж\w*|college|академи\w*|academy"
+        r"|школ\w*|school|мектеп\w*|гимнази\w*|лице[йя]\w*",
+        re.IGNORECASE,
+    )
 )
 _SEPARATOR = re.compile(r",\s|\s[–—-]\s")
 _DANGLING = re.compile(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
@@ -189,7 +195,7 @@ def make_periods(nlp: Language, name: str):
     def periods_component(doc: Doc) -> Doc:
         """Set ``doc._.periods``; works with or without ``doc._.sections``."""
         sections = doc._.sections if Doc.has_extension("sections") else None
-        doc._.periods = extract_periods(doc.text, tuple(sections or ()), lang)
+        doc._.periods = extract_periods(doc_text(doc), tuple(sections or ()), lang)
         return doc
 
     return periods_component

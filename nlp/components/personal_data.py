@@ -11,60 +11,76 @@ from spacy.tokens import Doc
 
 from nlp.components.dates import MONTH
 from nlp.components.organizations import looks_like_title
+from nlp.components.patterns import guarded
+from nlp.components.sections import doc_text
 from nlp.iin import is_valid_iin
 from nlp.types import PersonalData, Section
 
 _I = re.IGNORECASE
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(
-    r"(?<![\w+])(?:\+\s?7|(?<!\d)8)(?=[\s\-.(]*[3-9])(?:[\s\-.()]{0,3}\d){10}(?!\d)"
-    r"|(?<![\w+])\+\s?(?:[1-689]\d{0,2})(?:[\s\-.()]{0,3}\d){7,12}(?!\d)"
+_EMAIL = guarded(re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
+_PHONE = guarded(
+    re.compile(
+        r"(?<![\w+])(?:\+\s?7|(?<!\d)8)(?=[\s\-.(]*[3-9])(?:[\s\-.()]{0,3}\d){10}(?!\d)"
+        r"|(?<![\w+])\+\s?(?:[1-689]\d{0,2})(?:[\s\-.()]{0,3}\d){7,12}(?!\d)"
+    )
 )
-_DATE_INSIDE = re.compile(
-    r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)|(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d"
+_DATE_INSIDE = guarded(
+    re.compile(
+        r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)|(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d"
+    )
 )
-_IIN = re.compile(r"(?<!\d)\d{12}(?!\d)")
+_IIN = guarded(re.compile(r"(?<!\d)\d{12}(?!\d)"))
 _IIN_LABELLED = re.compile(r"(?:ИИН|ЖСН|IIN)\s*[:№-]?\s*(?P<v>\d(?:\s?\d){11})(?!\d)", _I)
 _DATE_VALUE = (
     rf"\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s+{MONTH}\s*\d{{4}}"
     rf"(?:\s*(?:г\.?|года|ж\.?))?|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
     rf"|\d{{4}}\s*(?:ж\.|жылы)?\s*\d{{1,2}}\s*{MONTH}\w*|\d{{4}}(?:\s*(?:г\.?|года|ж\.?|жылы))?"
 )
-_BIRTH = re.compile(
-    r"(?:дата\s+рождения|д\.\s?р\.|год\s+рождения|туған\s+(?:күні|жылы|күні\s+мен\s+жылы)"
-    r"|туылған\s+күні|date\s+of\s+birth|birth\s*date|(?<!\w)DOB|(?<!\w)born(?:\s+(?:on|in))?|родил(?:ся|ась))"
-    rf"\s*[:\-–—]?\s*(?P<v>{_DATE_VALUE})",
-    _I,
+_BIRTH = guarded(
+    re.compile(
+        r"(?:дата\s+рождения|д\.\s?р\.|год\s+рождения|туған\s+(?:күні|жылы|күні\s+мен\s+жылы)"
+        r"|туылған\s+күні|date\s+of\s+birth|birth\s*date|(?<!\w)DOB|(?<!\w)born(?:\s+(?:on|in))?|родил(?:ся|ась))"
+        rf"\s*[:\-–—]?\s*(?P<v>{_DATE_VALUE})",
+        _I,
+    )
 )
 _AGE = re.compile(
     r"(?:возраст|жасы|(?<!\w)age)\s*[:\-–—]\s*(?P<v>\d{2}(?:\s*(?:лет|года?|жас|years?(?:\s+old)?))?)",
     _I,
 )
-_ADDRESS = re.compile(
-    r"(?:адрес(?:\s+(?:проживания|регистрации))?|место\s+жительства|мекенжай\w*"
-    r"|тұратын\s+жері|(?:home\s+)?address|residence)\s*:\s*(?P<v>[^\n]*\S)",
-    _I,
+_ADDRESS = guarded(
+    re.compile(
+        r"(?:адрес(?:\s+(?:проживания|регистрации))?|место\s+жительства|мекенжай\w*"
+        r"|тұратын\s+жері|(?:home\s+)?address|residence)\s*:\s*(?P<v>[^\n]*\S)",
+        _I,
+    )
 )
-_STREET = re.compile(
-    r"(?<!\w)(?:ул\.|улица|пр\.|пр-т|проспект\w*|мкр\.?|микрорайон\w*|д\.\s?\d|кв\.\s?\d)"
-    r"|(?<!\w)(?:көшесі|даңғылы|шағын\s*аудан\w*|ықшам\s*аудан\w*|street|avenue|(?<=\s)ave\.)"
-    r"|(?<=\w\s)(?:St\.|str\.)",
-    _I,
+_STREET = guarded(
+    re.compile(
+        r"(?<!\w)(?:ул\.|улица|пр\.|пр-т|проспект\w*|мкр\.?|микрорайон\w*|д\.\s?\d|кв\.\s?\d)"
+        r"|(?<!\w)(?:көшесі|даңғылы|шағын\s*аудан\w*|ықшам\s*аудан\w*|street|avenue|(?<=\s)ave\.)"
+        r"|(?<=\w\s)(?:St\.|str\.)",
+        _I,
+    )
 )
-_PHOTO_WORD = re.compile(
-    r"(?<!\w)(?:фото(?:графия|графии|карточка)?|photo(?:graph)?s?|сурет(?:і|ке|тер\w*)?)(?!\w)"
-    r"|(?<!\d)3\s?[x×х]\s?4(?!\d)",
-    _I,
+_PHOTO_WORD = guarded(
+    re.compile(
+        r"(?<!\w)(?:фото(?:графия|графии|карточка)?|photo(?:graph)?s?|сурет(?:і|ке|тер\w*)?)(?!\w)"
+        r"|(?<!\d)3\s?[x×х]\s?4(?!\d)",
+        _I,
+    )
 )
 _PHOTO_PLACEHOLDER = re.compile(
     r"\[(?:image|img|photo|picture|фото|изображение|сурет)[^\]\n]*\]|<(?:image|img)[^>\n]*>"
     r"|!\[[^\]\n]*\]\([^)\n]*\)|\ufffc|🖼",
     _I,
 )
-_NAME_CUE = re.compile(
-    r"(?:ФИО|Ф\.\s?И\.\s?О\.|аты[-\s]жөні|тегі,?\s+аты|full\s+name|^[ \t]*name)"
-    r"\s*:\s*(?P<v>[^\n]*\S)",
-    _I | re.MULTILINE,
+_NAME_CUE = guarded(
+    re.compile(
+        r"(?:ФИО|Ф\.\s?И\.\s?О\.|аты[-\s]жөні|тегі,?\s+аты|full\s+name|^[ \t]*name)"
+        r"\s*:\s*(?P<v>[^\n]*\S)",
+        _I | re.MULTILINE,
+    )
 )
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "a-zа-яёәғқңөұүһі"
@@ -189,7 +205,7 @@ def make_personal_data(nlp: Language, name: str):
     def personal_data_component(doc: Doc) -> Doc:
         """Set ``doc._.personal_data``; the whole text is searched, sections or not."""
         sections = doc._.sections if Doc.has_extension("sections") else None
-        doc._.personal_data = extract_personal_data(doc.text, tuple(sections or ()), lang)
+        doc._.personal_data = extract_personal_data(doc_text(doc), tuple(sections or ()), lang)
         return doc
 
     return personal_data_component

@@ -136,6 +136,24 @@ def find_sections(text: str) -> tuple[Section, ...]:
     return tuple(sections)
 
 
+_TEXT_KEY = "recruit_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds it token by token on every access,
+    which costs more than some components, so each component reads this cached copy."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Give ``doc`` the text it was made from, so :func:`doc_text` need not rebuild it."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def sections_for(text: str) -> tuple[Section, ...]:
     """The sections of ``text``, each with the language it is written in."""
     return detect_sections(text, find_sections(text))
@@ -150,7 +168,7 @@ class SectionSegmenter:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.sections`` and one span per section labelled with its name."""
-        sections = sections_for(doc.text)
+        sections = sections_for(doc_text(doc))
         spans = []
         for section in sections:
             span = doc.char_span(

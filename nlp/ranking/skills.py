@@ -2,7 +2,8 @@
 
 Essential skills count double. Each matched skill is weighted by the strength of its
 evidence: a skill used in experience, courses or certificates counts more than one only
-listed in the skills section (self-declared), and repeated mentions add a little.
+listed in the skills section, and repeated mentions add a little. A skill the candidate added
+by hand, with no mention in the CV at all, is self-declared and counts least.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from nlp.vacancy import Vacancy
 ESSENTIAL_FACTOR = 2.0
 LISTED_BASE = 0.6
 UNPLACED_BASE = 0.7
+SELF_DECLARED_BASE = 0.4
 DEMONSTRATED_BASE = 0.85
 PER_EXTRA_MENTION = 0.1
 MAX_MENTIONS_SHOWN = 3
@@ -27,7 +29,9 @@ def section_at(sections: tuple[Section, ...], position: int) -> str | None:
 
 
 def evidence_strength(match: SkillMatch, sections: tuple[Section, ...]) -> tuple[float, str]:
-    """Strength 0..1 of one skill's evidence and its kind: demonstrated, unplaced or listed."""
+    """Strength 0..1 of one skill's evidence: demonstrated, unplaced, listed or self-declared."""
+    if not match.mentions:
+        return SELF_DECLARED_BASE, "self_declared"
     kinds = set()
     for m in match.mentions:
         name = section_at(sections, m.start)
@@ -35,7 +39,7 @@ def evidence_strength(match: SkillMatch, sections: tuple[Section, ...]) -> tuple
     base, kind = LISTED_BASE, "listed"
     if "demonstrated" in kinds:
         base, kind = DEMONSTRATED_BASE, "demonstrated"
-    elif "unplaced" in kinds or not kinds:
+    elif "unplaced" in kinds:
         base, kind = UNPLACED_BASE, "unplaced"
     extra = PER_EXTRA_MENTION * max(len(match.mentions) - 1, 0)
     return min(1.0, base + extra), kind

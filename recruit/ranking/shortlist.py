@@ -23,6 +23,12 @@ BANDS = ("best", "well", "qualified")
 REASON_MIN_CHARS = 10
 SHORTLIST_STATUSES = (S.SHORTLISTED, S.IN_ASSESSMENT, S.SELECTED, S.RESERVE, S.NOT_SELECTED)
 DECIDED = (S.SHORTLISTED, S.NOT_SHORTLISTED, *SHORTLIST_STATUSES[1:])
+RANKING_OFF = _l(
+    "Ranking is switched off: include or exclude candidates one by one, each with a reason."
+)
+NOT_RANKED = _l("Rank the applications before forming the shortlist.")
+STALE = _l("The eligible applications changed since the last ranking. Rank again first.")
+ALREADY_FORMED = _l("The shortlist is already formed. Move candidates one by one with a reason.")
 IN_REASON = {
     "kk": "Сіз конкурстың қысқа тізіміне енгізілдіңіз.",
     "ru": "Вы включены в короткий список конкурса.",
@@ -93,25 +99,14 @@ def _chosen(run, mode: str, top_n: int | None, bands) -> set[int]:
 def _check_can_form(vacancy: Vacancy):
     """The latest run, when the shortlist can be formed from it; otherwise a clear refusal."""
     if not services.ranking_active(vacancy):
-        raise NotAllowed(
-            str(
-                _l(
-                    "Ranking is switched off: include or exclude candidates one by one, each "
-                    "with a written reason."
-                )
-            )
-        )
+        raise NotAllowed(str(RANKING_OFF))
     run = services.latest_run(vacancy)
     if run is None:
-        raise NotAllowed(str(_l("Rank the applications before forming the shortlist.")))
+        raise NotAllowed(str(NOT_RANKED))
     if listing.is_stale(vacancy, run):
-        raise NotAllowed(
-            str(_l("The eligible applications changed since the last ranking. Rank again first."))
-        )
+        raise NotAllowed(str(STALE))
     if is_formed(vacancy):
-        raise NotAllowed(
-            str(_l("The shortlist is already formed. Move candidates one by one with a reason."))
-        )
+        raise NotAllowed(str(ALREADY_FORMED))
     return run
 
 
