@@ -1,9 +1,12 @@
 """Every application route for every role: anonymous users log in, other roles are refused,
 another candidate's application is not found, the owner gets the page."""
 
-import pytest
+from datetime import timedelta
 
-from models import Role
+import pytest
+from flask import render_template
+
+from models import Role, Vacancy, db, utcnow
 from recruit.applications import services
 from tests.factories import make_body, make_user
 from tests.test_apply_helpers import close_pool, english, make_draft, make_ready  # noqa: F401
@@ -45,8 +48,10 @@ def world(app):
     with app.app_context():
         body = make_body()
         application = make_ready(make_draft(body))
-        users = {role: make_user(role, body=body if role in (Role.HR, Role.COMMISSION) else None)
-                 for role in OTHER_ROLES}
+        users = {
+            role: make_user(role, body=body if role in (Role.HR, Role.COMMISSION) else None)
+            for role in OTHER_ROLES
+        }
         users["other"] = make_user(Role.CANDIDATE)
         required = services.documents_of(application, "required")
         return {
@@ -113,3 +118,33 @@ def test_my_applications_lists_only_mine(client, auth, world):
 def test_a_missing_application_is_not_found(client, auth, world):
     auth.login(world["owner"])
     assert client.get("/applications/999999").status_code == 404
+
+
+def _apply_button(vacancy_id: int) -> str:
+    vacancy = db.session.get(Vacancy, vacancy_id)
+    return render_template("applications/_apply_button.html", vacancy=vacancy, now=utcnow())
+
+
+def test_the_apply_button_posts_for_candidates_and_sends_visitors_to_log_in(
+    app, client, auth, world
+):
+    with app.test_request_context("/"):
+        assert f"/auth/login?next=/applications/apply/{world['v']}" in _apply_button(world["v"])
+    auth.login(world["other"])
+    with client:
+        client.get("/applications/")
+        html = _apply_button(world["v"])
+    assert f'action="/applications/apply/{world["v"]}"' in html and 'method="post"' in html
+    auth.logout()
+    auth.login(world["hr"])
+    with client:
+        client.get("/")
+        assert "apply" not in _apply_button(world["v"])
+
+
+def test_the_apply_button_is_gone_after_the_deadline(app, world):
+    with app.test_request_context("/"):
+        vacancy = db.session.get(Vacancy, world["v"])
+        vacancy.deadline = utcnow() - timedelta(seconds=1)
+        db.session.commit()
+        assert _apply_button(world["v"]).strip() == ""

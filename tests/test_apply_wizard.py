@@ -95,8 +95,16 @@ def test_candidate_walks_the_wizard_and_submits(app, client, candidate, lang, fm
 
 def _confirm_with_changes(client, app, application_id, remove):
     url = f"/applications/{application_id}/confirm"
-    saved = client.post(url, data={"remove": [remove], "add": "gis", "periods-0-start": "2015-03",
-                                   "periods-0-end": "2021-12", "save": "1"})
+    saved = client.post(
+        url,
+        data={
+            "remove": [remove],
+            "add": "gis",
+            "periods-0-start": "2015-03",
+            "periods-0-end": "2021-12",
+            "save": "1",
+        },
+    )
     assert saved.headers["Location"] == url
     page = client.get(url).get_data(as_text=True)
     assert "GIS" in page
@@ -105,8 +113,9 @@ def _confirm_with_changes(client, app, application_id, remove):
         skills = {s["id"]: s["source"] for s in application.skills}
         assert remove not in skills and skills["gis"] == "self"
         assert application.cv_profile["experience"][0]["start"] == "2015-03"
-    done = client.post(url, data={"periods-0-start": "2015-03", "periods-0-end": "2021-12",
-                                  "done": "1"})
+    done = client.post(
+        url, data={"periods-0-start": "2015-03", "periods-0-end": "2021-12", "done": "1"}
+    )
     assert done.status_code == 302, re.findall(r"<li>[^<]*</li>", done.get_data(as_text=True))[:20]
     assert done.headers["Location"] == f"/applications/{application_id}/documents"
     with app.app_context():
@@ -115,7 +124,9 @@ def _confirm_with_changes(client, app, application_id, remove):
 
 
 def _documents_declarations_submit(client, app, application_id, lang):
-    for index, (data, name) in enumerate([(PNG, "заявление.png"), (make_pdf("Послужной"), "p.pdf")]):
+    for index, (data, name) in enumerate(
+        [(PNG, "заявление.png"), (make_pdf("Послужной"), "p.pdf")]
+    ):
         url = f"/applications/{application_id}/documents/{index}/upload"
         response = post_file(client, url, f"doc{index}-file", data, name)
         assert response.status_code == 302
@@ -138,13 +149,18 @@ def _documents_declarations_submit(client, app, application_id, lang):
         text = consent.consent_text(application, lang)
         assert given.text_sha256 == hashlib.sha256(text.encode()).hexdigest()
         assert (given.language, given.ip, given.text_version) == (
-            lang, "127.0.0.1", consent.consent_version())
+            lang,
+            "127.0.0.1",
+            consent.consent_version(),
+        )
 
 
 HOSTILE = {
     "zip-bomb.docx": (zip_bomb_docx, "zip_bomb"),
-    "encrypted.pdf": (lambda: make_pdf("Секрет", owner_password="o", user_password="u"),
-                      "encrypted"),
+    "encrypted.pdf": (
+        lambda: make_pdf("Секрет", owner_password="o", user_password="u"),
+        "encrypted",
+    ),
     "elf.pdf": (lambda: Path("/bin/true").read_bytes(), "unsupported_type"),
 }
 

@@ -177,3 +177,17 @@ def test_a_not_shortlisted_application_is_not_found(app, client, auth, world):
     auth.login(world.accounts["chair"])
     url = _url(app, world, "commission.candidate", True)
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [("own_hr", 403), ("other_hr", 403), ("candidate", 403), ("admin", 403), ("auditor", 403)],
+)
+def test_my_competitions_is_for_commission_members_only(client, auth, world, who, status):
+    auth.login(world.accounts[who])
+    assert client.get("/commission/").status_code == status
+
+
+def test_my_competitions_needs_a_login(client):
+    response = client.get("/commission/")
+    assert response.status_code == 302 and "/auth/login" in response.headers["Location"]

@@ -4,9 +4,10 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from models import Application, AuditEvent, Document, Role, db
-from recruit.applications import services, submission
+from recruit.applications import documents, services, submission
 from tests.factories import make_body, make_user
 from tests.nlp.builders import make_docx, make_pdf
 from tests.test_apply_helpers import (  # noqa: F401 - close_pool is a fixture
@@ -19,6 +20,7 @@ from tests.test_apply_helpers import (  # noqa: F401 - close_pool is a fixture
     make_ready,
     post_file,
     stored_files,
+    upload,
 )
 
 pytestmark = pytest.mark.usefixtures("close_pool")
@@ -30,8 +32,11 @@ def draft(app, client, auth):
     """A candidate's draft (listing two documents), logged in."""
     with app.app_context():
         application = make_draft()
-        ids = {"a": application.id, "email": application.candidate.email,
-               "body": application.vacancy.state_body_id}
+        ids = {
+            "a": application.id,
+            "email": application.candidate.email,
+            "body": application.vacancy.state_body_id,
+        }
     auth.login(ids["email"])
     english(client)
     return ids
@@ -46,8 +51,11 @@ def _upload(client, draft, data, name, index=0):
     ("build", "name", "content_type"),
     [
         (lambda: make_pdf("Заявление"), "заявление.pdf", "application/pdf"),
-        (lambda: make_docx(["Послужной список"]), "список.docx",
-         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        (
+            lambda: make_docx(["Послужной список"]),
+            "список.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ),
         (lambda: JPEG, "photo.jpg", "image/jpeg"),
         (lambda: PNG, "scan.png", "image/png"),
         (lambda: PNG, "renamed.pdf", "image/png"),
@@ -197,3 +205,18 @@ def test_hr_cannot_download_from_a_draft(app, client, auth):
 def test_a_missing_document_is_not_found(client, auth, submitted):
     auth.login(submitted["owner"])
     assert client.get("/applications/documents/999999").status_code == 404
+
+
+def test_a_failed_commit_deletes_the_stored_file(app, monkeypatch):
+    with app.app_context():
+        application = make_draft()
+
+        def fail():
+            raise OperationalError("COMMIT", {}, Exception("disk full"))
+
+        monkeypatch.setattr(db.session, "commit", fail)
+        with pytest.raises(OperationalError):
+            documents.upload_document(application.candidate, application, 0, upload(PNG, "a.png"))
+        monkeypatch.undo()
+        assert document_count() == 0
+    assert stored_files(app) == []

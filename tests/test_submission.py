@@ -25,8 +25,11 @@ def ready(app, client, auth):
     """A draft with every step done, its candidate logged in (English interface)."""
     with app.app_context():
         application = make_ready(make_draft())
-        ids = {"a": application.id, "email": application.candidate.email,
-               "deadline": application.vacancy.deadline}
+        ids = {
+            "a": application.id,
+            "email": application.candidate.email,
+            "deadline": application.vacancy.deadline,
+        }
     auth.login(ids["email"])
     english(client)
     return ids
@@ -35,7 +38,8 @@ def ready(app, client, auth):
 def _history(app, application_id, to=None) -> int:
     with app.app_context():
         stmt = select(func.count(StatusChange.id)).where(
-            StatusChange.application_id == application_id)
+            StatusChange.application_id == application_id
+        )
         if to:
             stmt = stmt.where(StatusChange.to_status == to)
         return db.session.scalar(stmt)
@@ -51,7 +55,8 @@ def test_submitting_one_second_before_the_deadline_is_accepted(app, client, read
     response = client.post(f"/applications/{ready['a']}/submit")
     assert response.headers["Location"] == f"/applications/{ready['a']}"
     assert "Your application is submitted" in client.get(response.headers["Location"]).get_data(
-        as_text=True)
+        as_text=True
+    )
     assert _status(app, ready["a"]) != ApplicationStatus.DRAFT
     with app.app_context():
         application = db.session.get(Application, ready["a"])
@@ -128,7 +133,10 @@ def test_twenty_parallel_submissions_create_exactly_one(app):
         application_id, user_id = application.id, application.candidate_id
 
     def work(_):
-        user, application = db.session.get(User, user_id), db.session.get(Application, application_id)
+        user, application = (
+            db.session.get(User, user_id),
+            db.session.get(Application, application_id),
+        )
         return lambda: submission.submit(user, application).id
 
     results, errors = _in_threads(app, PARALLEL, work)

@@ -46,6 +46,8 @@ _POINT = guarded(
         re.IGNORECASE,
     )
 )
+_DIGIT = re.compile(r"\d")
+_PRESENT = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", re.IGNORECASE))
 _SEP = re.compile(
     r"\s*(?:[-–—‑−]{1,2}\s*(?:по|до|to|till|until|through)?|по|до|to|till|until|through)\s*",
     re.IGNORECASE,
@@ -107,6 +109,16 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point
     """Every date point in ``text[start:end]``, in order, offsets into ``text``."""
     end = len(text) if end is None else end
     return [_point(m) for m in _POINT.finditer(text, start, end)]
+
+
+def has_point(text: str) -> bool:
+    """Whether ``text`` holds any date point (cheaper than building the points).
+
+    Every point but "to date" holds a year, so a text without a digit needs only that check.
+    """
+    if _DIGIT.search(text) is None:
+        return _PRESENT.search(text) is not None
+    return _POINT.search(text) is not None
 
 
 def _month(point: Point, is_end: bool) -> str:

@@ -39,9 +39,10 @@ def _in_class(items: list) -> list[str] | None:
     return out
 
 
-def _first(items) -> tuple[list[str] | None, bool]:
+def _first(items, folded: bool) -> tuple[list[str] | None, bool]:
     """Class fragments that can start a match of a parsed sequence, and whether it may be
-    empty; fragments None when the first character cannot be bounded."""
+    empty; fragments None when the first character cannot be bounded. ``folded`` tells
+    whether the guard ignores case: a group that turns case-folding on needs one that does."""
     found: list[str] = []
     for op, av in items:
         if op in _ZERO_WIDTH:
@@ -51,18 +52,18 @@ def _first(items) -> tuple[list[str] | None, bool]:
         if op == c.IN:
             part = _in_class(av)
             return (None, False) if part is None else (found + part, False)
-        if op == c.SUBPATTERN and not (av[1] or av[2]):
-            part, empty = _first(av[3])
+        if op == c.SUBPATTERN and (folded or not av[1] & re.IGNORECASE):
+            part, empty = _first(av[3], folded)
         elif op == c.ATOMIC_GROUP:
-            part, empty = _first(av)
+            part, empty = _first(av, folded)
         elif op == c.BRANCH:
-            results = [_first(branch) for branch in av[1]]
+            results = [_first(branch, folded) for branch in av[1]]
             if any(part is None for part, _ in results):
                 return None, False
             part = [x for fragments, _ in results for x in fragments]
             empty = any(empty for _, empty in results)
         elif op in _REPEATS:
-            part, empty = _first(av[2])
+            part, empty = _first(av[2], folded)
             empty = empty or av[0] == 0
         else:
             return None, False
@@ -78,7 +79,8 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` with a first-character lookahead in front (same matches, found sooner)."""
     if pattern.pattern.startswith("(?") and pattern.pattern[2:3] in "aiLmsux":
         return pattern
-    fragments, empty = _first(p.parse(pattern.pattern, pattern.flags))
+    folded = bool(pattern.flags & re.IGNORECASE)
+    fragments, empty = _first(p.parse(pattern.pattern, pattern.flags), folded)
     if fragments is None or empty or not fragments:
         return pattern
     unique = "".join(dict.fromkeys(fragments))

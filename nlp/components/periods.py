@@ -11,7 +11,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.components.dates import Period, find_periods, find_points
+from nlp.components.dates import Period, find_periods, has_point
 from nlp.components.organizations import (
     is_public_service,
     looks_like_title,
@@ -79,7 +79,7 @@ def _lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[i
             if found:
                 break
             continue
-        if find_points(line) or len(found) == count:
+        if has_point(line) or len(found) == count:
             break
         if _DURATION.match(line):
             continue

@@ -31,10 +31,12 @@ DECLARATION_TEXTS = {
 
 @functools.cache
 def _consent_data() -> dict:
+    """The versioned consent texts (read once)."""
     return json.loads(CONSENT_FILE.read_text(encoding="utf-8"))
 
 
 def consent_version() -> str:
+    """The version of the consent text shown now."""
     return _consent_data()["version"]
 
 
@@ -69,32 +71,55 @@ def declarations_done(application: Application) -> bool:
     )
 
 
+def _refusals(data: dict, version: str) -> list[tuple[str | None, str]]:
+    """A message for every declaration not made, a missing consent or an outdated text."""
+    missing: list[tuple[str | None, str]] = [
+        (name, str(_l("This declaration is required to apply.")))
+        for name in DECLARATIONS
+        if data.get(name) is not True
+    ]
+    if data.get("consent") is not True:
+        missing.append(
+            (
+                "consent",
+                str(_l("You must consent to the processing of your personal data to apply.")),
+            )
+        )
+    if version != consent_version():
+        missing.append((None, str(_l("The consent text has changed. Read it again and confirm."))))
+    return missing
+
+
 def save_declarations(
     user: User, application: Application, data: dict, lang: str, version: str, ip: str
 ) -> Consent:
     """Record the declarations and the consent to the exact text shown in ``lang``."""
     services.ensure_editable(application)
-    missing = [(name, _l("This declaration is required to apply.")) for name in DECLARATIONS
-               if data.get(name) is not True]
-    if data.get("consent") is not True:
-        missing.append(("consent", _l("You must consent to the processing of your personal "
-                                      "data to apply.")))
-    if version != consent_version():
-        missing.append((None, _l("The consent text has changed. Read it again and confirm.")))
-    if missing:
-        raise ValidationFailed([(field, str(message)) for field, message in missing])
+    if missing := _refusals(data, version):
+        raise ValidationFailed(missing)
     when = services.now()
     application.declarations = {name: True for name in DECLARATIONS} | {"at": when.isoformat()}
     text = consent_text(application, lang)
     consent = Consent(
-        user_id=user.id, application_id=application.id, text_version=version,
-        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), language=lang,
-        accepted_at=when, ip=(ip or "")[:45],
+        user_id=user.id,
+        application_id=application.id,
+        text_version=version,
+        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        language=lang,
+        accepted_at=when,
+        ip=(ip or "")[:45],
     )
     db.session.add(consent)
-    application.step = max(application.step, 5) if application.step >= 4 else application.step
+    if application.step >= 4:
+        application.step = 5
     db.session.flush()
-    audit.record("application.consent", consent, actor=user, application=application.id,
-                 version=version, language=lang)
+    audit.record(
+        "application.consent",
+        consent,
+        actor=user,
+        application=application.id,
+        version=version,
+        language=lang,
+    )
     db.session.commit()
     return consent

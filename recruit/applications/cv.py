@@ -21,6 +21,7 @@ from recruit.applications.documents import (
     DOCX,
     PDF,
     delete_files,
+    new_document,
     read_upload,
     safe_name,
     stored,
@@ -41,22 +42,30 @@ def upload_cv(user: User, application: Application, file, lang: str) -> Applicat
     if extraction.status == "rejected":
         raise ValidationFailed([("cv", extraction.reason.text(lang))])
     profile = read_cv(extraction.text) if extraction.status == "ok" else None
-    old = [d for d in services.documents_of(application, "cv")]
+    old = services.documents_of(application, "cv")
     with stored(data) as file_:
-        document = Document(
-            owner_id=user.id, application_id=application.id, kind="cv", label="CV",
-            original_name=safe_name(file.filename, f"cv.{extraction.kind or 'bin'}"),
-            storage_key=file_.key, sha256=file_.sha256, size=file_.size,
+        document = new_document(
+            user,
+            application,
+            file_,
+            safe_name(file.filename, f"cv.{extraction.kind or 'bin'}"),
+            kind="cv",
+            label="CV",
+            text=extraction.text,
             content_type=CONTENT_TYPES.get(extraction.kind or "", "application/octet-stream"),
-            text=extraction.text, created_at=services.now(),
         )
         db.session.add(document)
         db.session.flush()
         _attach(application, document, extraction, profile)
         for row in old:
             db.session.delete(row)
-        audit.record("application.cv_upload", application, actor=user, document=document.id,
-                     outcome=extraction.status)
+        audit.record(
+            "application.cv_upload",
+            application,
+            actor=user,
+            document=document.id,
+            outcome=extraction.status,
+        )
         db.session.commit()
     delete_files([row.storage_key for row in old])
     return application
@@ -65,11 +74,20 @@ def upload_cv(user: User, application: Application, file, lang: str) -> Applicat
 def _attach(application: Application, document: Document, extraction, profile) -> None:
     """Point the application at the new CV and replace what was read from the old one."""
     own = [s for s in application.skills or [] if s.get("source") == "self"]
-    found = [] if profile is None else [
-        {"id": s.id, "label": s.label, "area": s.area, "source": "cv",
-         "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in s.mentions]}
-        for s in profile.skills
-    ]
+    found = (
+        []
+        if profile is None
+        else [
+            {
+                "id": s.id,
+                "label": s.label,
+                "area": s.area,
+                "source": "cv",
+                "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in s.mentions],
+            }
+            for s in profile.skills
+        ]
+    )
     found_ids = {s["id"] for s in found}
     application.cv_document_id = document.id
     application.cv_status = CVStatus.OK if profile is not None else CVStatus.NEEDS_REVIEW
@@ -90,22 +108,33 @@ def evidence(text: str, mention: dict) -> dict:
     right = right_match.end() if right_match else len(text)
     left = max(left, start - MAX_SENTENCE // 2)
     right = min(right, end + MAX_SENTENCE // 2)
-    return {"before": text[left:start].lstrip(), "mark": text[start:end],
-            "after": text[end:right].rstrip()}
+    return {
+        "before": text[left:start].lstrip(),
+        "mark": text[start:end],
+        "after": text[end:right].rstrip(),
+    }
 
 
 def read_summary(application: Application, lang: str) -> dict:
     """What was read from the CV, ready to show: skills with evidence, education, periods."""
-    document = db.session.get(Document, application.cv_document_id) if (
-        application.cv_document_id) else None
+    document = (
+        db.session.get(Document, application.cv_document_id)
+        if (application.cv_document_id)
+        else None
+    )
     text = document.text if document is not None else ""
     tax = taxonomy.load()
     skills = []
     for skill in application.skills or []:
         label = tax.label(skill["id"], lang) if skill["id"] in tax.skills else skill["label"]
         mentions = skill.get("mentions") or []
-        skills.append({**skill, "label": label,
-                       "evidence": evidence(text, mentions[0]) if mentions and text else None})
+        skills.append(
+            {
+                **skill,
+                "label": label,
+                "evidence": evidence(text, mentions[0]) if mentions and text else None,
+            }
+        )
     profile = application.cv_profile or {}
     reason = MESSAGES.get(application.cv_reason_code or "", {})
     return {
@@ -136,9 +165,18 @@ def _added_skill(chosen: str, typed: str) -> str | None:
     if typed.strip():
         found = tax.resolve(typed)
         if found is None:
-            raise ValidationFailed([("add_name", _("“%(name)s” is not a digital skill we know. "
-                                                   "Choose it from the list instead.",
-                                                   name=typed.strip()[:80]))])
+            raise ValidationFailed(
+                [
+                    (
+                        "add_name",
+                        _(
+                            "“%(name)s” is not a digital skill we know. "
+                            "Choose it from the list instead.",
+                            name=typed.strip()[:80],
+                        ),
+                    )
+                ]
+            )
         return found
     return None
 
@@ -153,14 +191,35 @@ def _corrected_periods(periods: list[dict], corrections: list[dict]) -> list[dic
         if max(start, end or "") > services.now().strftime("%Y-%m"):
             raise ValidationFailed([("periods", _("A period of work cannot be in the future."))])
         out.append({**period, "start": start, "end": end})
-    return out + periods[len(out):]
+    return out + periods[len(out) :]
 
 
 def _years(periods: list[dict], public_only: bool) -> float:
-    items = [Experience(p.get("title"), p.get("organization"), p["start"], p.get("end"),
-                        bool(p.get("public_service")), tuple(p.get("span") or (0, 0)))
-             for p in periods]
+    """Years of (public-service) experience in the corrected periods, overlaps counted once."""
+    items = [
+        Experience(
+            p.get("title"),
+            p.get("organization"),
+            p["start"],
+            p.get("end"),
+            bool(p.get("public_service")),
+            tuple(p.get("span") or (0, 0)),
+        )
+        for p in periods
+    ]
     return total_years(items, public_only=public_only, today=services.now().date())
+
+
+def _edited_skills(skills: list[dict], changes: dict) -> list[dict]:
+    """The skills without the removed ones, plus the one added (as self-declared)."""
+    removed = set(changes.get("remove") or ())
+    kept = [s for s in skills if s["id"] not in removed]
+    added = _added_skill(changes.get("add") or "", changes.get("add_name") or "")
+    if added is None or added in {s["id"] for s in kept}:
+        return kept
+    skill = taxonomy.load().skills[added]
+    own = {"id": added, "label": skill.label["en"], "area": skill.area, "source": "self"}
+    return [*kept, {**own, "mentions": []}]
 
 
 def confirm_cv(user: User, application: Application, changes: dict, final: bool) -> list[str]:
@@ -173,25 +232,28 @@ def confirm_cv(user: User, application: Application, changes: dict, final: bool)
     services.ensure_editable(application)
     if application.cv_status is None:
         raise ValidationFailed([(None, _("Upload your CV first."))])
-    removed = set(changes.get("remove") or ())
-    skills = [s for s in application.skills or [] if s["id"] not in removed]
-    added = _added_skill(changes.get("add") or "", changes.get("add_name") or "")
-    if added is not None and added not in {s["id"] for s in skills}:
-        skill = taxonomy.load().skills[added]
-        skills.append({"id": added, "label": skill.label["en"], "area": skill.area,
-                       "source": "self", "mentions": []})
+    skills = _edited_skills(application.skills or [], changes)
     cv_profile = dict(application.cv_profile or {})
     if cv_profile.get("experience"):
         periods = _corrected_periods(cv_profile["experience"], changes.get("periods") or [])
-        cv_profile.update(experience=periods, experience_years=_years(periods, False),
-                          public_service_years=_years(periods, True))
+        cv_profile.update(
+            experience=periods,
+            experience_years=_years(periods, False),
+            public_service_years=_years(periods, True),
+        )
     application.skills = skills
     application.cv_profile = cv_profile
     filled: list[str] = []
     if final:
         application.step = max(application.step, 3)
         filled = prefill_from_cv(profile_for(user), cv_profile)
-    audit.record("application.cv_confirm", application, actor=user, final=final,
-                 skills=len(skills), self_declared=sum(s["source"] == "self" for s in skills))
+    audit.record(
+        "application.cv_confirm",
+        application,
+        actor=user,
+        final=final,
+        skills=len(skills),
+        self_declared=sum(s["source"] == "self" for s in skills),
+    )
     db.session.commit()
     return filled

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from flask import abort
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from models import Application, ApplicationStatus, Document, Role, User, db
@@ -29,6 +30,7 @@ PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 JPEG = "image/jpeg"
 PNG = "image/png"
+NOT_ACCEPTED = _l("This type of file is not accepted. Upload a PDF, DOCX, JPEG or PNG file.")
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f"\\/:*?<>|;]+')
 
 
@@ -110,6 +112,20 @@ def missing_documents(application: Application) -> list[str]:
     return [slot["label"] for slot in required_slots(application) if slot["document"] is None]
 
 
+def new_document(user: User, application: Application, file_: StoredFile, name: str, **fields):
+    """A Document row for a file just stored for ``application``."""
+    return Document(
+        owner_id=user.id,
+        application_id=application.id,
+        original_name=name,
+        storage_key=file_.key,
+        sha256=file_.sha256,
+        size=file_.size,
+        created_at=services.now(),
+        **fields,
+    )
+
+
 def upload_document(user: User, application: Application, index: int, file) -> Document:
     """Store the file for the ``index``-th required document, replacing an earlier one."""
     services.ensure_editable(application)
@@ -119,23 +135,30 @@ def upload_document(user: User, application: Application, index: int, file) -> D
     data = read_upload(file, "file")
     content_type = document_type(data)
     if content_type is None:
-        raise ValidationFailed([("file", _("This type of file is not accepted. Upload a PDF, "
-                                           "DOCX, JPEG or PNG file."))])
+        raise ValidationFailed([("file", str(NOT_ACCEPTED))])
     old = [d for d in services.documents_of(application, "required") if d.label == labels[index]]
     with stored(data) as file_:
-        document = Document(
-            owner_id=user.id, application_id=application.id, kind="required",
-            label=labels[index], original_name=safe_name(file.filename, "document"),
-            storage_key=file_.key, sha256=file_.sha256, size=file_.size,
-            content_type=content_type, created_at=services.now(),
+        document = new_document(
+            user,
+            application,
+            file_,
+            safe_name(file.filename, "document"),
+            kind="required",
+            label=labels[index],
+            content_type=content_type,
         )
         db.session.add(document)
         for row in old:
             db.session.delete(row)
         _advance(application)
         db.session.flush()
-        audit.record("application.document_upload", document, actor=user,
-                     application=application.id, replaced=len(old))
+        audit.record(
+            "application.document_upload",
+            document,
+            actor=user,
+            application=application.id,
+            replaced=len(old),
+        )
         db.session.commit()
     delete_files([row.storage_key for row in old])
     return document
@@ -195,8 +218,13 @@ def open_download(user: User, document_id: int) -> tuple[Document, bytes]:
         data = get_storage().read(document.storage_key)
     except (FileNotFoundError, ValueError):
         abort(404)
-    audit.record("personal_data.download", document, actor=user, field=document.kind,
-                 own=document.owner_id == user.id)
+    audit.record(
+        "personal_data.download",
+        document,
+        actor=user,
+        field=document.kind,
+        own=document.owner_id == user.id,
+    )
     db.session.commit()
     return document, data
 

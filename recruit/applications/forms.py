@@ -51,15 +51,19 @@ class CheckboxesField(SelectMultipleField):
 
 
 class PeriodForm(Form):
-    start = StringField(_l("From (YYYY-MM)"), validators=[Optional(), Regexp(MONTH,
-                                                                           message=MONTH_MESSAGE)])
-    end = StringField(_l("To (YYYY-MM, empty if current)"),
-                      validators=[Optional(), Regexp(MONTH, message=MONTH_MESSAGE)])
+    start = StringField(
+        _l("From (YYYY-MM)"), validators=[Optional(), Regexp(MONTH, message=MONTH_MESSAGE)]
+    )
+    end = StringField(
+        _l("To (YYYY-MM, empty if current)"),
+        validators=[Optional(), Regexp(MONTH, message=MONTH_MESSAGE)],
+    )
 
 
 class ConfirmForm(FlaskForm):
-    remove = CheckboxesField(_l("Remove skills that were read wrongly"), choices=[],
-                             validate_choice=False)
+    remove = CheckboxesField(
+        _l("Remove skills that were read wrongly"), choices=[], validate_choice=False
+    )
     add = SelectField(_l("Add a digital skill from the list"), choices=[], validate_choice=False)
     add_name = StringField(_l("…or type its name"), validators=[Length(max=80)])
     periods = FieldList(FormField(PeriodForm), min_entries=0)
@@ -77,14 +81,18 @@ class ConfirmForm(FlaskForm):
             "remove": list(self.remove.data or []),
             "add": self.add.data or "",
             "add_name": self.add_name.data or "",
-            "periods": [{"start": p.start.data or "", "end": p.end.data or ""}
-                        for p in self.periods],
+            "periods": [
+                {"start": p.start.data or "", "end": p.end.data or ""} for p in self.periods
+            ],
         }
 
 
 def _declaration(name: str) -> BooleanField:
-    return BooleanField(DECLARATION_TEXTS[name], validators=[
-        DataRequired(_l("This declaration is required to apply."))])
+    """A required checkbox for one legal declaration."""
+    return BooleanField(
+        DECLARATION_TEXTS[name],
+        validators=[DataRequired(_l("This declaration is required to apply."))],
+    )
 
 
 class DeclarationsForm(FlaskForm):
@@ -94,12 +102,22 @@ class DeclarationsForm(FlaskForm):
     truthful = _declaration("truthful")
     consent = BooleanField(
         _l("I have read the text above and consent to the processing of my personal data."),
-        validators=[DataRequired(_l("You must consent to the processing of your personal data "
-                                    "to apply."))],
+        validators=[
+            DataRequired(_l("You must consent to the processing of your personal data to apply."))
+        ],
     )
     consent_version = HiddenField()
     consent_language = HiddenField()
 
     def data_for_service(self) -> dict:
-        return {name: bool(getattr(self, name).data) for name in
-                ("citizenship_kz", "no_criminal_record", "medically_fit", "truthful", "consent")}
+        """The ticked boxes as booleans."""
+        return {
+            name: bool(getattr(self, name).data)
+            for name in (
+                "citizenship_kz",
+                "no_criminal_record",
+                "medically_fit",
+                "truthful",
+                "consent",
+            )
+        }

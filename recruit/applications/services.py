@@ -34,8 +34,10 @@ def is_open(vacancy: Vacancy) -> bool:
 
 
 def closed_message() -> str:
-    return _("The application deadline has passed: applications can no longer be submitted "
-             "or changed.")
+    """What a candidate reads when the deadline has passed."""
+    return _(
+        "The application deadline has passed: applications can no longer be submitted or changed."
+    )
 
 
 def ensure_editable(application: Application) -> None:
@@ -63,6 +65,7 @@ def get_applicable_vacancy_or_404(vacancy_id: int) -> Vacancy:
 
 
 def _find(user: User, vacancy: Vacancy) -> Application | None:
+    """The candidate's application for the vacancy, if there is one."""
     return db.session.execute(
         select(Application).where(
             Application.vacancy_id == vacancy.id, Application.candidate_id == user.id
@@ -82,8 +85,14 @@ def start_application(user: User, vacancy: Vacancy) -> Application:
     if not is_open(vacancy):
         raise NotAllowed(closed_message())
     application = Application(
-        vacancy_id=vacancy.id, candidate_id=user.id, status=ApplicationStatus.DRAFT, step=1,
-        cv_profile={}, skills=[], declarations={}, created_at=now(),
+        vacancy_id=vacancy.id,
+        candidate_id=user.id,
+        status=ApplicationStatus.DRAFT,
+        step=1,
+        cv_profile={},
+        skills=[],
+        declarations={},
+        created_at=now(),
     )
     db.session.add(application)
     try:
@@ -121,12 +130,14 @@ def history(application: Application, lang: str) -> list[dict]:
     for change in application.history:
         reason = change.reason or {}
         status = ApplicationStatus(change.to_status)
-        rows.append({
-            "at": change.created_at,
-            "status": status,
-            "name": status_name(status, lang),
-            "reason": reason.get(lang) or reason.get("en") or "",
-        })
+        rows.append(
+            {
+                "at": change.created_at,
+                "status": status,
+                "name": status_name(status, lang),
+                "reason": reason.get(lang) or reason.get("en") or "",
+            }
+        )
     return rows
 
 

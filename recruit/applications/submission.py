@@ -47,10 +47,11 @@ def _next_code(vacancy_id: int) -> str:
     """The next name-blind code of the vacancy ("K-001", …), with the vacancy row locked."""
     db.session.execute(select(Vacancy.id).where(Vacancy.id == vacancy_id).with_for_update())
     codes = db.session.execute(
-        select(Application.code).where(Application.vacancy_id == vacancy_id,
-                                       Application.code.startswith(CODE_PREFIX))
+        select(Application.code).where(
+            Application.vacancy_id == vacancy_id, Application.code.startswith(CODE_PREFIX)
+        )
     ).scalars()
-    numbers = [int(c[len(CODE_PREFIX):]) for c in codes if c[len(CODE_PREFIX):].isdigit()]
+    numbers = [int(c[len(CODE_PREFIX) :]) for c in codes if c[len(CODE_PREFIX) :].isdigit()]
     return f"{CODE_PREFIX}{max(numbers, default=0) + 1:03d}"
 
 

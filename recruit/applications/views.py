@@ -21,7 +21,14 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from models import ApplicationStatus
-from recruit.applications import documents, services, submission, wizard, wizard_views
+from recruit.applications import (
+    document_views,
+    documents,
+    services,
+    submission,
+    wizard,
+    wizard_views,
+)
 from recruit.applications.forms import ActionForm
 from recruit.applications.status import TRANSITIONS
 from recruit.errors import NotAllowed
@@ -30,7 +37,7 @@ from recruit.security import Permission, permission_required
 
 bp = Blueprint("applications", __name__, url_prefix="/applications")
 
-for rule, endpoint, view, methods in wizard_views.ROUTES:
+for rule, endpoint, view, methods in (*wizard_views.ROUTES, *document_views.ROUTES):
     bp.add_url_rule(rule, endpoint, view, methods=methods)
 
 
@@ -39,12 +46,16 @@ for rule, endpoint, view, methods in wizard_views.ROUTES:
 def mine():
     """The candidate's applications with status and deadline, newest first."""
     page = services.own_applications(
-        current_user, max(request.args.get("page", 1, type=int), 1),
+        current_user,
+        max(request.args.get("page", 1, type=int), 1),
         current_app.config["PER_PAGE"],
     )
     return render_template(
-        "applications/mine.html", page=page, lang=select_locale(),
-        status_name=services.status_name, now=services.now(),
+        "applications/mine.html",
+        page=page,
+        lang=select_locale(),
+        status_name=services.status_name,
+        now=services.now(),
     )
 
 
@@ -56,7 +67,9 @@ def apply(vacancy_id: int):
     form = ActionForm()
     if request.method == "GET":
         return render_template(
-            "applications/apply.html", vacancy=vacancy, form=form,
+            "applications/apply.html",
+            vacancy=vacancy,
+            form=form,
             is_open=services.is_open(vacancy),
             state_body_name=vacancy.state_body.name(select_locale()),
         )
@@ -109,11 +122,15 @@ def withdraw(application_id: int):
             flash(_("Your application is withdrawn."), "success")
         return redirect(url_for("applications.detail", application_id=application.id))
     return render_template(
-        "applications/confirm_action.html", form=form, application=application,
+        "applications/confirm_action.html",
+        form=form,
+        application=application,
         title=_("Withdraw the application"),
         question=_("Withdraw your application for “%(title)s”?", title=application.vacancy.title),
-        note=_("A withdrawn application cannot be submitted again: you will not be able to "
-               "apply for this vacancy a second time."),
+        note=_(
+            "A withdrawn application cannot be submitted again: you will not be able to "
+            "apply for this vacancy a second time."
+        ),
         button=_("Withdraw the application"),
         cancel_url=url_for("applications.detail", application_id=application.id),
     )

@@ -12,7 +12,6 @@ from recruit.applications.documents import missing_documents
 
 @dataclass(frozen=True)
 class Step:
-    number: int
     endpoint: str
     title: str
     done: bool
@@ -37,8 +36,8 @@ def steps(application: Application) -> list[Step]:
         application.status != ApplicationStatus.DRAFT,
     )
     return [
-        Step(number=i + 1, endpoint=endpoint, title=str(title), done=flag)
-        for i, ((endpoint, title), flag) in enumerate(zip(TITLES, done, strict=True))
+        Step(endpoint=endpoint, title=str(title), done=flag)
+        for (endpoint, title), flag in zip(TITLES, done, strict=True)
     ]
 
 

@@ -14,7 +14,6 @@ from recruit.applications.forms import (
     ConfirmForm,
     CVForm,
     DeclarationsForm,
-    DocumentForm,
 )
 from recruit.errors import NotAllowed, ValidationFailed
 from recruit.i18n import select_locale
@@ -23,32 +22,37 @@ from recruit.security import Permission, permission_required
 candidate_only = permission_required(Permission.APPLICATION_CREATE)
 
 
-def _detail(application):
+def to_detail(application):
+    """Back to the application's status page."""
     return redirect(url_for("applications.detail", application_id=application.id))
 
 
-def _editable(application_id: int):
+def editable_or_redirect(application_id: int):
     """The own draft and None, or the application and a redirect explaining why it is locked."""
     application = services.get_own_application_or_404(current_user, application_id)
     try:
         services.ensure_editable(application)
     except NotAllowed as e:
         flash(str(e), "error")
-        return application, _detail(application)
+        return application, to_detail(application)
     return application, None
 
 
-def _page(template: str, application, status: int = 200, **context):
+def wizard_page(template: str, application, status: int = 200, **context):
+    """A wizard step's page with the steps and the vacancy."""
     return render_template(
-        f"applications/{template}", application=application,
-        steps=wizard.steps(application), vacancy=application.vacancy, **context,
+        f"applications/{template}",
+        application=application,
+        steps=wizard.steps(application),
+        vacancy=application.vacancy,
+        **context,
     ), status
 
 
 @candidate_only
 def cv_step(application_id: int):
     """Step 1: upload the CV; the engine reads it before the page answers."""
-    application, locked = _editable(application_id)
+    application, locked = editable_or_redirect(application_id)
     if locked:
         return locked
     form = CVForm()
@@ -59,22 +63,32 @@ def cv_step(application_id: int):
             e.apply_to(form)
         except NotAllowed as e:
             flash(str(e), "error")
-            return _detail(application)
+            return to_detail(application)
         else:
             if application.cv_status.value == "needs_review":
-                flash(_("Your CV is saved. We could not read it automatically, so a person "
-                        "will read it."), "warning")
+                flash(
+                    _(
+                        "Your CV is saved. We could not read it automatically, so a person "
+                        "will read it."
+                    ),
+                    "warning",
+                )
             else:
                 flash(_("Your CV is read. Check what we found."), "success")
             return redirect(url_for("applications.confirm", application_id=application.id))
-    return _page("cv.html", application, 422 if form.errors else 200, form=form,
-                 cv=documents.cv_document(application))
+    return wizard_page(
+        "cv.html",
+        application,
+        422 if form.errors else 200,
+        form=form,
+        cv=documents.cv_document(application),
+    )
 
 
 @candidate_only
 def confirm_step(application_id: int):
     """Step 2: what was read from the CV, with its evidence; remove, add, correct dates."""
-    application, locked = _editable(application_id)
+    application, locked = editable_or_redirect(application_id)
     if locked:
         return locked
     if application.cv_status is None:
@@ -97,92 +111,46 @@ def confirm_step(application_id: int):
             if filled:
                 flash(_("Empty parts of your profile were filled from your CV."), "success")
             return redirect(url_for("applications.documents", application_id=application.id))
-    return _page("confirm.html", application, 422 if form.errors else 200, form=form,
-                 summary=summary, lang=lang)
-
-
-def _documents_page(application, failed: DocumentForm | None = None, failed_index=None):
-    slots = documents.required_slots(application)
-    for slot in slots:
-        slot["form"] = failed if slot["index"] == failed_index else DocumentForm(
-            prefix=f"doc{slot['index']}", formdata=None)
-    return _page("documents.html", application, 422 if failed else 200, slots=slots)
-
-
-@candidate_only
-def documents_step(application_id: int):
-    """Step 3: every document the vacancy lists, each uploaded, replaced or removed."""
-    application, locked = _editable(application_id)
-    if locked:
-        return locked
-    return _documents_page(application)
-
-
-@candidate_only
-def document_upload(application_id: int, index: int):
-    """Store one listed document (replacing an earlier file for it)."""
-    application, locked = _editable(application_id)
-    if locked:
-        return locked
-    form = DocumentForm(prefix=f"doc{index}")
-    if form.validate_on_submit():
-        try:
-            documents.upload_document(current_user, application, index, form.file.data)
-        except ValidationFailed as e:
-            e.apply_to(form)
-        except NotAllowed as e:
-            flash(str(e), "error")
-            return _detail(application)
-        else:
-            flash(_("The document is saved."), "success")
-            return redirect(url_for("applications.documents", application_id=application.id))
-    return _documents_page(application, form, index)
-
-
-@candidate_only
-def document_remove(application_id: int, document_id: int):
-    """Ask for confirmation, then delete an uploaded document."""
-    application, locked = _editable(application_id)
-    if locked:
-        return locked
-    document = documents.get_own_document_or_404(current_user, application, document_id)
-    form = ActionForm()
-    back = url_for("applications.documents", application_id=application.id)
-    if form.validate_on_submit():
-        try:
-            documents.remove_document(current_user, application, document)
-        except NotAllowed as e:
-            flash(str(e), "error")
-            return _detail(application)
-        flash(_("The document is removed."), "success")
-        return redirect(back)
-    return render_template(
-        "applications/confirm_action.html", form=form, application=application,
-        title=_("Remove the document"),
-        question=_("Remove the file “%(name)s” uploaded as “%(label)s”?",
-                   name=document.original_name, label=document.label),
-        note=None, button=_("Remove the file"), cancel_url=back,
+    return wizard_page(
+        "confirm.html",
+        application,
+        422 if form.errors else 200,
+        form=form,
+        summary=summary,
+        lang=lang,
     )
+
+
+def _declarations_form(application, given) -> DeclarationsForm:
+    """The posted form, or one showing what was already declared."""
+    if request.method == "POST":
+        return DeclarationsForm()
+    made = application.declarations or {}
+    data = {name: made.get(name) is True for name in consent.DECLARATIONS}
+    return DeclarationsForm(data={**data, "consent": given is not None})
 
 
 @candidate_only
 def declarations_step(application_id: int):
     """Step 4: the legal declarations and the consent to the exact text shown."""
-    application, locked = _editable(application_id)
+    application, locked = editable_or_redirect(application_id)
     if locked:
         return locked
     given = consent.current_consent(application)
-    made = application.declarations or {}
-    form = DeclarationsForm(data=None if request.method == "POST" else {
-        **{name: made.get(name) is True for name in consent.DECLARATIONS},
-        "consent": given is not None,
-    })
-    lang = form.consent_language.data if form.consent_language.data in services.LANGS else (
-        select_locale())
+    form = _declarations_form(application, given)
+    lang = form.consent_language.data
+    if lang not in services.LANGS:
+        lang = select_locale()
     if form.validate_on_submit():
         try:
-            consent.save_declarations(current_user, application, form.data_for_service(), lang,
-                                      form.consent_version.data or "", request.remote_addr or "")
+            consent.save_declarations(
+                current_user,
+                application,
+                form.data_for_service(),
+                lang,
+                form.consent_version.data or "",
+                request.remote_addr or "",
+            )
         except ValidationFailed as e:
             e.apply_to(form)
         else:
@@ -190,9 +158,15 @@ def declarations_step(application_id: int):
             return redirect(url_for("applications.submit", application_id=application.id))
     form.consent_version.data = consent.consent_version()
     form.consent_language.data = lang
-    return _page("declarations.html", application, 422 if form.errors else 200, form=form,
-                 consent_text=consent.consent_text(application, lang), consent_lang=lang,
-                 given=given)
+    return wizard_page(
+        "declarations.html",
+        application,
+        422 if form.errors else 200,
+        form=form,
+        consent_text=consent.consent_text(application, lang),
+        consent_lang=lang,
+        given=given,
+    )
 
 
 @candidate_only
@@ -209,31 +183,37 @@ def submit_step(application_id: int):
             errors = e.errors
         except NotAllowed as e:
             flash(str(e), "error")
-            return _detail(application)
+            return to_detail(application)
         else:
             if was_draft:
-                flash(_("Your application is submitted. Its code is %(code)s.",
-                        code=application.code), "success")
+                flash(
+                    _(
+                        "Your application is submitted. Its code is %(code)s.",
+                        code=application.code,
+                    ),
+                    "success",
+                )
             else:
                 flash(_("This application is already submitted."), "success")
-            return _detail(application)
+            return to_detail(application)
     elif application.status != ApplicationStatus.DRAFT:
-        return _detail(application)
+        return to_detail(application)
     problems = errors or submission.problems(application)
-    return _page("submit.html", application, 422 if errors else 200, form=form,
-                 problems=problems, is_open=services.is_open(application.vacancy),
-                 cv=documents.cv_document(application),
-                 slots=documents.required_slots(application))
+    return wizard_page(
+        "submit.html",
+        application,
+        422 if errors else 200,
+        form=form,
+        problems=problems,
+        is_open=services.is_open(application.vacancy),
+        cv=documents.cv_document(application),
+        slots=documents.required_slots(application),
+    )
 
 
 ROUTES = (
     ("/<int:application_id>/cv", "cv", cv_step, ["GET", "POST"]),
     ("/<int:application_id>/confirm", "confirm", confirm_step, ["GET", "POST"]),
-    ("/<int:application_id>/documents", "documents", documents_step, ["GET"]),
-    ("/<int:application_id>/documents/<int:index>/upload", "document_upload", document_upload,
-     ["POST"]),
-    ("/<int:application_id>/documents/<int:document_id>/remove", "document_remove",
-     document_remove, ["GET", "POST"]),
     ("/<int:application_id>/declarations", "declarations", declarations_step, ["GET", "POST"]),
     ("/<int:application_id>/submit", "submit", submit_step, ["GET", "POST"]),
 )

@@ -16,6 +16,8 @@ class ConfirmForm(FlaskForm):
 
 
 class ConflictForm(FlaskForm):
+    """A member's declaration of a conflict of interest."""
+
     reason = TextAreaField(
         _l("What is the conflict of interest?"),
         validators=[
@@ -27,6 +29,8 @@ class ConflictForm(FlaskForm):
 
 
 class VoteForm(FlaskForm):
+    """A member's vote on one candidate."""
+
     decision = RadioField(
         _l("Your vote"),
         choices=[
@@ -44,6 +48,8 @@ class VoteForm(FlaskForm):
 
 
 class DecisionForm(FlaskForm):
+    """The chair's reason for the commission's decision."""
+
     reason = TextAreaField(
         _l("Reason for the decision (the candidate sees it)"),
         validators=[
@@ -57,11 +63,14 @@ class DecisionForm(FlaskForm):
 
 
 class AttendanceForm(FlaskForm):
+    """Whether a member attends."""
+
     attended = BooleanField(_l("Attends"))
     submit = SubmitField(_l("Save attendance"))
 
 
 def field_name(stage: str, criterion: str) -> str:
+    """The form field of one stage's criterion."""
     return f"{stage}__{criterion}"
 
 

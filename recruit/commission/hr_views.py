@@ -15,6 +15,7 @@ from recruit.vacancies.services import get_own_vacancy_or_404
 
 
 def _commission_of(vacancy) -> Commission | None:
+    """The vacancy's commission, if HR assigned one."""
     return db.session.execute(
         select(Commission).where(Commission.vacancy_id == vacancy.id)
     ).scalar_one_or_none()

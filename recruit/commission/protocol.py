@@ -11,6 +11,8 @@ from recruit.commission import scoring, services, voting
 
 @dataclass
 class CandidateRecord:
+    """One candidate's entry in the protocol."""
+
     candidate: services.Candidate
     name: str | None
     hr: dict[str, int]
@@ -22,6 +24,8 @@ class CandidateRecord:
 
 @dataclass
 class Protocol:
+    """The whole protocol as the template shows it."""
+
     commission: Commission
     members: list[CommissionMember]
     recusals: list[ConflictOfInterest]

@@ -24,6 +24,7 @@ PATTERNS = (
 
 
 def _valid(text: str, start, end) -> bool:
+    """True when [start, end) is a non-empty span inside the text."""
     return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
 
 
@@ -62,6 +63,7 @@ def evidence_spans(explanation: dict | None, text: str) -> list[tuple[int, int]]
 
 
 def _placeholder(kind: str) -> Markup:
+    """The visible stand-in for a personal-data span."""
     label = KIND_LABELS.get(kind, _l("personal data"))
     return Markup('<span class="redacted">{}</span>').format(_l("[redacted: %(kind)s]", kind=label))
 

@@ -15,6 +15,8 @@ from recruit.errors import ValidationFailed
 
 @dataclass(frozen=True)
 class Criterion:
+    """One scored criterion and its scale."""
+
     key: str
     label: str
     low: int
@@ -86,6 +88,7 @@ class Board:
         return self.commission.round_closed_at is not None or all(self.submitted.values())
 
     def stages_for(self, application_id: int) -> list[Stage]:
+        """The member-scored stages this application takes."""
         return [s for s in MEMBER_STAGES if application_id in self.takers[s.key]]
 
     def required(self, member: CommissionMember) -> list[tuple[int, str, str]]:
@@ -122,6 +125,7 @@ def top_with_ties(values: dict[int, int], n: int) -> set[int]:
 
 
 def _takers(commission: Commission, hr: dict[int, dict[str, int]]) -> dict[str, set[int]]:
+    """Stage → the application ids that take it, by the assessment score."""
     assessed = {i: r[ASSESSMENT] for i, r in hr.items() if ASSESSMENT in r}
     out = {}
     for stage in MEMBER_STAGES:
@@ -153,6 +157,7 @@ def board(commission: Commission) -> Board:
 
 
 def _ensure_open(member: CommissionMember) -> None:
+    """Refuse changes after the member submitted or the chair closed the round."""
     if member.commission.round_closed_at is not None:
         raise ValidationFailed([(None, _("The chair has closed the scoring round."))])
     if member.scores_submitted_at is not None:

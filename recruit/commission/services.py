@@ -168,6 +168,7 @@ def candidates(commission: Commission) -> list[Candidate]:
 
 
 def decisions_locked(commission: Commission) -> bool:
+    """True once the chair locked the decisions."""
     return commission.decisions_locked_at is not None
 
 

@@ -41,6 +41,8 @@ def quorum(commission: Commission) -> int:
 
 @dataclass
 class Tally:
+    """Votes on one candidate against the quorum."""
+
     votes: list[Vote]
     needed: int
     eligible: int
@@ -51,15 +53,18 @@ class Tally:
 
     @property
     def met(self) -> bool:
+        """True when enough members voted for a decision."""
         return self.cast >= self.needed
 
     @property
     def counts(self) -> dict[Decision, int]:
+        """Votes per decision, zeros included."""
         found = Counter(v.decision for v in self.votes)
         return {d: found.get(d, 0) for d in Decision}
 
 
 def votes_on(application: Application) -> list[Vote]:
+    """The votes cast on an applicant, oldest first."""
     return list(
         db.session.execute(
             select(Vote).where(Vote.application_id == application.id).order_by(Vote.id)
@@ -76,6 +81,7 @@ def tally(commission: Commission, candidate: services.Candidate) -> Tally:
 
 
 def _ensure_voting_open(member: CommissionMember, application: Application) -> None:
+    """Refuse a vote or decision before the round is over or after the decision."""
     commission = member.commission
     if services.decisions_locked(commission) or application.status in services.DECIDED:
         raise ValidationFailed([(None, _("The decision on this candidate is already recorded."))])
@@ -137,6 +143,7 @@ def presiding(member: CommissionMember, candidate: services.Candidate) -> bool:
 
 
 def _chair(commission: Commission) -> CommissionMember | None:
+    """The commission's chair, if it has one."""
     return next((m for m in commission.members if m.role == MemberRole.CHAIR), None)
 
 
@@ -177,6 +184,7 @@ def record_decision(
 
 
 def _ensure_chair(member: CommissionMember) -> None:
+    """Refuse what only the chair may do."""
     if member.role != MemberRole.CHAIR:
         raise ValidationFailed([(None, _("Only the chair can do this."))])
 
