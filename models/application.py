@@ -7,10 +7,12 @@ from sqlalchemy import (
     JSON,
     Enum,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -52,7 +54,18 @@ class CVStatus(enum.StrEnum):
 
 class Application(db.Model):
     __tablename__ = "applications"
-    __table_args__ = (UniqueConstraint("vacancy_id", "candidate_id", name="one_per_vacancy"),)
+    __table_args__ = (
+        UniqueConstraint("vacancy_id", "candidate_id", name="one_per_vacancy"),
+        # The name-blind code (K-017) is unique within a competition once it is given.
+        Index(
+            "uq_applications_vacancy_code",
+            "vacancy_id",
+            "code",
+            unique=True,
+            sqlite_where=text("code <> ''"),
+            postgresql_where=text("code <> ''"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     vacancy_id: Mapped[int] = mapped_column(ForeignKey("vacancies.id"), index=True)

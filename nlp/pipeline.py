@@ -31,6 +31,13 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Line breaks and tabs are spaCy special cases that only say "this is one token", which it
+# would be anyway. But a special case met in a text stops spaCy caching the pieces of the rest
+# of that text (spaCy issue #1250), and every CV has a line break on its first line: without
+# these two rules the tokenizer caches CV words and runs ~10 times faster, tokens unchanged.
+_UNCACHED_SPECIALS = ("\n", "\t")
+
+
 def _check(lang: str) -> None:
     """Refuse a language the engine has no rules for, naming the ones it has."""
     if lang not in SUPPORTED:
@@ -49,6 +56,8 @@ def get_pipeline(lang: str) -> Language:
     """The full CV pipeline for "kk", "ru" or "en" (cached: built once per process)."""
     _check(lang)
     pipeline = spacy.blank(lang)
+    rules = pipeline.tokenizer.rules
+    pipeline.tokenizer.rules = {k: v for k, v in rules.items() if k not in _UNCACHED_SPECIALS}
     for name in load_components():
         # Not validated: the factories take no config, and spaCy's validation cannot resolve
         # the postponed annotations (``from __future__ import annotations``) of a factory.

@@ -42,6 +42,12 @@ class Config:
     LOGIN_RATE_LIMIT = "10 per minute;50 per hour"
     REDIS_URL: str | None = None
     PER_PAGE = 20
+    UPLOAD_FOLDER: str | None = None  # default: instance/uploads
+    RETENTION_MONTHS = 12
+    LEGISLATION_TEST_VALID_DAYS = 365
+    SMTP_HOST: str | None = None  # without it, the outbox only logs that a mail was due
+    SMTP_PORT = 587
+    MAIL_FROM = "noreply@recruit.gov.kz"
     TRUST_PROXY = False
 
 
@@ -50,9 +56,23 @@ class TestConfig(Config):
     SECRET_KEY = "test-only-secret"  # noqa: S105 - tests never run in production
     WTF_CSRF_ENABLED = False
     RATELIMIT_ENABLED = False
+    BABEL_DEFAULT_LOCALE = "en"  # tests read the source strings unless they switch language
     DATA_KEY = "dGVzdC1vbmx5LWRhdGEta2V5LTMyLWJ5dGVzLWxvbmc="  # test-only, 32 bytes
     ARGON2_TIME_COST = 1
     ARGON2_MEMORY_COST = 8192
+
+
+# Plain settings an operator may set as RECRUIT_<NAME> in the environment, with their type.
+ENV_SETTINGS: dict[str, type] = {
+    "UPLOAD_FOLDER": str,
+    "SMTP_HOST": str,
+    "SMTP_PORT": int,
+    "SMTP_USER": str,
+    "SMTP_PASSWORD": str,
+    "MAIL_FROM": str,
+    "RETENTION_MONTHS": int,
+    "LEGISLATION_TEST_VALID_DAYS": int,
+}
 
 
 def from_environment(config: dict, instance_path: str) -> None:
@@ -75,6 +95,9 @@ def from_environment(config: dict, instance_path: str) -> None:
     if redis_url := os.environ.get("REDIS_URL"):
         config["REDIS_URL"] = redis_url
         config["RATELIMIT_STORAGE_URI"] = redis_url
+    for name, kind in ENV_SETTINGS.items():
+        if (value := os.environ.get(f"RECRUIT_{name}")) is not None:
+            config[name] = kind(value)
     if os.environ.get("RECRUIT_TRUST_PROXY") == "1":
         config["TRUST_PROXY"] = True
     if not config.get("SECRET_KEY"):

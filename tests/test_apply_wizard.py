@@ -19,6 +19,7 @@ from models import (
 )
 from nlp.messages import MESSAGES
 from recruit.applications import consent
+from recruit.applications.documents import safe_name
 from tests.factories import make_body, make_user, make_vacancy
 from tests.nlp.builders import make_image_pdf, make_pdf
 from tests.nlp.test_hostile import zip_bomb_docx
@@ -240,3 +241,29 @@ def test_applying_twice_resumes_the_same_draft(app, client, candidate):
         assert db.session.execute(select(Application)).scalars().all()[0].id == first
         assert db.session.scalar(select(StatusChange.id)) is None
         assert db.session.get(Application, first).status == ApplicationStatus.DRAFT
+
+
+@pytest.mark.parametrize(
+    ("data", "code"), [(b"", "empty"), (b"a" * (5 * 1024 * 1024 + 1), "too_large")]
+)
+def test_empty_or_oversized_cv_gets_the_engines_message(app, client, candidate, data, code):
+    _set_language(client, "kk")
+    application_id = _start(client, candidate["vacancy"])
+    response = _upload_cv(client, application_id, data, "cv.txt")
+    assert response.status_code == 422
+    assert MESSAGES[code]["kk"] in response.get_data(as_text=True)
+    assert stored_files(app) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("../../etc/passwd", "passwd"),
+        ("C:\\Users\\me\\Резюме 2026.pdf", "Резюме 2026.pdf"),
+        ('a"b;<script>.pdf', "a_b_script_.pdf"),
+        ("\x00\x1f", "cv.pdf"),
+        ("", "cv.pdf"),
+    ],
+)
+def test_uploaded_names_are_sanitised(name, expected):
+    assert safe_name(name, "cv.pdf") == expected

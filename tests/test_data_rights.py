@@ -71,7 +71,7 @@ def _application(user: User, vacancy, status, text: str) -> Application:
         candidate_id=user.id,
         status=status,
         step=5,
-        code="K-001",
+        code=f"K-{user.id:03d}",
         cv_status=CVStatus.OK,
         cv_language="ru",
         submitted_at=utcnow(),

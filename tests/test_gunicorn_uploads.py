@@ -44,6 +44,9 @@ WEB_MESSAGES = {
     "oversize": ["The file is too large. The maximum size is 5 MB."],
 }
 REVIEWED = [name for name, (_, codes, _) in CASES.items() if codes == {"no_text"}]
+# Cases stopped by a time or CPU limit: on a fast moment the reader may finish instead and
+# find no text, which sends the file to a person like a scan.
+LIMITED = [name for name, (_, codes, _) in CASES.items() if codes & {"timeout", "too_complex"}]
 
 
 def free_port() -> int:
@@ -230,7 +233,7 @@ def test_hostile_cv_gets_a_clear_message_and_leaves_nothing_half_saved(server, c
     assert status in (200, 302, 400, 422), (status, page[-2000:])
     assert MARKER not in page and "root:" not in page
     assert files == keys, "every stored file has its row and every row its file"
-    if name in REVIEWED:
+    if name in REVIEWED or (name in LIMITED and status == 302):
         # A scan may be a real CV: it is kept, flagged for a person, and replaces the old one.
         assert status == 302 and headers["Location"].endswith("/confirm")
         assert [(kind, cv_status) for _, kind, _, cv_status in rows] == [("cv", "needs_review")]

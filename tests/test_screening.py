@@ -368,3 +368,23 @@ def test_the_candidate_partial_shows_outcome_and_reasons_in_the_interface_langua
         html = render_template("screening/_eligibility.html", application=application)
     assert expected in html
     assert REASON in html
+
+
+def test_the_list_is_paginated(app, client, auth, world):
+    app.config["PER_PAGE"] = 1
+    with app.app_context():
+        vacancy = db.session.get(Application, world.application).vacancy
+        make_application(vacancy, make_user(Role.CANDIDATE), code="K-002")
+    auth.login(world.emails["hr"])
+    client.post("/language", data={"lang": "en"})
+    first = client.get(url(app, "screening.vacancy", vacancy_id=world.vacancy)).get_data(True)
+    assert "Page 1 of 2" in first
+    second = client.get(url(app, "screening.vacancy", vacancy_id=world.vacancy, page=2))
+    assert "Page 2 of 2" in second.get_data(True)
+
+
+def test_hr_without_applications_sees_an_empty_state(app, client, auth, world):
+    auth.login(world.emails["other_hr"])
+    client.post("/language", data={"lang": "en"})
+    page = client.get(url(app, "screening.index")).get_data(as_text=True)
+    assert "No applications have been submitted to your body's vacancies yet." in page

@@ -1,165 +1,164 @@
-"""Learn the skill-mention filter (``nlp/taxonomy/skill_model.json``) from ``train.jsonl``.
+"""Learn the English skill tagger (``nlp/taxonomy/skill_tagger.json``) from ``train.jsonl``.
 
-Every alias occurrence found by the matcher in a training CV is a candidate; it is positive when
-it overlaps a gold ``Tech Tools`` span, or when the same skill is annotated elsewhere in that CV
-(the dataset README notes the same tool labelled in one place and not in another). CVs without a
-single ``Tech Tools`` span were evidently not annotated for that label (some list dozens of
-tools) and are left out. The reliability of each alias (how often its occurrences are
-annotated) is estimated out of fold (5 folds over CVs) for the features, then on all of train
-for the shipped table. A logistic regression over the context features of
-``nlp.components.skill_context`` is fitted, and the probability threshold that maximises F1 on
-train is stored. Deterministic: fixed folds, lbfgs.
+Every word piece that may be a tool (see ``nlp.components.skill_tagger``) of a training CV is
+labelled B, I or O from the gold ``Tech Tools`` spans. CVs without a single ``Tech Tools`` span
+were evidently not annotated for that label (some list dozens of tools), so they are not fitted
+on, but they are scored in cross-validation like any CV. A one-vs-rest logistic model (SGD, fixed
+seed: deterministic) over the hashed-free feature strings is fitted per fold of a 5-fold split
+over CVs; the threshold with the best cross-validated F1 (the project's overlap scoring) is
+kept, and the model fitted on all of train is written with it. Words known as parts of tools are
+collected from the fitted CVs only (per fold in cross-validation).
 
-    python tools/train_skill_model.py [--train PATH]
+    python tools/train_skill_model.py [--train PATH] [--folds 5]
 """
 
 from __future__ import annotations
 
 import argparse
-import collections
 import json
 import sys
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import SGDClassifier
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from nlp import taxonomy  # noqa: E402
-from nlp.components.skill_context import FEATURES, describe, skill_sections  # noqa: E402
-from nlp.components.skill_gate import in_skill_context  # noqa: E402
+from nlp.components.skill_context import skill_sections  # noqa: E402
+from nlp.components.skill_features import expand  # noqa: E402
+from nlp.components.skill_spans import MODEL_FILE, Tagger  # noqa: E402
+from nlp.components.skill_tagger import describe_pieces  # noqa: E402
 from nlp.components.skill_text import Pieces  # noqa: E402
 from nlp.components.skills import AliasIndex, find_candidates  # noqa: E402
-from nlp.evaluate import GOLD_LABEL, read_gold  # noqa: E402
+from nlp.evaluate import GOLD_LABEL, count_matches, read_gold, scores  # noqa: E402
 from nlp.pipeline import get_pipeline  # noqa: E402
 
 TRAIN = ROOT.parent / "shared" / "data" / "cv-skills-dev" / "train.jsonl"
-OUT = ROOT / "nlp" / "taxonomy" / "skill_model.json"
-FOLDS = 5
+OUT = ROOT / "nlp" / "taxonomy" / MODEL_FILE
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.30, 0.66, 0.05))
+CLASSES = ("O", "B", "I")
 
 
-def gold_spans(record: dict) -> list[tuple[int, int]]:
-    """The gold Tech Tools spans of one record."""
-    return [(s, e) for s, e, label in record["entities"] if label == GOLD_LABEL]
-
-
-def candidates(records: list[dict]):
-    """Per record: (text, skills sections, pieces), candidates, their 0/1 labels, the number
-    of gold spans, and whether each candidate passes the ambiguity rule (only those reach the
-    learned filter, so only those count in the alias statistics and the fit)."""
+def prepare(records: list[dict]) -> list[dict]:
+    """Per CV: text, sections, pieces, taxonomy candidates, gold spans and piece labels."""
     nlp = get_pipeline("en")
     index = AliasIndex(taxonomy.load(), "en")
     out = []
     with nlp.select_pipes(enable=["recruit_lemmatizer", "recruit_sections"]):
         for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
-            gold = gold_spans(record)
-            text = doc.text
-            words = Pieces(text)
-            found = find_candidates(words, index)
-            labels = consistent(
-                found, [int(any(c.start < e and s < c.end for s, e in gold)) for c in found]
+            gold = sorted((s, e) for s, e, label in record["entities"] if label == GOLD_LABEL)
+            found = Pieces(doc.text)
+            out.append(
+                {
+                    "text": doc.text,
+                    "sections": skill_sections(doc),
+                    "found": found,
+                    "candidates": find_candidates(found, index),
+                    "gold": gold,
+                    "labels": piece_labels(found, gold),
+                }
             )
-            sections = skill_sections(doc)
-            rows = describe(text, sections, words, found, lambda alias: (0.5, 0))
-            gated = [
-                not c.ambiguous or in_skill_context(words, c, row)
-                for c, row in zip(found, rows, strict=True)
-            ]
-            out.append(((text, sections, words), found, labels, len(gold), gated))
     return out
 
 
-def consistent(found, labels: list[int]) -> list[int]:
-    """Labels with the annotators' known inconsistency undone: an occurrence of a skill that
-    is annotated elsewhere in the same CV counts as a skill too (see the dataset README)."""
-    annotated = {c.skill_id for c, label in zip(found, labels, strict=True) if label}
-    return [int(label or c.skill_id in annotated) for c, label in zip(found, labels, strict=True)]
+def piece_labels(found: Pieces, gold: list[tuple[int, int]]) -> list[int]:
+    """0 (O), 1 (B) or 2 (I) per piece: I continues the gold span of the previous piece."""
+    labels, previous = [], None
+    for i in range(len(found)):
+        start, end = found.start(i), found.end(i)
+        hit = next((k for k, (s, e) in enumerate(gold) if start < e and s < end), None)
+        same = hit is not None and hit == previous and found.gap(i) != "\n"
+        labels.append(0 if hit is None else 2 if same else 1)
+        previous = hit
+    return labels
 
 
-def alias_stats(data, keep) -> dict[str, list[int]]:
-    """[hits, occurrences] per alias over the records whose number satisfies ``keep``."""
-    stats: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    for number, (_, found, labels, _, gated) in enumerate(data):
-        if keep(number):
-            for candidate, label, passed in zip(found, labels, gated, strict=True):
-                if passed:
-                    stats[candidate.alias][0] += label
-                    stats[candidate.alias][1] += 1
-    return dict(stats)
+def tool_words(cvs: list[dict]) -> list[str]:
+    """Lower-case words that are part of a gold mention in the given CVs."""
+    words = set()
+    for cv in cvs:
+        found = cv["found"]
+        words.update(found.low[i] for i, label in enumerate(cv["labels"]) if label)
+    return sorted(words)
 
 
-def prior_from(stats: dict, default: float):
-    """The smoothed prior function the matcher uses, over a given table."""
-
-    def prior(alias: str) -> tuple[float, int]:
-        hits, seen = stats.get(alias, (0, 0))
-        return (hits + 2 * default) / (seen + 2), seen
-
-    return prior
-
-
-def features(data, default: float):
-    """Out-of-fold feature rows, labels and record numbers of the gated candidates."""
-    rows, labels, owners = [], [], []
-    for fold in range(FOLDS):
-        stats = alias_stats(data, lambda n, f=fold: n % FOLDS != f)
-        prior = prior_from(stats, default)
-        for number, ((text, sections, words), found, found_labels, _, gated) in enumerate(data):
-            if number % FOLDS != fold:
-                continue
-            described = describe(text, sections, words, found, prior)
-            for row, label, passed in zip(described, found_labels, gated, strict=True):
-                if not passed:
-                    continue
-                rows.append(row)
-                labels.append(label)
-                owners.append(number)
-    return np.array(rows), np.array(labels), owners
+def rows(cvs: list[dict], known: list[str], areas) -> tuple[list[dict], list[int]]:
+    """Feature dictionaries and labels of the described pieces of the given CVs."""
+    x, y = [], []
+    words = frozenset(known)
+    for cv in cvs:
+        args = (cv["text"], cv["sections"], cv["found"], cv["candidates"], words, areas)
+        for index, key, context in describe_pieces(*args):
+            x.append(dict.fromkeys((f for item in (key, *context) for f in expand(item)), 1))
+            y.append(cv["labels"][index])
+    return x, y
 
 
-def best_threshold(probabilities, labels, gold: int) -> tuple[float, float]:
-    """The threshold with the highest F1 (candidate labels as TP), and that F1."""
-    best = (0.5, 0.0)
-    for threshold in np.arange(0.10, 0.91, 0.01):
-        kept = probabilities >= threshold
-        tp = int(labels[kept].sum())
-        if kept.sum() == 0 or tp == 0:
-            continue
-        p, r = tp / kept.sum(), tp / gold
-        f1 = 2 * p * r / (p + r)
-        if f1 > best[1]:
-            best = (round(float(threshold), 2), f1)
-    return best
+def fit(cvs: list[dict], areas) -> dict:
+    """Fit the tagger on annotated CVs; the model data as written to the JSON file."""
+    fitted = [cv for cv in cvs if cv["gold"]]
+    known = tool_words(fitted)
+    x, y = rows(fitted, known, areas)
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(x)
+    model = SGDClassifier(loss="log_loss", alpha=1e-5, max_iter=15, tol=None, random_state=0)
+    model.fit(matrix, np.array(y))
+    coef = model.coef_
+    weights = {
+        name: [round(float(w), 3) for w in coef[:, column]]
+        for column, name in enumerate(vectorizer.feature_names_)
+        if np.abs(coef[:, column]).max() >= 0.01
+    }
+    bias = [round(float(b), 4) for b in model.intercept_]
+    return {"weights": weights, "bias": bias, "threshold": 0.5, "tool_words": known}
+
+
+def cross_validate(cvs: list[dict], folds: int, tax) -> dict[float, list[int]]:
+    """[tp, predicted, gold] per threshold, each CV scored by a model fitted without its fold."""
+    totals = {t: [0, 0, 0] for t in THRESHOLDS}
+    areas = {sid: skill.area for sid, skill in tax.skills.items()}.get
+    for fold in range(folds):
+        train = [cv for n, cv in enumerate(cvs) if n % folds != fold]
+        data = fit(train, areas)
+        for threshold in THRESHOLDS:
+            tagger = Tagger({**data, "threshold": threshold}, tax)
+            for cv in (cv for n, cv in enumerate(cvs) if n % folds == fold):
+                found = tagger.spans(cv["text"], cv["sections"], cv["found"], cv["candidates"])
+                total = totals[threshold]
+                total[0] += count_matches(found, cv["gold"])
+                total[1] += len(found)
+                total[2] += len(cv["gold"])
+        print(f"fold {fold + 1}/{folds} done", file=sys.stderr)
+    return totals
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Fit the filter and write the model file."""
+    """Cross-validate the threshold, fit on all of train and write the model file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", type=Path, default=TRAIN)
+    parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args(argv)
-    data = [item for item in candidates(read_gold(args.train)) if item[3]]
-    all_labels = [label for _, _, labels, _, _ in data for label in labels]
-    default = sum(all_labels) / len(all_labels)
-    x, y, _ = features(data, default)
-    model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
-    gold = sum(item[3] for item in data)
-    threshold, f1 = best_threshold(model.predict_proba(x)[:, 1], y, gold)
+    tax = taxonomy.load()
+    cvs = prepare(read_gold(args.train))
+    totals = cross_validate(cvs, args.folds, tax)
+    results = {t: scores(*counts) for t, counts in totals.items()}
+    for threshold, result in results.items():
+        print(f"threshold {threshold:.2f}: {result.line()}", file=sys.stderr)
+    best = max(results, key=lambda t: results[t].f1)
+    data = fit(cvs, {sid: skill.area for sid, skill in tax.skills.items()}.get)
     result = {
-        "taxonomy_version": taxonomy.load().version,
+        "taxonomy_version": tax.version,
         "trained_on": args.train.name,
-        "features": list(FEATURES),
-        "weights": [round(float(w), 6) for w in model.coef_[0]],
-        "bias": round(float(model.intercept_[0]), 6),
-        "threshold": threshold,
-        "default_rate": round(default, 6),
-        "alias_stats": dict(sorted(alias_stats(data, lambda n: True).items())),
+        "classes": list(CLASSES),
+        "cv_f1": round(results[best].f1, 4),
+        **data,
+        "threshold": best,
     }
-    OUT.write_text(json.dumps(result, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    weights = ", ".join(f"{n}={w:+.2f}" for n, w in zip(FEATURES, result["weights"], strict=True))
-    print(f"candidates {len(y)}, threshold {threshold}, out-of-fold F1 ~{f1:.3f}", file=sys.stderr)
-    print(weights, file=sys.stderr)
+    OUT.write_text(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    print(f"threshold {best}, cross-validated F1 {results[best].f1:.3f}", file=sys.stderr)
     return 0
 
 

@@ -96,6 +96,8 @@ def _scan(
     """Items of one region; ``default`` is the section's kind, None outside such sections."""
     found: list[Certification] = []
     for first, last, line in _lines(text, start, end):
+        if default is None and not (_OUTSIDE_CUE.search(line) or (brands and _BRAND.search(line))):
+            continue
         if _HEADING.fullmatch(line):
             continue
         years = [int(y) for y in _YEAR.findall(line)]
@@ -106,8 +108,6 @@ def _scan(
                 found[-1] = Certification(
                     previous.name, years[-1], previous.start, last, previous.kind
                 )
-            continue
-        if default is None and not (_OUTSIDE_CUE.search(line) or (brands and _BRAND.search(line))):
             continue
         if len(name) < 2:
             continue

@@ -4,10 +4,11 @@ Python's ``re`` tries every branch of an alternation such as ``министер�
 at every position of the text, and it cannot skip ahead by first character once a pattern is
 case-insensitive or starts with a lookbehind. :func:`guarded` derives, from the parsed
 pattern, a class holding every character a match can start with, and puts a lookahead on that
-class in front: ``(?=[мmа...])(?:pattern)``. The lookahead only rejects positions where no
-match could start, so the matches (spans, groups, ``lastgroup``) are exactly the original's;
-a pattern whose first character cannot be bounded (it may match empty text, or starts with
-``.``, a negated class or a back-reference) is returned unchanged.
+class in front: ``(?=[мmа...])(?:pattern)``, after ``(?<!\\w)`` when every branch starts at
+a word start anyway. The guard only rejects positions where no match could start, so the
+matches (spans, groups, ``lastgroup``) are exactly the original's; a pattern whose first
+character cannot be bounded (it may match empty text, or starts with ``.``, a negated class
+or a back-reference) is returned unchanged.
 """
 
 import re
@@ -75,13 +76,29 @@ def _first(items, folded: bool) -> tuple[list[str] | None, bool]:
     return found, True
 
 
+def _word_start(items) -> bool:
+    """Whether every match of a parsed sequence begins with ``(?<!\\w)`` (at a word start)."""
+    if not len(items):
+        return False
+    op, av = items[0]
+    if op == c.ASSERT_NOT:
+        return av[0] == -1 and list(av[1]) == [(c.IN, [(c.CATEGORY, c.CATEGORY_WORD)])]
+    if op == c.SUBPATTERN and not (av[1] or av[2]):
+        return _word_start(av[3])
+    if op == c.BRANCH:
+        return all(_word_start(branch) for branch in av[1])
+    return False
+
+
 def guarded(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` with a first-character lookahead in front (same matches, found sooner)."""
     if pattern.pattern.startswith("(?") and pattern.pattern[2:3] in "aiLmsux":
         return pattern
     folded = bool(pattern.flags & re.IGNORECASE)
-    fragments, empty = _first(p.parse(pattern.pattern, pattern.flags), folded)
+    parsed = p.parse(pattern.pattern, pattern.flags)
+    fragments, empty = _first(parsed, folded)
     if fragments is None or empty or not fragments:
         return pattern
     unique = "".join(dict.fromkeys(fragments))
-    return re.compile(f"(?=[{unique}])(?:{pattern.pattern})", pattern.flags)
+    start = r"(?<!\w)" if _word_start(parsed) else ""
+    return re.compile(f"{start}(?=[{unique}])(?:{pattern.pattern})", pattern.flags)

@@ -55,9 +55,9 @@ def _clean(text: str) -> str | None:
     return text if len(text) > 1 else None
 
 
-def _split_line(line: str) -> tuple[str | None, str | None]:
-    """Split one line into (title, organisation)."""
-    start = organization_start(line)
+def _split_line(line: str, known: tuple[int | None, ...] = ()) -> tuple[str | None, str | None]:
+    """Split one line into (title, organisation); ``known`` may carry its organisation_start."""
+    start = known[0] if known else organization_start(line)
     if start is None:
         return (_clean(line), None)
     if start == 0:
@@ -112,7 +112,9 @@ def _describe(text: str, period: Period, stop: int) -> tuple[str | None, str | N
             return _clean(lines[0][1]), _clean(lines[1][1]), first, end
         if top is not None and bottom is None and looks_like_title(lines[1][1]):
             return _clean(lines[1][1]), _clean(lines[0][1]), first, end
-    title, org = _split_line(lines[0][1])
+        title, org = _split_line(lines[0][1], (top,))
+    else:
+        title, org = _split_line(lines[0][1])
     return title, org, first, lines[0][0] + len(lines[0][1].rstrip())
 
 

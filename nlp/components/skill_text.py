@@ -50,6 +50,11 @@ class Pieces:
         """End offset (exclusive) of piece ``i``."""
         return self._matches[i].end()
 
+    def bounds(self) -> tuple[list[int], list[int]]:
+        """The start and end offsets of every piece."""
+        matches = self._matches
+        return [m.start() for m in matches], [m.end() for m in matches]
+
     def gap(self, i: int) -> str:
         """The text before piece ``i``: "\\n" across a line break (or at the start), " " when
         blank, else its punctuation without blanks."""

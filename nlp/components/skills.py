@@ -2,14 +2,14 @@
 
 Aliases are matched as sequences of word pieces (``skill_text``) on lower-case surfaces and on
 lemmas (so "C++", ".NET", "1С:Предприятие" match as written and "деректерді талдауға" meets
-"деректерді талдау"), the longest alias winning. Ambiguous names count only in a skills
-context, and for English a small logistic model learned from the training CVs
-(``nlp/taxonomy/skill_model.json``) drops alias occurrences that are rarely meant as skills.
-``doc._.skills`` gets one ``SkillMatch`` per skill, with every mention.
+"деректерді талдау"), the longest alias winning. In Russian and Kazakh the alias occurrences are
+the mentions, an ambiguous name only in a skills context. In English a token tagger learned from
+the training CVs (``skill_spans``, ``nlp/taxonomy/skill_tagger.json``) decides which pieces are
+tool mentions, taxonomy aliases or not; a mention outside the taxonomy gets the generic id
+"tool:<name>". ``doc._.skills`` gets one ``SkillMatch`` per skill, with every mention.
 """
 
-import functools
-import math
+import bisect
 import re
 from collections.abc import Callable
 
@@ -21,6 +21,7 @@ from nlp import taxonomy
 from nlp.components.lemmatizer import lemma
 from nlp.components.skill_context import Candidate, describe, skill_sections
 from nlp.components.skill_gate import context_strength
+from nlp.components.skill_spans import load_tagger
 from nlp.components.skill_text import Pieces
 from nlp.types import Mention, SkillMatch
 
@@ -123,68 +124,60 @@ def find_candidates(found: Pieces, index: AliasIndex) -> list[Candidate]:
     return out
 
 
-class SkillModel:
-    """Logistic filter over candidate features, read from ``skill_model.json``."""
-
-    def __init__(self, data: dict):
-        self.weights = data["weights"]
-        self.bias = data["bias"]
-        self.threshold = data["threshold"]
-        self.stats = data["alias_stats"]
-        self.default_rate = data["default_rate"]
-
-    def prior(self, alias: str) -> tuple[float, int]:
-        """Smoothed rate at which ``alias`` was a skill in training, and its occurrences."""
-        hits, seen = self.stats.get(alias, (0, 0))
-        return (hits + 2 * self.default_rate) / (seen + 2), seen
-
-    def keep(self, row: list[float]) -> bool:
-        """Whether the probability of a real skill mention reaches the threshold."""
-        z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
-        return 1 / (1 + math.exp(-z)) >= self.threshold
-
-
-@functools.cache
-def load_model(version: str) -> SkillModel | None:
-    """The learned filter when it was trained for this taxonomy version, else None."""
-    try:
-        data = taxonomy.read_data("skill_model.json")
-    except FileNotFoundError:
-        return None
-    return SkillModel(data) if data["taxonomy_version"] == version else None
+def select(doc: Doc, text: str, found: Pieces, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates kept by the rules: an ambiguous name only in a skills context."""
+    rows = describe(text, skill_sections(doc), found, candidates, _unknown_prior)
+    return [
+        candidate
+        for candidate, row in zip(candidates, rows, strict=True)
+        if not candidate.ambiguous or context_strength(found, candidate, row) > 0
+    ]
 
 
 def _unknown_prior(alias: str) -> tuple[float, int]:
-    """Prior used when no model is shipped: every alias is as likely as not."""
+    """Prior of the rules: every alias is as likely as not a skill."""
     return 0.5, 0
 
 
-def select(
-    doc: Doc, text: str, found: Pieces, candidates: list[Candidate], model: SkillModel | None
-) -> list[Candidate]:
-    """Candidates kept: an ambiguous name only in a skills context (an explicit one decides
-    alone), and for English only what the learned filter accepts."""
-    prior: Callable = model.prior if model else _unknown_prior
-    rows = describe(text, skill_sections(doc), found, candidates, prior)
-    use_model = model is not None and doc.lang_ == "en"
-    kept = []
-    for candidate, row in zip(candidates, rows, strict=True):
-        strength = context_strength(found, candidate, row) if candidate.ambiguous else 1
-        if strength == 2 or (strength == 1 and (not use_model or model.keep(row))):
-            kept.append(candidate)
-    return kept
+def tool_id(surface: str) -> str:
+    """The generic id of a tool outside the taxonomy: "tool:" and its normalised name."""
+    return "tool:" + taxonomy.normalize(surface)
 
 
-def group(text: str, kept: list[Candidate], tax: taxonomy.Taxonomy, lang: str) -> tuple:
-    """One ``SkillMatch`` per skill id, in order of first mention."""
+def identify(
+    text: str, spans: list[tuple[int, int]], candidates: list[Candidate], tax: taxonomy.Taxonomy
+) -> list[tuple[str, int, int]]:
+    """(skill id, start, end) per tagged span: the taxonomy alias it covers, else the skill its
+    text names, else a generic tool id."""
+    starts = [c.start for c in candidates]
+    out = []
+    for start, end in spans:
+        at = bisect.bisect_left(starts, start) - 1
+        near = candidates[max(0, at) : at + 3]
+        covered = next((c for c in near if c.start < end and start < c.end), None)
+        if covered is not None:
+            out.append((covered.skill_id, start, end))
+            continue
+        surface = text[start:end]
+        out.append((tax.resolve(surface) or tool_id(surface), start, end))
+    return out
+
+
+def group(text: str, kept: list[tuple[str, int, int]], tax: taxonomy.Taxonomy, lang: str):
+    """One ``SkillMatch`` per skill id, in order of first mention; a tool outside the taxonomy
+    is labelled as first written, in the area "other"."""
     mentions: dict[str, list[Mention]] = {}
-    for c in kept:
-        mentions.setdefault(c.skill_id, []).append(Mention(c.start, c.end, text[c.start : c.end]))
+    for sid, start, end in kept:
+        mentions.setdefault(sid, []).append(Mention(start, end, text[start:end]))
     label_lang = lang if lang in taxonomy.LANGS else "en"
-    return tuple(
-        SkillMatch(sid, tax.label(sid, label_lang), tax.skills[sid].area, tuple(found))
-        for sid, found in mentions.items()
-    )
+    out = []
+    for sid, found in mentions.items():
+        skill = tax.skills.get(sid)
+        if skill is None:
+            out.append(SkillMatch(sid, found[0].text, "other", tuple(found)))
+        else:
+            out.append(SkillMatch(sid, tax.label(sid, label_lang), skill.area, tuple(found)))
+    return tuple(out)
 
 
 class SkillMatcher:
@@ -193,14 +186,19 @@ class SkillMatcher:
     def __init__(self, nlp: Language, tax: taxonomy.Taxonomy, use_model: bool = True):
         self.taxonomy = tax
         self.index = AliasIndex(self.taxonomy, nlp.lang)
-        self.model = load_model(tax.version) if use_model else None
         self.lang = nlp.lang
+        self.tagger = load_tagger(tax) if use_model and nlp.lang == "en" else None
 
     def __call__(self, doc: Doc) -> Doc:
-        """Match, filter by context, and group the mentions per skill."""
+        """Find candidates, keep mentions (tagger for English, rules otherwise), group them."""
         text = doc.text
         found = Pieces(text)
-        kept = select(doc, text, found, find_candidates(found, self.index), self.model)
+        candidates = find_candidates(found, self.index)
+        if self.tagger is not None:
+            spans = self.tagger.spans(text, skill_sections(doc), found, candidates)
+        else:
+            spans = [(c.start, c.end) for c in select(doc, text, found, candidates)]
+        kept = identify(text, spans, candidates, self.taxonomy)
         doc._.skills = group(text, kept, self.taxonomy, self.lang)
         return doc
 

@@ -19,10 +19,10 @@ from recruit import audit
 from recruit.applications import services
 from recruit.applications.documents import (
     DOCX,
+    MAX_BYTES,
     PDF,
     delete_files,
     new_document,
-    read_upload,
     safe_name,
     stored,
 )
@@ -37,7 +37,7 @@ MAX_SENTENCE = 240
 def upload_cv(user: User, application: Application, file, lang: str) -> Application:
     """Read, store and attach a new CV; a refused file raises with the engine's message."""
     services.ensure_editable(application)
-    data = read_upload(file, "cv")
+    data = file.read(MAX_BYTES + 1) if file else b""
     extraction = get_pool().extract(data)
     if extraction.status == "rejected":
         raise ValidationFailed([("cv", extraction.reason.text(lang))])

@@ -15,6 +15,7 @@ from recruit.applications.forms import (
     CVForm,
     DeclarationsForm,
 )
+from recruit.candidates.profile_data import EDUCATION_LEVELS, LANGUAGE_CODES, LANGUAGE_LEVELS
 from recruit.errors import NotAllowed, ValidationFailed
 from recruit.i18n import select_locale
 from recruit.security import Permission, permission_required
@@ -118,6 +119,11 @@ def confirm_step(application_id: int):
         form=form,
         summary=summary,
         lang=lang,
+        names={
+            "education": dict(EDUCATION_LEVELS),
+            "language": dict(LANGUAGE_CODES),
+            "level": dict(LANGUAGE_LEVELS),
+        },
     )
 
 

@@ -19,6 +19,7 @@ from models import (
     db,
     utcnow,
 )
+from nlp import taxonomy
 from recruit import audit
 from recruit.applications.status import change_status
 from recruit.errors import NotAllowed, ValidationFailed
@@ -124,9 +125,10 @@ def _snippet(text: str, start: int, end: int, reach: int = 160) -> dict:
     }
 
 
-def skill_evidence(application: Application, cv: Document | None) -> list[dict]:
-    """Each confirmed skill with the CV sentences that show it (none when self-declared)."""
+def skill_evidence(application: Application, cv: Document | None, lang: str) -> list[dict]:
+    """Each confirmed skill, named in ``lang``, with the CV sentences that show it."""
     text = cv.text if cv is not None else ""
+    tax = taxonomy.load()
     out = []
     for skill in application.skills or []:
         spans = [
@@ -134,11 +136,12 @@ def skill_evidence(application: Application, cv: Document | None) -> list[dict]:
             for m in skill.get("mentions") or []
             if 0 <= m.get("start", -1) < m.get("end", -1) <= len(text)
         ]
-        out.append({**skill, "evidence": spans})
+        label = tax.label(skill["id"], lang) if skill.get("id") in tax.skills else skill["label"]
+        out.append({**skill, "label": label, "evidence": spans})
     return out
 
 
-def open_applicant_file(actor: User, application: Application) -> ApplicantFile:
+def open_applicant_file(actor: User, application: Application, lang: str) -> ApplicantFile:
     """The applicant's file for HR; opening it is an audited view of personal data."""
     documents = list(
         db.session.execute(
@@ -159,7 +162,7 @@ def open_applicant_file(actor: User, application: Application) -> ApplicantFile:
         consents=consents,
         cv=cv,
         documents=[d for d in documents if d.id != application.cv_document_id],
-        evidence=skill_evidence(application, cv),
+        evidence=skill_evidence(application, cv, lang),
     )
 
 

@@ -60,7 +60,7 @@ def vacancy(vacancy_id: int):
 
 def _render_file(application, override_form=None, iin=None, status=200):
     """The applicant's file page (an audited view of personal data)."""
-    applicant = review.open_applicant_file(current_user, application)
+    applicant = review.open_applicant_file(current_user, application, select_locale())
     return render_template(
         "screening/application.html",
         file=applicant,

@@ -64,7 +64,7 @@ def apply_with_cv(page: Page, competition: dict, files: dict) -> None:
     page.goto(competition["vacancy"])
     expect(page.get_by_role("heading", name=competition["title"])).to_be_visible()
     page.get_by_role("button", name="Apply", exact=True).click()
-    page.get_by_role("button", name="Start the application").click()
+    expect(page.get_by_role("heading", name="Upload your CV")).to_be_visible()
     page.get_by_label("Your CV (PDF, DOCX or TXT, at most 5 MB)").set_input_files(files["cv"])
     page.get_by_role("button", name="Upload and read").click()
     expect(page.get_by_role("heading", name="Check what was read from your CV")).to_be_visible(

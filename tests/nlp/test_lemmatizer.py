@@ -52,3 +52,12 @@ def test_component_sets_token_lemmas(lang, text, expected):
     pipeline = spacy.blank(lang)
     pipeline.add_pipe("recruit_lemmatizer")
     assert [token.lemma_ for token in pipeline(text)] == expected
+
+
+def test_lemmas_stay_right_when_served_from_the_cache_and_on_an_empty_text():
+    pipeline = spacy.blank("ru")
+    pipeline.add_pipe("recruit_lemmatizer")
+    first = [token.lemma_ for token in pipeline("Работал в министерствах")]
+    again = [token.lemma_ for token in pipeline("Работал в министерствах")]
+    assert first == again == ["работать", "в", "министерство"]
+    assert len(pipeline("")) == 0

@@ -42,3 +42,32 @@ def test_importing_the_pipeline_makes_blank_kazakh_available_in_a_fresh_process(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Kazakh"
+
+
+TABLE_CV = (
+    "Айгерим Сапарова\n\nОпыт работы\n09.2015 – 06.2019\tГлавный специалист, Акимат г. Астаны\n"
+    "Skills:\tPython,  SQL / Power BI\n\n\n  Languages: English — C1\u00a0(IELTS 7.0)\n"
+)
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_pipeline_tokens_are_those_of_a_blank_pipeline(lang):
+    blank = get_tokenizer_only(lang)
+    for _ in range(2):  # the second pass is served from the tokenizer's cache
+        ours = get_pipeline(lang).make_doc(TABLE_CV)
+        bare = blank.make_doc(TABLE_CV)
+        assert [(t.text, t.whitespace_, t.norm_) for t in ours] == [
+            (t.text, t.whitespace_, t.norm_) for t in bare
+        ]
+    assert ours.text == TABLE_CV
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+def test_reading_a_text_gives_what_calling_the_pipeline_gives(lang):
+    from nlp.pipeline import read_text
+
+    called, read = get_pipeline(lang)(TABLE_CV), read_text(TABLE_CV, lang)
+    for name in ("sections", "skills", "periods", "spoken_languages", "personal_data"):
+        assert getattr(read._, name) == getattr(called._, name)
+    assert [t.lemma_ for t in read] == [t.lemma_ for t in called]
+    assert read.text == TABLE_CV

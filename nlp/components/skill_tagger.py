@@ -1,0 +1,233 @@
+"""Token features of the English skill tagger: what each word piece looks like and where it stands.
+
+The tagger labels word pieces (``skill_text``) B/I/O for digital-tool mentions, so tools outside
+the taxonomy are found too when they stand where tools stand ("Environment: WebLogic, JBoss").
+A piece's features are its word and shape (CamelCase, digits, "++", "#", dots), its neighbours
+and the gaps to them, its line (a comma or pipe list, a bullet, a "Skills:" label, a sentence),
+its section, whether a taxonomy alias covers it and how often the word was seen before in the
+CV. Only pieces that could be a tool are described (not lower-case words unknown as tools).
+The same code describes training CVs (``tools/train_skill_model.py``) and CVs at run time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from nlp.components.skill_context import Candidate
+from nlp.components.skill_features import bucket, shape
+from nlp.components.skill_text import Pieces
+
+_BULLETS = frozenset("•·*-–—●▪◦>o➢✓❖§")
+_SEPARATORS = re.compile(r"[,;|]")
+_BREAK = re.compile(r"\n|[ \t\u00a0]{2,}")
+_HEADER_END = (".", ",", ";")
+_SECTIONS = tuple[tuple[int, int, str], ...] | list[tuple[int, int, str]] | None
+
+
+def _gap_class(gap: str) -> str:
+    """A gap as a feature value: NL at a line edge, SP when blank, else its punctuation."""
+    return "NL" if gap == "\n" else "SP" if gap == " " else gap[:3]
+
+
+@dataclass(slots=True)
+class _Line:
+    """Facts about one line of the CV shared by its pieces."""
+
+    separators: str
+    bullet: str
+    label: str
+    colon_end: int
+    words: str
+    sentence: str
+    section: str
+    header: str
+    pieces: int = 0
+    candidates: int = 0
+
+    @property
+    def key(self) -> tuple:
+        """The line's own feature group (completed by document facts in ``context_features``)."""
+        return (
+            "L",
+            self.separators,
+            self.section,
+            self.bullet,
+            self.label,
+            bucket(self.pieces),
+            bucket(self.candidates),
+            self.words,
+            self.sentence,
+            self.header,
+        )
+
+
+class _Lines:
+    """Lines of a text and their facts, built on first use. Many CVs reach us flattened into
+    one line with runs of spaces where the line breaks were, so such a run ends a line too."""
+
+    def __init__(self, text: str, sections: _SECTIONS):
+        self.text = text
+        self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+        self.sections = sorted(sections or ())
+        self._lines: dict[int, _Line] = {}
+        self.headers = self._headers()
+
+    def _end(self, number: int) -> int:
+        """End offset of line ``number`` (its break excluded)."""
+        if number + 1 == len(self.starts):
+            return len(self.text)
+        return self.starts[number + 1] - 1
+
+    def _headers(self) -> list[str]:
+        """Per line: the first two words of the last short title-like line up to it."""
+        current, out = "", []
+        for number, start in enumerate(self.starts):
+            raw = self.text[start : self._end(number)].strip(" \t•*-–:#")
+            if 0 < len(raw) <= 40 and not raw.endswith(_HEADER_END) and raw.count(" ") < 4:
+                current = " ".join(raw.lower().split()[:2])
+            out.append(current)
+        return out
+
+    def number(self, offset: int) -> int:
+        """The number of the line holding ``offset``."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def _section(self, offset: int) -> str:
+        """The label of the section holding ``offset`` ("none" outside every section)."""
+        for start, end, label in self.sections:
+            if start <= offset < end:
+                return label
+        return "none"
+
+    def get(self, number: int) -> _Line:
+        """The facts of line ``number``."""
+        line = self._lines.get(number)
+        if line is None:
+            start = self.starts[number]
+            raw = self.text[start : self._end(number)]
+            head, colon, _ = raw.partition(":")
+            labelled = bool(colon) and len(head) < 40
+            line = _Line(
+                separators=bucket(len(_SEPARATORS.findall(raw))),
+                bullet=str(raw.lstrip()[:1] in _BULLETS),
+                label=" ".join(head.lower().split()[-2:]) if labelled else "",
+                colon_end=start + len(head) if labelled else -1,
+                words=bucket(len(raw.split()) // 3),
+                sentence=str(raw.rstrip().endswith(".")),
+                section=self._section(start),
+                header=self.headers[number],
+            )
+            self._lines[number] = line
+        return line
+
+
+def candidate_tags(size: int, candidates: list[Candidate]) -> list[Candidate | None]:
+    """Per piece: the taxonomy candidate covering it, or None."""
+    covering: list[Candidate | None] = [None] * size
+    for candidate in candidates:
+        for index in range(candidate.first, candidate.last):
+            covering[index] = candidate
+    return covering
+
+
+def piece_gaps(text: str, starts: list[int], ends: list[int]) -> list[str]:
+    """Per piece, the gap before it as ``Pieces.gap`` gives it, but "\\n" for a run of blanks
+    too (a flattened line break); one more "\\n" closes the list."""
+    out = []
+    previous = -1
+    for start, end in zip(starts, ends, strict=True):
+        between = text[previous:start] if previous >= 0 else "\n"
+        if "\n" in between:
+            out.append("\n")
+        else:
+            out.append(between.strip() or ("\n" if len(between) > 1 else " "))
+        previous = end
+    out.append("\n")
+    return out
+
+
+def _line_numbers(line_starts: list[int], starts: list[int]) -> list[int]:
+    """The line number of every piece start (both lists ascending)."""
+    numbers, line, last = [], 0, len(line_starts) - 1
+    for start in starts:
+        while line < last and line_starts[line + 1] <= start:
+            line += 1
+        numbers.append(line)
+    return numbers
+
+
+def _neighbours(low: list[str], gaps: list[str], index: int) -> tuple[str, ...]:
+    """The words one piece away on the same line and two pieces away (or edge markers)."""
+    size = len(low)
+    return (
+        "w-1=" + ("<L>" if gaps[index] == "\n" else low[index - 1]),
+        "w+1=" + ("</L>" if gaps[index + 1] == "\n" else low[index + 1]),
+        "w-2=" + (low[index - 2] if index >= 2 else "<D>"),
+        "w+2=" + (low[index + 2] if index + 2 < size else "<D>"),
+    )
+
+
+def describe_pieces(
+    text: str,
+    sections: _SECTIONS,
+    found: Pieces,
+    candidates: list[Candidate],
+    tool_words,
+    areas,
+    keep=None,
+):
+    """(piece index, word group, context groups) of every piece that may be a tool: a taxonomy
+    alias, a word known as a tool, or not a plain lower-case word (see ``skill_features``).
+
+    ``tool_words`` holds lower-case words seen inside tool mentions in training; ``areas`` maps
+    a skill id to its taxonomy area; ``keep(word group)``, when given, skips pieces early.
+    """
+    low = found.low
+    starts, ends = found.bounds()
+    covering = candidate_tags(len(low), candidates)
+    lines = _Lines(text, sections)
+    numbers = _line_numbers(lines.starts, starts)
+    for number in numbers:
+        lines.get(number).pieces += 1
+    for candidate in candidates:
+        lines.get(numbers[candidate.first]).candidates += 1
+    gaps = piece_gaps(text, starts, ends)
+    doc = (
+        bucket(int(len(candidates) / max(1.0, len(text) / 1000))),
+        str(min(len(text) // 5000, 4)),
+    )
+    seen: dict[str, int] = {}
+    line_keys: dict[tuple[int, int], tuple] = {}
+    out = []
+    for index, word in enumerate(low):
+        candidate = covering[index]
+        surface = text[starts[index] : ends[index]]
+        if candidate is None and word not in tool_words and surface.islower() and surface.isalpha():
+            continue
+        seen[word] = count = seen.get(word, 0) + 1
+        key = ("W", word, surface)
+        if keep is not None and not keep(key):
+            continue
+        number, position = numbers[index], min(starts[index] // 2500, 6)
+        line = lines.get(number)
+        line_key = line_keys.get((number, position))
+        if line_key is None:
+            line_key = line_keys[(number, position)] = (*line.key, doc[0], str(position), doc[1])
+        tag = "O" if candidate is None else "B" if index == candidate.first else "I"
+        seps, section, left, right = line.separators, line.section, gaps[index], gaps[index + 1]
+        groups = [
+            *_neighbours(low, gaps, index),
+            "w|seps=" + word + ("|P" if seps == "0" else "|L"),
+            "aftercolon=" + str(0 <= line.colon_end < starts[index]),
+            line_key,
+            ("T", tag, seps, section, line.sentence, line.header),
+            ("S", shape(surface), seps, section, _gap_class(left), _gap_class(right)),
+            ("R", "1" if count == 1 else "2" if count == 2 else "3+", seps, section, tag),
+        ]
+        if candidate is not None:
+            area = areas(candidate.skill_id)
+            groups.append(("C", str(candidate.ambiguous), area, candidate.alias, seps))
+        out.append((index, key, groups))
+    return out
