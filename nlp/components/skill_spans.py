@@ -62,41 +62,64 @@ class Tagger:
                 o, b, i = o + found[0], b + found[1], i + found[2]
         return o, b, i
 
-    def promising(self, key: tuple) -> bool:
-        """Whether a piece's word alone gives it a chance: P(in a mention) from the word
-        features and the bias reaches the floor chosen by cross-validation."""
-        o, b, i = self._group(key)
-        return self._inside((o + self.bias[0], b + self.bias[1], i + self.bias[2]))[0] >= self.floor
+    def promising(self, base: tuple) -> bool:
+        """Whether a piece's word, line and alias tag alone give it P(in a mention) of at least
+        the floor chosen by cross-validation (most prose words fall below it: not scored)."""
+        group = self._group
+        (o1, b1, i1), (o2, b2, i2), (o3, b3, i3) = group(base[0]), group(base[1]), group(base[2])
+        o, b, i = self.bias
+        return self._inside((o + o1 + o2 + o3, b + b1 + b2 + b3, i + i1 + i2 + i3))[0] >= self.floor
 
     @staticmethod
     def _inside(scores) -> tuple[float, float]:
         """(P(B) + P(I), P(I) - P(B)) from one-vs-rest scores, normalised."""
-        o, b, i = (1 / (1 + math.exp(-max(-30.0, min(30.0, z)))) for z in scores)
+        o, b, i = scores
+        o = 1 / (1 + math.exp(-o if o > -30 else 30))
+        b = 1 / (1 + math.exp(-b if b > -30 else 30))
+        i = 1 / (1 + math.exp(-i if i > -30 else 30))
         total = o + b + i
         return (b + i) / total, (i - b) / total
+
+    def score_all(self, text: str, sections, found: Pieces, candidates: list[Candidate]):
+        """(index, P from the base groups only, P(in a mention), lean) of every described
+        piece, none skipped: what cross-validation decodes at several thresholds and floors."""
+        out = []
+        args = (text, sections, found, candidates, self.tool_words, self.area)
+        for index, key, context in describe_pieces(*args):
+            partial = self._inside(self.scores(key, context[:2]))[0]
+            out.append((index, partial, *self._inside(self.scores(key, context))))
+        return out
 
     def spans(
         self, text: str, sections, found: Pieces, candidates: list[Candidate]
     ) -> list[tuple[int, int]]:
         """Character ranges of the tool mentions of one document, in text order."""
         keep = self.promising if self.floor > 0 else None
-        described = describe_pieces(
-            text, sections, found, candidates, self.tool_words, self.area, keep
+        args = (text, sections, found, candidates, self.tool_words, self.area, keep)
+        scored = (
+            (index, 1.0, *self._inside(self.scores(key, context)))
+            for index, key, context in describe_pieces(*args)
         )
-        starts, ends = found.bounds()
-        out: list[list[int]] = []
-        last = -2
-        for index, key, context in described:
-            inside, lean = self._inside(self.scores(key, context))
-            if inside < self.threshold:
-                last = -2
-                continue
-            if last == index - 1 and lean > 0 and not _broken(text, ends[last], starts[index]):
-                out[-1][1] = ends[index]
-            else:
-                out.append([starts[index], ends[index]])
-            last = index
-        return [(start, end) for start, end in out]
+        return decode(text, found, scored, self.threshold, 0.0)
+
+
+def decode(text: str, found: Pieces, scored, threshold: float, floor: float):
+    """Join scored pieces into mentions: a piece is in one when its probability reaches the
+    threshold (and its base probability the floor); it continues the previous piece's mention
+    when I is likelier than B and no line break lies between."""
+    starts, ends = found.bounds()
+    out: list[list[int]] = []
+    last = -2
+    for index, partial, inside, lean in scored:
+        if partial < floor or inside < threshold:
+            last = -2
+            continue
+        if last == index - 1 and lean > 0 and not _broken(text, ends[last], starts[index]):
+            out[-1][1] = ends[index]
+        else:
+            out.append([starts[index], ends[index]])
+        last = index
+    return [(start, end) for start, end in out]
 
 
 def _broken(text: str, end: int, start: int) -> bool:

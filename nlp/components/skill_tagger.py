@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from nlp.components.skill_context import Candidate
@@ -182,15 +183,16 @@ def describe_pieces(
     alias, a word known as a tool, or not a plain lower-case word (see ``skill_features``).
 
     ``tool_words`` holds lower-case words seen inside tool mentions in training; ``areas`` maps
-    a skill id to its taxonomy area; ``keep(word group)``, when given, skips pieces early.
+    a skill id to its taxonomy area; ``keep((word, line, tag groups))``, when given, skips
+    the pieces it refuses before their other groups are built.
     """
     low = found.low
     starts, ends = found.bounds()
     covering = candidate_tags(len(low), candidates)
     lines = _Lines(text, sections)
     numbers = _line_numbers(lines.starts, starts)
-    for number in numbers:
-        lines.get(number).pieces += 1
+    for number, count in Counter(numbers).items():
+        lines.get(number).pieces = count
     for candidate in candidates:
         lines.get(numbers[candidate.first]).candidates += 1
     gaps = piece_gaps(text, starts, ends)
@@ -207,9 +209,6 @@ def describe_pieces(
         if candidate is None and word not in tool_words and surface.islower() and surface.isalpha():
             continue
         seen[word] = count = seen.get(word, 0) + 1
-        key = ("W", word, surface)
-        if keep is not None and not keep(key):
-            continue
         number, position = numbers[index], min(starts[index] // 2500, 6)
         line = lines.get(number)
         line_key = line_keys.get((number, position))
@@ -217,17 +216,23 @@ def describe_pieces(
             line_key = line_keys[(number, position)] = (*line.key, doc[0], str(position), doc[1])
         tag = "O" if candidate is None else "B" if index == candidate.first else "I"
         seps, section, left, right = line.separators, line.section, gaps[index], gaps[index + 1]
+        base = (
+            ("W", word, surface),
+            line_key,
+            ("T", tag, seps, section, line.sentence, line.header),
+        )
+        if keep is not None and not keep(base):
+            continue
         groups = [
+            *base[1:],
             *_neighbours(low, gaps, index),
             "w|seps=" + word + ("|P" if seps == "0" else "|L"),
             "aftercolon=" + str(0 <= line.colon_end < starts[index]),
-            line_key,
-            ("T", tag, seps, section, line.sentence, line.header),
             ("S", shape(surface), seps, section, _gap_class(left), _gap_class(right)),
             ("R", "1" if count == 1 else "2" if count == 2 else "3+", seps, section, tag),
         ]
         if candidate is not None:
             area = areas(candidate.skill_id)
             groups.append(("C", str(candidate.ambiguous), area, candidate.alias, seps))
-        out.append((index, key, groups))
+        out.append((index, base[0], groups))
     return out

@@ -124,14 +124,27 @@ def find_candidates(found: Pieces, index: AliasIndex) -> list[Candidate]:
     return out
 
 
-def select(doc: Doc, text: str, found: Pieces, candidates: list[Candidate]) -> list[Candidate]:
+def select(sections, text: str, found: Pieces, candidates: list[Candidate]) -> list[Candidate]:
     """Candidates kept by the rules: an ambiguous name only in a skills context."""
-    rows = describe(text, skill_sections(doc), found, candidates, _unknown_prior)
+    rows = describe(text, sections, found, candidates, _unknown_prior)
     return [
         candidate
         for candidate, row in zip(candidates, rows, strict=True)
         if not candidate.ambiguous or context_strength(found, candidate, row) > 0
     ]
+
+
+def gate_ambiguous(
+    sections, text: str, found: Pieces, candidates: list[Candidate], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Tagged spans without those that cover an ambiguous name ("Word", "Go") outside a
+    skills context: the rule holds for the tagger too."""
+    ambiguous = [c for c in candidates if c.ambiguous]
+    if not ambiguous or not spans:
+        return spans
+    allowed = {(c.start, c.end) for c in select(sections, text, found, candidates) if c.ambiguous}
+    refused = [(c.start, c.end) for c in ambiguous if (c.start, c.end) not in allowed]
+    return [(s, e) for s, e in spans if not any(a < e and s < b for a, b in refused)]
 
 
 def _unknown_prior(alias: str) -> tuple[float, int]:
@@ -194,10 +207,12 @@ class SkillMatcher:
         text = doc.text
         found = Pieces(text)
         candidates = find_candidates(found, self.index)
+        sections = skill_sections(doc)
         if self.tagger is not None:
-            spans = self.tagger.spans(text, skill_sections(doc), found, candidates)
+            spans = self.tagger.spans(text, sections, found, candidates)
+            spans = gate_ambiguous(sections, text, found, candidates, spans)
         else:
-            spans = [(c.start, c.end) for c in select(doc, text, found, candidates)]
+            spans = [(c.start, c.end) for c in select(sections, text, found, candidates)]
         kept = identify(text, spans, candidates, self.taxonomy)
         doc._.skills = group(text, kept, self.taxonomy, self.lang)
         return doc
