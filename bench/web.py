@@ -53,8 +53,14 @@ def fill(url: str, n: int) -> None:
         rng = random.Random(7)
         regions = ["Astana", "Almaty", "Shymkent", "Karaganda region", "Turkistan region"]
         bodies = [
-            StateBody(code=f"b{i}", name_kk=f"Орган {i}", name_ru=f"Орган {i}",
-                      name_en=f"Body {i}", level="central", region=regions[i % 5])
+            StateBody(
+                code=f"b{i}",
+                name_kk=f"Орган {i}",
+                name_ru=f"Орган {i}",
+                name_en=f"Body {i}",
+                level="central",
+                region=regions[i % 5],
+            )
             for i in range(20)
         ]
         db.session.add_all(bodies)
@@ -63,17 +69,27 @@ def fill(url: str, n: int) -> None:
         for i in range(n):
             corps = Corps.A if i % 10 == 0 else Corps.B
             v = Vacancy(
-                state_body_id=bodies[i % 20].id, status=VacancyStatus.PUBLISHED,
-                language=("ru", "kk", "en")[i % 3], title=f"Главный эксперт управления {i}",
-                structural_unit="Управление цифровизации", corps=corps,
+                state_body_id=bodies[i % 20].id,
+                status=VacancyStatus.PUBLISHED,
+                language=("ru", "kk", "en")[i % 3],
+                title=f"Главный эксперт управления {i}",
+                structural_unit="Управление цифровизации",
+                corps=corps,
                 category="A-3" if corps == Corps.A else f"C-{1 + i % 5}",
-                competition=Competition.GENERAL, posts=1,
-                duties=["Анализ данных", "Подготовка отчётов"], competencies=["Инициативность"],
-                languages=["kk", "ru"], salary_min=200000 + rng.randrange(0, 200000, 1000),
-                salary_max=450000 + rng.randrange(0, 300000, 1000), location="Астана",
-                region=regions[i % 5], required_documents=["Заявление"],
-                deadline=now + timedelta(days=rng.randrange(-20, 40)), hr_contact="hr@gov.kz",
-                published_at=now - timedelta(minutes=i), search_text=f"главный эксперт {i}",
+                competition=Competition.GENERAL,
+                posts=1,
+                duties=["Анализ данных", "Подготовка отчётов"],
+                competencies=["Инициативность"],
+                languages=["kk", "ru"],
+                salary_min=200000 + rng.randrange(0, 200000, 1000),
+                salary_max=450000 + rng.randrange(0, 300000, 1000),
+                location="Астана",
+                region=regions[i % 5],
+                required_documents=["Заявление"],
+                deadline=now + timedelta(days=rng.randrange(-20, 40)),
+                hr_contact="hr@gov.kz",
+                published_at=now - timedelta(minutes=i),
+                search_text=f"главный эксперт {i}",
             )
             v.experience_rules = [ExperienceRule(years=1, kind=ExperienceKind.PUBLIC_SERVICE)]
             v.skills = [VacancySkill(name="SQL", skill_id="sql", weight=2)]
@@ -93,11 +109,16 @@ def wrk(url: str, seconds: int, script: str) -> dict:
     """Run wrk against ``url``; return requests/s, p95 in ms and the error count."""
     out = subprocess.run(
         ["wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", "-s", script, url],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     reqs, duration_us, errors, p95 = re.search(r"RESULT (\d+) (\d+) (\d+) ([\d.]+)", out).groups()
-    return {"rps": int(reqs) / (int(duration_us) / 1e6), "p95_ms": float(p95),
-            "errors": int(errors)}
+    return {
+        "rps": int(reqs) / (int(duration_us) / 1e6),
+        "p95_ms": float(p95),
+        "errors": int(errors),
+    }
 
 
 def main(argv=None) -> int:
@@ -115,8 +136,20 @@ def main(argv=None) -> int:
         port = free_port()
         env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": "bench-only"}
         server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}",
-             "--log-level", "warning", "wsgi:app"], cwd=ROOT, env=env,
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "--workers",
+                "2",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                "warning",
+                "wsgi:app",
+            ],
+            cwd=ROOT,
+            env=env,
         )
         try:
             base = f"http://127.0.0.1:{port}"
@@ -134,14 +167,20 @@ def main(argv=None) -> int:
             server.terminate()
             server.wait(timeout=10)
     print(f"{'route':<28}{'req/s':>10}{'p95 ms':>10}{'errors':>8}")
-    print(f"{'/healthz (trivial)':<28}{trivial['rps']:>10.0f}{trivial['p95_ms']:>10.1f}"
-          f"{trivial['errors']:>8}")
-    print(f"{'/vacancies (20 of 10,000)':<28}{listing['rps']:>10.0f}{listing['p95_ms']:>10.1f}"
-          f"{listing['errors']:>8}")
+    print(
+        f"{'/healthz (trivial)':<28}{trivial['rps']:>10.0f}{trivial['p95_ms']:>10.1f}"
+        f"{trivial['errors']:>8}"
+    )
+    print(
+        f"{'/vacancies (20 of 10,000)':<28}{listing['rps']:>10.0f}{listing['p95_ms']:>10.1f}"
+        f"{listing['errors']:>8}"
+    )
     ratio = listing["rps"] / trivial["rps"]
     ok = ratio >= 0.12 and listing["p95_ms"] <= 50 and listing["errors"] == 0
-    print(f"list/trivial throughput ratio {ratio:.3f} (goal >= 0.12); "
-          f"list p95 {listing['p95_ms']:.1f} ms (goal <= 50): {'met' if ok else 'NOT met'}")
+    print(
+        f"list/trivial throughput ratio {ratio:.3f} (goal >= 0.12); "
+        f"list p95 {listing['p95_ms']:.1f} ms (goal <= 50): {'met' if ok else 'NOT met'}"
+    )
     return 0
 
 

@@ -1,6 +1,5 @@
 """SQLAlchemy models; importing this package registers every table (Alembic sees them)."""
 
-from models.audit import AuditEvent, AuditHead, AuditLogIsAppendOnly
 from models.application import (
     Application,
     ApplicationStatus,
@@ -11,6 +10,7 @@ from models.application import (
     Outcome,
     StatusChange,
 )
+from models.audit import AuditEvent, AuditHead, AuditLogIsAppendOnly
 from models.base import db, utcnow
 from models.candidate import CandidateProfile
 from models.competition import (

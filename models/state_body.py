@@ -23,8 +23,9 @@ class StateBody(db.Model):
     name_ru: Mapped[str] = mapped_column(String(300))
     name_en: Mapped[str] = mapped_column(String(300))
     level: Mapped[BodyLevel] = mapped_column(
-        Enum(BodyLevel, values_callable=lambda e: [m.value for m in e], native_enum=False,
-             length=20)
+        Enum(
+            BodyLevel, values_callable=lambda e: [m.value for m in e], native_enum=False, length=20
+        )
     )
     region: Mapped[str] = mapped_column(String(80), index=True)
     active: Mapped[bool] = mapped_column(default=True)

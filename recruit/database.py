@@ -1,6 +1,7 @@
 """Database binding: SQLite pragmas for the embedded default, migrations directory."""
 
 import sqlite3
+from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -8,7 +9,7 @@ from sqlalchemy.engine import Engine
 from models import db
 from recruit.extensions import migrate
 
-MIGRATIONS = str(__import__("pathlib").Path(__file__).resolve().parent.parent / "migrations")
+MIGRATIONS = str(Path(__file__).resolve().parent.parent / "migrations")
 
 
 @event.listens_for(Engine, "connect")
@@ -24,9 +25,12 @@ def _sqlite_pragmas(dbapi_connection, connection_record) -> None:
 
 
 def init_app(app) -> None:
+    """Bind the database (psycopg 3 for ``postgresql://`` URLs) and the migrations."""
     uri = app.config["SQLALCHEMY_DATABASE_URI"]
     if uri.startswith("postgresql://"):
-        app.config["SQLALCHEMY_DATABASE_URI"] = uri.replace("postgresql://", "postgresql+psycopg://", 1)
+        app.config["SQLALCHEMY_DATABASE_URI"] = uri.replace(
+            "postgresql://", "postgresql+psycopg://", 1
+        )
     db.init_app(app)
     is_sqlite = uri.startswith("sqlite")
     migrate.init_app(app, db, directory=MIGRATIONS, render_as_batch=is_sqlite, compare_type=True)

@@ -52,8 +52,12 @@ def _render(code: int, message=None):
 def init_app(app) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(e):
-        return _render(400, _l("The form has expired or was sent from another site. "
-                               "Reload the page and try again."))
+        return _render(
+            400,
+            _l(
+                "The form has expired or was sent from another site. Reload the page and try again."
+            ),
+        )
 
     @app.errorhandler(HTTPException)
     def http_error(e):

@@ -50,8 +50,11 @@ def send_outbox(limit: int = 100) -> int:
             if current_app.config.get("SMTP_HOST"):
                 _send(note)
             else:
-                log.info("outbox: notification %s for user %s (SMTP not configured)",
-                         note.id, note.user_id)
+                log.info(
+                    "outbox: notification %s for user %s (SMTP not configured)",
+                    note.id,
+                    note.user_id,
+                )
             note.emailed_at = utcnow()
             sent += 1
         except (OSError, smtplib.SMTPException) as e:

@@ -7,8 +7,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FORBIDDEN = {
-    "nlp": {"flask", "flask_sqlalchemy", "flask_login", "flask_wtf", "flask_babel", "models",
-            "recruit", "sqlalchemy"},
+    "nlp": {
+        "flask",
+        "flask_sqlalchemy",
+        "flask_login",
+        "flask_wtf",
+        "flask_babel",
+        "models",
+        "recruit",
+        "sqlalchemy",
+    },
     "models": {"recruit", "nlp"},
 }
 

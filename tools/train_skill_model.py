@@ -33,7 +33,7 @@ from nlp.components.skill_features import expand  # noqa: E402
 from nlp.components.skill_spans import MODEL_FILE, Tagger, decode  # noqa: E402
 from nlp.components.skill_tagger import describe_pieces  # noqa: E402
 from nlp.components.skill_text import Pieces  # noqa: E402
-from nlp.components.skills import AliasIndex, find_candidates, gate_ambiguous  # noqa: E402
+from nlp.components.skills import AliasIndex, apply_rules, find_candidates  # noqa: E402
 from nlp.evaluate import GOLD_LABEL, count_matches, read_gold, scores  # noqa: E402
 from nlp.pipeline import get_pipeline  # noqa: E402
 
@@ -132,7 +132,7 @@ def cross_validate(cvs: list[dict], folds: int, tax, alpha: float) -> dict:
             scored = tagger.score_all(cv["text"], cv["sections"], cv["found"], cv["candidates"])
             for (threshold, floor), total in totals.items():
                 found = decode(cv["text"], cv["found"], scored, threshold, floor)
-                found = gate_ambiguous(*facts, found)
+                found = apply_rules(*facts, found)
                 total[0] += count_matches(found, cv["gold"])
                 total[1] += len(found)
                 total[2] += len(cv["gold"])

@@ -1,8 +1,7 @@
 """Context of a skill candidate: is it in a skills section, a list of tools, or after a cue?
 
-The skill matcher finds candidates by alias; this module describes where each one stands: the
-features of the learned filter in ``nlp/taxonomy/skill_model.json``, also read by the rule for
-ambiguous names in ``skill_gate``.
+The skill matcher finds candidates by alias; this module describes where each one stands, for
+the rule for ambiguous names in ``skill_gate`` (which needs a name's line, section and cues).
 """
 
 from __future__ import annotations

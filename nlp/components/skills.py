@@ -134,17 +134,39 @@ def select(sections, text: str, found: Pieces, candidates: list[Candidate]) -> l
     ]
 
 
-def gate_ambiguous(
+def apply_rules(
     sections, text: str, found: Pieces, candidates: list[Candidate], spans: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """Tagged spans without those that cover an ambiguous name ("Word", "Go") outside a
-    skills context: the rule holds for the tagger too."""
-    ambiguous = [c for c in candidates if c.ambiguous]
-    if not ambiguous or not spans:
+    """Tagged spans reconciled with the taxonomy: pieces of one alias occurrence are one
+    mention ("Power  Point"), and a span on an ambiguous name ("Word", "Go") outside a skills
+    context is dropped. (Adding ambiguous names the tagger left out, even in an explicit
+    skills context, lowered cross-validated F1 on the training CVs: 0.741 against 0.753.)"""
+    spans = _join_within_aliases(spans, candidates)
+    if not any(c.ambiguous for c in candidates):
         return spans
-    allowed = {(c.start, c.end) for c in select(sections, text, found, candidates) if c.ambiguous}
-    refused = [(c.start, c.end) for c in ambiguous if (c.start, c.end) not in allowed]
+    rows = describe(text, sections, found, candidates, _unknown_prior)
+    refused = [
+        (c.start, c.end)
+        for c, row in zip(candidates, rows, strict=True)
+        if c.ambiguous and context_strength(found, c, row) == 0
+    ]
     return [(s, e) for s, e in spans if not any(a < e and s < b for a, b in refused)]
+
+
+def _join_within_aliases(spans: list[tuple[int, int]], candidates: list[Candidate]):
+    """Consecutive spans inside one taxonomy alias occurrence joined into that occurrence."""
+    starts = [c.start for c in candidates]
+    out: list[tuple[int, int]] = []
+    owners: list[Candidate | None] = []
+    for start, end in spans:
+        at = bisect.bisect_right(starts, start) - 1
+        owner = candidates[at] if at >= 0 and candidates[at].end >= end else None
+        if owner is not None and owners and owners[-1] is owner:
+            out[-1] = (owner.start, owner.end)
+            continue
+        out.append((start, end))
+        owners.append(owner)
+    return out
 
 
 def _unknown_prior(alias: str) -> tuple[float, int]:
@@ -160,19 +182,20 @@ def tool_id(surface: str) -> str:
 def identify(
     text: str, spans: list[tuple[int, int]], candidates: list[Candidate], tax: taxonomy.Taxonomy
 ) -> list[tuple[str, int, int]]:
-    """(skill id, start, end) per tagged span: the taxonomy alias it covers, else the skill its
-    text names, else a generic tool id."""
+    """(skill id, start, end) per tagged span: the taxonomy alias it is, else the skill its
+    text names, else the alias it overlaps ("Oracle" of "Oracle 10g"), else a generic tool id."""
     starts = [c.start for c in candidates]
     out = []
     for start, end in spans:
         at = bisect.bisect_left(starts, start) - 1
         near = candidates[max(0, at) : at + 3]
         covered = next((c for c in near if c.start < end and start < c.end), None)
-        if covered is not None:
+        if covered is not None and (covered.start, covered.end) == (start, end):
             out.append((covered.skill_id, start, end))
             continue
         surface = text[start:end]
-        out.append((tax.resolve(surface) or tool_id(surface), start, end))
+        sid = tax.resolve(surface) or (covered.skill_id if covered else tool_id(surface))
+        out.append((sid, start, end))
     return out
 
 
@@ -210,7 +233,7 @@ class SkillMatcher:
         sections = skill_sections(doc)
         if self.tagger is not None:
             spans = self.tagger.spans(text, sections, found, candidates)
-            spans = gate_ambiguous(sections, text, found, candidates, spans)
+            spans = apply_rules(sections, text, found, candidates, spans)
         else:
             spans = [(c.start, c.end) for c in select(sections, text, found, candidates)]
         kept = identify(text, spans, candidates, self.taxonomy)

@@ -1,4 +1,5 @@
-"""The skill matcher: taxonomy skills found with exact offsets, ambiguous names only in context."""
+"""The skill matcher: taxonomy skills found with exact offsets, ambiguous names only in context,
+and (English) tools outside the taxonomy found by the learned tagger where tools are listed."""
 
 import copy
 import functools
@@ -12,23 +13,27 @@ import nlp.components.sections  # noqa: F401  (registers recruit_sections)
 import nlp.components.skills  # noqa: F401  (registers recruit_skills)
 import nlp.lang_kk  # noqa: F401  (registers spacy.blank("kk"))
 from nlp import taxonomy
+from nlp.components.skill_spans import decode, load_tagger
+from nlp.components.skill_text import Pieces
+from nlp.components.skills import tool_id
 from nlp.types import SkillMatch
 
 
 @functools.cache
-def _pipeline(lang: str, *, sections: bool = False):
-    """A blank pipeline with the lemmatizer and the skill matcher (and sections if asked)."""
+def _pipeline(lang: str, *, sections: bool = False, tagger: bool = True):
+    """A blank pipeline with the lemmatizer and the skill matcher (and sections if asked);
+    ``tagger=False`` keeps English on the taxonomy rules, as Russian and Kazakh are."""
     pipeline = spacy.blank(lang)
     pipeline.add_pipe("recruit_lemmatizer")
     if sections:
         pipeline.add_pipe("recruit_sections")
-    pipeline.add_pipe("recruit_skills")
+    pipeline.add_pipe("recruit_skills", config={"use_model": tagger})
     return pipeline
 
 
-def skills(text: str, lang: str = "en") -> dict[str, SkillMatch]:
+def skills(text: str, lang: str = "en", *, tagger: bool = True) -> dict[str, SkillMatch]:
     """The skills found in ``text``, by id, after checking every mention's evidence."""
-    doc = _pipeline(lang)(text)
+    doc = _pipeline(lang, tagger=tagger)(text)
     for match in doc._.skills:
         for mention in match.mentions:
             assert mention.text == text[mention.start : mention.end]
@@ -73,9 +78,21 @@ def test_ambiguous_names_are_not_skills_outside_skill_context(text):
     assert not found.keys() & {"ms-word", "ms-excel", "ms-office", "go-lang", "oracle-db", "spring"}
 
 
-def test_programming_languages_with_short_names_in_a_list():
-    found = skills("Programming languages: C, Go, R and Python")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Programming languages: C, Go, R and Python", "en"),
+        ("Языки программирования: C, Go, R и Python", "ru"),
+    ],
+)
+def test_the_rules_count_short_names_in_a_labelled_list(text, lang):
+    found = skills(text, lang, tagger=False)
     assert {"c-lang", "go-lang", "r-lang", "python"} <= set(found)
+
+
+def test_the_tagger_finds_short_names_in_a_labelled_list_but_not_in_prose():
+    assert {"c-lang", "go-lang", "python"} <= set(skills("Programming languages: C, Go, Python"))
+    assert skills("We go to C block of the office, R wing.") == {}
 
 
 def test_glued_tool_names_are_split():
@@ -118,7 +135,7 @@ def test_kazakh_inflected_aliases_are_found():
 
 
 def test_sections_from_the_pipeline_are_used():
-    pipeline = _pipeline("en", sections=True)
+    pipeline = _pipeline("en", sections=True, tagger=False)
     doc = pipeline("Summary\nI like to go hiking.\n\nSkills\nGo\nPython\n")
     found = {m.id: m for m in doc._.skills}
     assert [m.text for m in found["go-lang"].mentions] == ["Go"]
@@ -156,3 +173,56 @@ def test_an_edited_taxonomy_is_matched_without_code_changes():
     pipeline.add_pipe("recruit_skills", config={"taxonomy": {"@misc": "test.edited_taxonomy.v1"}})
     doc = pipeline("Навыки: Смарт Астана, Excel")
     assert {m.id for m in doc._.skills} == {"smart-astana", "ms-excel"}
+
+
+def test_unknown_tools_in_a_tools_list_get_a_generic_id():
+    found = skills("Environment: WebLogic, JBoss, Quarkus, Struts")
+    assert {"weblogic", "jboss", "struts"} <= set(found)
+    assert spans(found, "tool:quarkus") == ["Quarkus"]
+    assert (found["tool:quarkus"].label, found["tool:quarkus"].area) == ("Quarkus", "other")
+    found = skills("Technologies: Spring Boot, Kafka, Liquibase, Flyway")
+    assert {"tool:liquibase", "tool:flyway"} <= set(found)
+
+
+def test_capitalised_names_in_prose_are_not_tools():
+    found = skills("Worked with Quarkus Holdings in Astana for three years as a sales manager.")
+    assert found == {}
+
+
+def test_a_slash_pair_gives_one_mention_per_tool():
+    found = skills("Skills: Java/J2EE, Microsoft Visual Studio")
+    assert spans(found, "java") == ["Java"]
+    assert spans(found, "j2ee") == ["J2EE"]
+    assert spans(found, "visual-studio") == ["Microsoft Visual Studio"]
+
+
+def test_a_flattened_cv_keeps_its_skills_line_apart_from_prose():
+    text = "Technical Skills  Python, Django, PostgreSQL  Experience  Sales manager at Kaspi Bank"
+    assert set(skills(text)) == {"python", "django", "postgresql"}
+
+
+def test_english_without_the_tagger_uses_the_taxonomy_rules():
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("recruit_lemmatizer")
+    pipeline.add_pipe("recruit_skills", config={"use_model": False})
+    doc = pipeline("Environment: WebLogic, Quarkus, Word")
+    assert {m.id for m in doc._.skills} == {"weblogic", "ms-word"}
+
+
+def test_the_tagger_is_not_used_with_another_taxonomy_version():
+    data = copy.deepcopy(taxonomy.read_data())
+    data["version"] = "2099.1.2"
+    assert load_tagger(taxonomy.from_data(data)) is None
+    assert load_tagger(taxonomy.load()) is not None
+
+
+def test_tool_ids_are_normalised_names():
+    assert tool_id("  Vert.X   Core ") == "tool:vert.x core"
+
+
+def test_decoding_joins_inside_pieces_on_one_line_only():
+    text = "Visual Studio\nCode, Jira"
+    found = Pieces(text)
+    scored = [(0, 1.0, 0.9, -0.5), (1, 1.0, 0.9, 0.5), (2, 1.0, 0.9, 0.5), (3, 1.0, 0.2, 0.0)]
+    assert decode(text, found, scored, 0.5, 0.0) == [(0, 13), (14, 18)]
+    assert decode(text, found, scored, 0.5, 2.0) == []
