@@ -95,7 +95,7 @@ class ExtractorPool:
             return rejected("busy")
         try:
             self._check_usable()
-            if worker is None or not worker.alive():
+            if worker is None or not worker.alive() or not worker.responsive():
                 self._discard(worker)
                 worker = None
                 worker = self._spawn()

@@ -75,7 +75,13 @@ def _events(app, action=None):
 
 
 @pytest.mark.parametrize("role", ALL_ROLES, ids=lambda r: r.value if r else "anonymous")
-@pytest.mark.parametrize(("method", "path", "allowed"), ROUTES, ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    ("method", "path", "allowed"),
+    ROUTES,
+    ids=lambda v: "+".join(sorted(r.value for r in v))
+    if isinstance(v, (set, frozenset))
+    else str(v),
+)
 def test_route_access(client, world, role, method, path, allowed):
     login(client, role)
     response = client.open(path.format(**world), method=method, data={})

@@ -41,7 +41,7 @@ TRAIN = ROOT.parent / "shared" / "data" / "cv-skills-dev" / "train.jsonl"
 OUT = ROOT / "nlp" / "taxonomy" / MODEL_FILE
 THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.30, 0.66, 0.05))
 FLOORS = (0.0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2)
-ALPHAS = (1e-5, 3e-5, 1e-4)
+ALPHAS = (1e-5, 3e-5, 1e-4, 3e-4)
 CLASSES = ("O", "B", "I")
 
 

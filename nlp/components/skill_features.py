@@ -44,8 +44,9 @@ def word_features(low: str, surface: str) -> list[str]:
     ]
 
 
-def _line(seps, section, bullet, label, pieces, cands, words, dot, header, dens, pos, length):
-    """Features of a line with the document's density and the piece's position."""
+def _line(seps, section, bullet, label, pieces, cands, words, dot, header):
+    """Features of a line: its lists, section, bullet, label, size and title (all local, so a
+    tool reads the same wherever the line stands in the CV and however long the CV is)."""
     return [
         "seps=" + seps,
         "sec=" + section,
@@ -56,9 +57,6 @@ def _line(seps, section, bullet, label, pieces, cands, words, dot, header, dens,
         "lw=" + words,
         "dot=" + dot,
         "hdr=" + header,
-        "dens=" + dens,
-        "pos=" + pos,
-        "pos|dlen=" + pos + "|" + length,
     ]
 
 

@@ -60,8 +60,3 @@ def _skills_label(found: Pieces, candidate: Candidate) -> bool:
     line_start = text.rfind("\n", 0, candidate.start) + 1
     label, colon, _ = text[line_start : candidate.start].partition(":")
     return bool(colon) and bool(_SKILL_LABEL.search(label))
-
-
-def in_skill_context(found: Pieces, candidate: Candidate, row: list[float]) -> bool:
-    """Whether an ambiguous name stands in a skills context at all (see context_strength)."""
-    return context_strength(found, candidate, row) > 0

@@ -49,7 +49,7 @@ class _Line:
 
     @property
     def key(self) -> tuple:
-        """The line's own feature group (completed by document facts in ``context_features``)."""
+        """The line's feature group (local facts only: no position in or length of the CV)."""
         return (
             "L",
             self.separators,
@@ -196,12 +196,7 @@ def describe_pieces(
     for candidate in candidates:
         lines.get(numbers[candidate.first]).candidates += 1
     gaps = piece_gaps(text, starts, ends)
-    doc = (
-        bucket(int(len(candidates) / max(1.0, len(text) / 1000))),
-        str(min(len(text) // 5000, 4)),
-    )
     seen: dict[str, int] = {}
-    line_keys: dict[tuple[int, int], tuple] = {}
     out = []
     for index, word in enumerate(low):
         candidate = covering[index]
@@ -209,16 +204,12 @@ def describe_pieces(
         if candidate is None and word not in tool_words and surface.islower() and surface.isalpha():
             continue
         seen[word] = count = seen.get(word, 0) + 1
-        number, position = numbers[index], min(starts[index] // 2500, 6)
-        line = lines.get(number)
-        line_key = line_keys.get((number, position))
-        if line_key is None:
-            line_key = line_keys[(number, position)] = (*line.key, doc[0], str(position), doc[1])
+        line = lines.get(numbers[index])
         tag = "O" if candidate is None else "B" if index == candidate.first else "I"
         seps, section, left, right = line.separators, line.section, gaps[index], gaps[index + 1]
         base = (
             ("W", word, surface),
-            line_key,
+            line.key,
             ("T", tag, seps, section, line.sentence, line.header),
         )
         if keep is not None and not keep(base):

@@ -42,6 +42,9 @@ def serve(conn: Connection, memory_mb: int, cpu_seconds: int, limits: dict[str, 
             data = conn.recv_bytes()
         except (EOFError, OSError):
             return
+        if not data:  # a liveness check from the parent (files are never empty here)
+            conn.send_bytes(READY)
+            continue
         limit_cpu(cpu_seconds)
         try:
             reply = encode_reply(extract_bytes(data, file_limits))
@@ -113,6 +116,14 @@ class WorkerHandle:
         try:
             return self.process.is_alive() and not self.conn.poll(0)
         except (ValueError, OSError):  # closed by stop(), or the pipe broke
+            return False
+
+    def responsive(self, timeout: float = 2.0) -> bool:
+        """True when the worker answers a liveness check, so a file is never sent to the dead."""
+        try:
+            self.conn.send_bytes(b"")
+            return self.conn.poll(timeout) and self.conn.recv_bytes(16) == READY
+        except (EOFError, OSError, ValueError):
             return False
 
     def run(self, data: bytes, timeout: float) -> Extraction:

@@ -42,5 +42,6 @@ def test_evaluate_a_small_gold_file(tmp_path):
 def test_f1_on_the_held_out_test_set():
     result = evaluate(DATA / "test.jsonl")
     assert result.gold == 483
-    assert result.f1 >= 0.70, result.line()
-    assert result.precision >= 0.70, result.line()
+    assert result.f1 >= 0.735, result.line()
+    assert result.precision >= 0.79, result.line()
+    assert result.recall >= 0.68, result.line()

@@ -129,3 +129,11 @@ def test_an_edited_data_file_changes_the_taxonomy_without_code():
     assert edited.version == "2099.1.1"
     assert edited.resolve("EAkimat Mobile") == "e-akimat-mobile"
     assert edited.label("e-akimat-mobile", "kk") == "Е-әкімдік Мобайл"
+
+
+def test_the_shipped_tagger_belongs_to_this_taxonomy_and_records_its_cross_validation(tax):
+    data = taxonomy.read_data("skill_tagger.json")
+    assert data["taxonomy_version"] == tax.version
+    assert data["trained_on"] == "train.jsonl"
+    assert data["cv"]["folds"] >= 5 and 0.7 <= data["cv"]["f1"] <= 1
+    assert 0 < data["floor"] < data["threshold"] < 1
