@@ -54,11 +54,15 @@ test: $(VENV)/.installed-dev translations system-packages
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgresql
 
-test-sqlite:
-	RECRUIT_TEST_DB=sqlite $(BIN)/pytest -q -p no:cacheprovider
+# Two pytest-xdist workers, one per core; each has its own database.
+PYTEST := $(BIN)/pytest -q -p no:cacheprovider -n 2
 
+test-sqlite:
+	RECRUIT_TEST_DB=sqlite $(PYTEST)
+
+# The engine's tests (tests/nlp) touch no database; they run once, in the SQLite leg.
 test-postgresql:
-	RECRUIT_TEST_DB=postgresql $(BIN)/pytest -q -p no:cacheprovider --ignore=tests/nlp
+	RECRUIT_TEST_DB=postgresql $(PYTEST) --ignore=tests/nlp
 
 ## Debian packages the tests need: Chromium for browser tests, a font with Kazakh letters
 system-packages:
