@@ -42,6 +42,7 @@ class Config:
     LOGIN_RATE_LIMIT = "10 per minute;50 per hour"
     REDIS_URL: str | None = None
     PER_PAGE = 20
+    PUBLIC_CACHE_SECONDS = 5  # the public list's results are the same for everyone
     UPLOAD_FOLDER: str | None = None  # default: instance/uploads
     RETENTION_MONTHS = 12
     LEGISLATION_TEST_VALID_DAYS = 365
@@ -57,6 +58,7 @@ class TestConfig(Config):
     WTF_CSRF_ENABLED = False
     RATELIMIT_ENABLED = False
     BABEL_DEFAULT_LOCALE = "en"  # tests read the source strings unless they switch language
+    PUBLIC_CACHE_SECONDS = 0  # every request of a test sees the database as it is
     DATA_KEY = "dGVzdC1vbmx5LWRhdGEta2V5LTMyLWJ5dGVzLWxvbmc="  # test-only, 32 bytes
     ARGON2_TIME_COST = 1
     ARGON2_MEMORY_COST = 8192

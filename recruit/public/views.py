@@ -13,9 +13,10 @@ from flask import (
     url_for,
 )
 from flask_babel import get_locale
+from markupsafe import Markup
 
 from models import utcnow
-from recruit.public import search
+from recruit.public import cache, search
 from recruit.public.forms import LanguageForm, VacancySearchForm
 from recruit.vacancies.regions import region_label
 
@@ -63,24 +64,33 @@ def index():
 @bp.get("/vacancies")
 def vacancies():
     """Search published and closed vacancies; bad filters get a message, not an error page."""
+    lang = _lang()
+    recent = cache.for_app(current_app)
     form = VacancySearchForm(request.args)
-    form.set_choices(search.body_choices(_lang()))
-    if not form.validate():
-        page = None
-        status = 400
-    else:
-        per_page = current_app.config["PER_PAGE"]
-        page = search.search_vacancies(form.filters(), form.page_number(), per_page)
-        status = 200
+    form.set_choices(recent.get_or_make(("bodies", lang), lambda: search.body_choices(lang)))
     filtered = any(k != "page" and v for k, v in request.args.items())
+    if form.validate():
+        key = ("results", lang, request.query_string)
+        results = recent.get_or_make(key, lambda: _render_results(form, filtered, lang))
+        status = 200
+    else:
+        results, status = _render_results(None, filtered, lang), 400
     return render_template(
-        "public/vacancies.html",
-        form=form,
-        page=page,
-        filtered=filtered,
-        lang=_lang(),
-        now=utcnow(),
+        "public/vacancies.html", form=form, results=results, filtered=filtered, lang=lang
     ), status
+
+
+def _render_results(form: VacancySearchForm | None, filtered: bool, lang: str) -> Markup:
+    """The results section for valid filters (``form``), or the "correct the filters" note."""
+    page = None
+    if form is not None:
+        page = search.search_vacancies(
+            form.filters(), form.page_number(), current_app.config["PER_PAGE"]
+        )
+    html = render_template(
+        "public/_results.html", page=page, filtered=filtered, lang=lang, now=utcnow()
+    )
+    return Markup(html)
 
 
 @bp.get("/vacancies/<int:vacancy_id>")
