@@ -2,7 +2,6 @@
 
 import time
 
-import pytest
 from sqlalchemy import func, select
 
 from models import Corps, Role, StateBody, User, Vacancy, VacancyStatus, db
@@ -11,10 +10,6 @@ from recruit.vacancies import categories
 from recruit.vacancies.publishing import publish_problems
 from recruit.vacancies.regions import REGION_CODES
 from tests.factories import make_body
-
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Importing 'parser.split_arg_string':DeprecationWarning"
-)
 
 
 def count(model, *where) -> int:

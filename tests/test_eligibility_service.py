@@ -23,9 +23,6 @@ from recruit import crypto
 from recruit.screening.services import evaluate_application, local_date
 from tests.factories import make_body, make_user, make_vacancy
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Importing 'parser.split_arg_string':DeprecationWarning"
-)
 S = ApplicationStatus
 DECLARED = {
     "citizenship_kz": True,

@@ -24,9 +24,6 @@ from tests.factories import make_body, make_user, make_vacancy
 from tests.test_eligibility_service import CV_TEXT, make_iin, make_profile
 from tests.test_eligibility_service import make_application as _make_application
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Importing 'parser.split_arg_string':DeprecationWarning"
-)
 S = ApplicationStatus
 IIN = make_iin("85020340012")
 POWER_BI = CV_TEXT.index("Power BI")

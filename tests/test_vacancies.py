@@ -14,10 +14,6 @@ from recruit.audit import verify
 from tests.factories import make_body, make_user, make_vacancy
 
 # Saving resolves skill names through nlp.taxonomy, which imports spaCy (a Click deprecation).
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Importing 'parser.split_arg_string':DeprecationWarning"
-)
-
 DRAFT, PUBLISHED = VacancyStatus.DRAFT, VacancyStatus.PUBLISHED
 
 # (method, endpoint, status of the vacancy it needs or None, status code for its own HR)

@@ -9,10 +9,6 @@ from sqlalchemy import select
 from models import AuditEvent, Corps, Role, StateBody, Vacancy, VacancyStatus, db, utcnow
 from tests.factories import make_body, make_user, make_vacancy
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Importing 'parser.split_arg_string':DeprecationWarning"
-)
-
 DRAFT, PUBLISHED = VacancyStatus.DRAFT, VacancyStatus.PUBLISHED
 CLOSED, CANCELLED = VacancyStatus.CLOSED, VacancyStatus.CANCELLED
 HR = "hr@own.kz"

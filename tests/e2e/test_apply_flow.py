@@ -19,7 +19,6 @@ from tests.nlp.builders import SAMPLE_CVS, make_pdf
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.slow,
-    pytest.mark.filterwarnings("ignore:Importing 'parser.split_arg_string':DeprecationWarning"),
 ]
 DOCUMENT = "Послужной список"
 REASON = "The legislation-test certificate was checked in e-Qyzmet and is valid."

@@ -22,11 +22,6 @@ from nlp.types import (
 )
 from nlp.vacancy import Bands, ExperienceRule, Vacancy, VacancySkill
 
-# spaCy (behind the shared lemmatiser) imports a Click helper that Click 8.2 deprecates.
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Importing 'parser.split_arg_string':DeprecationWarning"
-)
-
 AREAS = {
     "power-bi": "data",
     "sql": "data",

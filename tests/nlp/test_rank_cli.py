@@ -11,10 +11,6 @@ import pytest
 from nlp.rank_cli import main
 from tests.nlp.builders import make_docx, make_image_pdf, make_pdf
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Importing 'parser.split_arg_string':DeprecationWarning"
-)
-
 DATA = Path(__file__).parent / "data" / "ranking"
 ROOT = Path(__file__).resolve().parents[2]
 VOCATIONAL = (

@@ -9,10 +9,6 @@ from nlp.rank import Applicant, CandidateRanker
 from nlp.vacancy import Translation, load_vacancy
 from tests.nlp.test_rank import build_profile, make_vacancy
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Importing 'parser.split_arg_string':DeprecationWarning"
-)
-
 DATA = Path(__file__).parent / "data" / "ranking"
 
 

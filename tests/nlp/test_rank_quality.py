@@ -5,14 +5,8 @@ import json
 import math
 from pathlib import Path
 
-import pytest
-
 from nlp.rank import Applicant, CandidateRanker
 from nlp.vacancy import load_vacancy
-
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Importing 'parser.split_arg_string':DeprecationWarning"
-)
 
 DATA = Path(__file__).parent / "data" / "ranking"
 

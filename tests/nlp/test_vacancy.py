@@ -7,10 +7,6 @@ import pytest
 
 from nlp.vacancy import ExperienceRule, VacancyError, load_vacancy, parse_vacancy
 
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:Importing 'parser.split_arg_string':DeprecationWarning"
-)
-
 DOC = {
     "title": "Эксперт",
     "category": "C-4",
