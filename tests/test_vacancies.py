@@ -13,7 +13,6 @@ from models import AuditEvent, Role, StateBody, Vacancy, VacancyStatus, db
 from recruit.audit import verify
 from tests.factories import make_body, make_user, make_vacancy
 
-# Saving resolves skill names through nlp.taxonomy, which imports spaCy (a Click deprecation).
 DRAFT, PUBLISHED = VacancyStatus.DRAFT, VacancyStatus.PUBLISHED
 
 # (method, endpoint, status of the vacancy it needs or None, status code for its own HR)
