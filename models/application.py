@@ -5,7 +5,6 @@ from datetime import datetime
 
 from sqlalchemy import (
     JSON,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -16,13 +15,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import db, utcnow
+from models.base import db, str_enum, utcnow
 from models.user import User
 from models.vacancy import Vacancy
-
-
-def _enum(cls: type[enum.Enum]) -> Enum:
-    return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False, length=20)
 
 
 class ApplicationStatus(enum.StrEnum):
@@ -74,23 +69,23 @@ class Application(db.Model):
         ForeignKey("users.id", ondelete="SET NULL"), index=True
     )
     status: Mapped[ApplicationStatus] = mapped_column(
-        _enum(ApplicationStatus), default=ApplicationStatus.DRAFT, index=True
+        str_enum(ApplicationStatus), default=ApplicationStatus.DRAFT, index=True
     )
     step: Mapped[int] = mapped_column(Integer, default=1)
     code: Mapped[str] = mapped_column(String(12), default="")
     cv_document_id: Mapped[int | None] = mapped_column(
         ForeignKey("documents.id", ondelete="SET NULL", use_alter=True)
     )
-    cv_status: Mapped[CVStatus | None] = mapped_column(_enum(CVStatus))
+    cv_status: Mapped[CVStatus | None] = mapped_column(str_enum(CVStatus))
     cv_reason_code: Mapped[str] = mapped_column(String(40), default="")
     cv_language: Mapped[str] = mapped_column(String(8), default="")
     cv_profile: Mapped[dict] = mapped_column(JSON, default=dict)
     skills: Mapped[list[dict]] = mapped_column(JSON, default=list)
     declarations: Mapped[dict] = mapped_column(JSON, default=dict)
-    eligibility_outcome: Mapped[Outcome | None] = mapped_column(_enum(Outcome))
+    eligibility_outcome: Mapped[Outcome | None] = mapped_column(str_enum(Outcome))
     eligibility_rules: Mapped[list[dict]] = mapped_column(JSON, default=list)
     eligibility_checked_at: Mapped[datetime | None]
-    override_outcome: Mapped[Outcome | None] = mapped_column(_enum(Outcome))
+    override_outcome: Mapped[Outcome | None] = mapped_column(str_enum(Outcome))
     override_reason: Mapped[str] = mapped_column(Text, default="")
     override_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     override_at: Mapped[datetime | None]

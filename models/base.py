@@ -1,9 +1,10 @@
 """Declarative base, naming convention and the shared ``db`` object."""
 
+import enum
 from datetime import UTC, datetime
 
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import MetaData
+from sqlalchemy import Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -25,3 +26,8 @@ db = SQLAlchemy(model_class=Base)
 def utcnow() -> datetime:
     """Naive UTC now: every time is stored in UTC (shown in Asia/Almaty)."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def str_enum(cls: type[enum.Enum]) -> Enum:
+    """A Python enum stored by value in a VARCHAR column (portable: no native enum types)."""
+    return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False, length=20)

@@ -3,17 +3,13 @@
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, Enum, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.application import Application
-from models.base import db, utcnow
+from models.base import db, str_enum, utcnow
 from models.user import User
 from models.vacancy import Vacancy
-
-
-def _enum(cls: type[enum.Enum]) -> Enum:
-    return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False, length=20)
 
 
 class Setting(db.Model):
@@ -111,7 +107,7 @@ class CommissionMember(db.Model):
         ForeignKey("commissions.id", ondelete="CASCADE"), index=True
     )
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
-    role: Mapped[MemberRole] = mapped_column(_enum(MemberRole), default=MemberRole.MEMBER)
+    role: Mapped[MemberRole] = mapped_column(str_enum(MemberRole), default=MemberRole.MEMBER)
     attended: Mapped[bool] = mapped_column(default=True)
     scores_submitted_at: Mapped[datetime | None]
 
@@ -188,7 +184,7 @@ class Vote(db.Model):
     member_id: Mapped[int] = mapped_column(
         ForeignKey("commission_members.id", ondelete="CASCADE"), index=True
     )
-    decision: Mapped[Decision] = mapped_column(_enum(Decision))
+    decision: Mapped[Decision] = mapped_column(str_enum(Decision))
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

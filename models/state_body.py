@@ -3,10 +3,10 @@
 import enum
 from datetime import datetime
 
-from sqlalchemy import Enum, String
+from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import db, utcnow
+from models.base import db, str_enum, utcnow
 
 
 class BodyLevel(enum.StrEnum):
@@ -22,11 +22,7 @@ class StateBody(db.Model):
     name_kk: Mapped[str] = mapped_column(String(300))
     name_ru: Mapped[str] = mapped_column(String(300))
     name_en: Mapped[str] = mapped_column(String(300))
-    level: Mapped[BodyLevel] = mapped_column(
-        Enum(
-            BodyLevel, values_callable=lambda e: [m.value for m in e], native_enum=False, length=20
-        )
-    )
+    level: Mapped[BodyLevel] = mapped_column(str_enum(BodyLevel))
     region: Mapped[str] = mapped_column(String(80), index=True)
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -3,10 +3,10 @@
 import enum
 from datetime import datetime
 
-from sqlalchemy import Enum, ForeignKey, String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import db, utcnow
+from models.base import db, str_enum, utcnow
 from models.state_body import StateBody
 
 
@@ -29,7 +29,7 @@ class User(db.Model):
     password_hash: Mapped[str] = mapped_column(String(255))
     full_name: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[Role] = mapped_column(
-        Enum(Role, values_callable=lambda e: [m.value for m in e], native_enum=False, length=20),
+        str_enum(Role),
         index=True,
     )
     state_body_id: Mapped[int | None] = mapped_column(ForeignKey("state_bodies.id"), index=True)

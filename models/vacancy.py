@@ -3,15 +3,11 @@
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, CheckConstraint, Enum, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import db, utcnow
+from models.base import db, str_enum, utcnow
 from models.state_body import StateBody
-
-
-def _enum(cls: type[enum.Enum]) -> Enum:
-    return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False, length=20)
 
 
 class Corps(enum.StrEnum):
@@ -69,18 +65,18 @@ class Vacancy(db.Model):
     state_body_id: Mapped[int] = mapped_column(ForeignKey("state_bodies.id"), index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     status: Mapped[VacancyStatus] = mapped_column(
-        _enum(VacancyStatus), default=VacancyStatus.DRAFT, index=True
+        str_enum(VacancyStatus), default=VacancyStatus.DRAFT, index=True
     )
     language: Mapped[str] = mapped_column(String(2), default="ru")
     title: Mapped[str] = mapped_column(String(300))
     structural_unit: Mapped[str] = mapped_column(String(300), default="")
-    corps: Mapped[Corps] = mapped_column(_enum(Corps), index=True)
+    corps: Mapped[Corps] = mapped_column(str_enum(Corps), index=True)
     category: Mapped[str] = mapped_column(String(10), index=True)
-    competition: Mapped[Competition] = mapped_column(_enum(Competition))
+    competition: Mapped[Competition] = mapped_column(str_enum(Competition))
     posts: Mapped[int] = mapped_column(default=1)
     duties: Mapped[list[str]] = mapped_column(JSON, default=list)
     education_min: Mapped[EducationLevel] = mapped_column(
-        _enum(EducationLevel), default=EducationLevel.BACHELOR
+        str_enum(EducationLevel), default=EducationLevel.BACHELOR
     )
     education_fields: Mapped[str] = mapped_column(Text, default="")
     competencies: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -130,7 +126,7 @@ class ExperienceRule(db.Model):
     )
     position: Mapped[int] = mapped_column(default=0)
     years: Mapped[float] = mapped_column(Numeric(4, 1, asdecimal=False))
-    kind: Mapped[ExperienceKind] = mapped_column(_enum(ExperienceKind))
+    kind: Mapped[ExperienceKind] = mapped_column(str_enum(ExperienceKind))
     description: Mapped[str] = mapped_column(String(300), default="")
 
     vacancy: Mapped[Vacancy] = relationship(back_populates="experience_rules")
