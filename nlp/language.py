@@ -4,6 +4,11 @@ No model: every line is classified by its script, by the letters only Kazakh use
 (ә ғ қ ң ө ұ ү һ і) and by a few frequent function words; the lines vote with their letter
 count. A list of Latin tool names ("Python, SQL, Power BI") carries no English function word
 and stays neutral, so a Russian CV with a skills list is not mistaken for a mixed one.
+
+Kazakh is also written in the Latin alphabet of 2021 ("Jūmys täjıribesı"). Its letters ı ū ğ ñ
+and its frequent words mark a Latin line as Kazakh; ä ö ü ş and a "q" not before "u" only
+back that evidence up, because German or Turkish names ("Müller") bring them into English
+text too. An English line stays English unless its Kazakh words outnumber its English ones.
 """
 
 from __future__ import annotations
@@ -36,6 +41,15 @@ ENGLISH_WORDS = frozenset(
     "experience education skills languages work university present years year".split()
 )
 
+KAZAKH_LATIN_LETTERS = frozenset("ıūğñŪĞÑ")
+KAZAKH_LATIN_HINTS = re.compile(r"[äöüşÄÖÜŞ]|q(?!u)", re.IGNORECASE)
+KAZAKH_LATIN_WORDS = frozenset(
+    "jäne nemese boiynşa jyly jyldan jylğa jyl maman basşy mektep turaly joq emes osy būl "
+    "arqyly deiın bastap şeiın joğary orys ağylşyn tılı jūmys eñbek bılım qala qalasy qalasynda "
+    "oblysy audany mamandyğy mamandyq basqarma basqarmasy bölımı ministrlıgı äkımdıgı jaqsy "
+    "oryndau salasy oqu qyzmet qyzmetı täjıribe täjıribesı dağdylar tılder".split()
+)
+
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
@@ -55,6 +69,8 @@ def _classify_line(line: str) -> tuple[str | None, int]:
     weight = sum(len(w) for w in words)
     if len(latin) > len(cyrillic):
         english = sum(w.lower() in ENGLISH_WORDS for w in latin)
+        if _kazakh_latin(latin) > english:
+            return "kk", weight
         return ("en" if english else None), weight
     if not cyrillic:
         return None, 0
@@ -65,6 +81,25 @@ def _classify_line(line: str) -> tuple[str | None, int]:
     if kazakh and len(cyrillic) <= 2 and not russian:
         return "kk", weight
     return "ru", weight
+
+
+def _kazakh_latin(words: list[str]) -> int:
+    """How many Latin words read as Kazakh: 0 unless one has a letter or a word only it has."""
+    marked = sum(
+        1 for w in words if KAZAKH_LATIN_LETTERS.intersection(w) or w.lower() in KAZAKH_LATIN_WORDS
+    )
+    if not marked:
+        return 0
+    hinted = sum(
+        1
+        for w in words
+        if not KAZAKH_LATIN_LETTERS.intersection(w)
+        and w.lower() not in KAZAKH_LATIN_WORDS
+        and not w.isupper()
+        and KAZAKH_LATIN_HINTS.search(w)
+    )
+    total = marked + hinted
+    return total if total * 4 >= len(words) else 0
 
 
 def _script_fallback(text: str) -> str:

@@ -1,45 +1,54 @@
 """Date grammar of CVs in Kazakh, Russian and English: points in time and the periods they form.
 
-A *point* is a month and year ("09.2015", "марта 2018 г.", "2019 ж. қыркүйек", "Jan 2020"),
-a year alone ("2016", "2018 гг.") or "to date" ("по настоящее время", "қазіргі уақытқа
-дейін", "Present"). Two points joined by a dash or "по"/"to"/"till" make a period; one point
-after "с"/"since" or before "бастап" makes an open period that lasts to date.
+A *point* is a month and year ("09.2015", "2015-09", "марта 2018 г.", "2019 ж. қыркүйек",
+"Jan 2020"), a year alone ("2016", "2018 гг.") or "to date" ("по настоящее время", "қазіргі
+уақытқа дейін", "Present"). Two points joined by a dash or "по"/"to"/"till" make a period; one
+point after "с"/"since" or before "бастап" makes an open period that lasts to date. A year
+followed by a dash and two digits ("2018–19", "2018 – 19 гг.") is a period too, when the two
+digits make a plausible end year.
 """
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from nlp.components.patterns import guarded
 
-_MONTHS: tuple[tuple[int, str], ...] = (
-    (1, r"январ[а-яё]*|янв|jan(?:uary)?|қаңтар\w*"),
-    (2, r"феврал[а-яё]*|фев|feb(?:ruary)?|ақпан\w*"),
-    (3, r"март[а-яё]*|мар|mar(?:ch)?|наурыз\w*"),
-    (4, r"апрел[а-яё]*|апр|apr(?:il)?|сәуір\w*"),
-    (5, r"ма[йяею]|may|мамыр\w*"),
-    (6, r"июн[а-яё]*|jun[e]?|маусым\w*"),
-    (7, r"июл[а-яё]*|jul[y]?|шілде\w*"),
-    (8, r"август[а-яё]*|авг|aug(?:ust)?|тамыз\w*"),
-    (9, r"сентябр[а-яё]*|сент?|sep(?:t(?:ember)?)?|қыркүйе\w*"),
-    (10, r"октябр[а-яё]*|окт|oct(?:ober)?|қазан\w*"),
-    (11, r"ноябр[а-яё]*|ноя|nov(?:ember)?|қараша\w*"),
-    (12, r"декабр[а-яё]*|дек|dec(?:ember)?|желтоқсан\w*"),
+_MONTHS: tuple[tuple[int, str, str], ...] = (
+    # (number, Russian and English forms, Kazakh form in Cyrillic and in the Latin of 2021)
+    (1, r"январ[а-яё]*|янв|jan(?:uary)?", r"қаңтар\w*|qañtar\w*"),
+    (2, r"феврал[а-яё]*|фев|feb(?:ruary)?", r"ақпан\w*|aqpan\w*"),
+    (3, r"март[а-яё]*|мар|mar(?:ch)?", r"наурыз\w*|nauryz\w*"),
+    (4, r"апрел[а-яё]*|апр|apr(?:il)?", r"сәуір\w*|säuır\w*"),
+    (5, r"ма[йяею]|may", r"мамыр\w*|mamyr\w*"),
+    (6, r"июн[а-яё]*|jun[e]?", r"маусым\w*|mausym\w*"),
+    (7, r"июл[а-яё]*|jul[y]?", r"шілде\w*|şılde\w*"),
+    (8, r"август[а-яё]*|авг|aug(?:ust)?", r"тамыз\w*|tamyz\w*"),
+    (9, r"сентябр[а-яё]*|сент?|sep(?:t(?:ember)?)?", r"қыркүйе\w*|qyrküie\w*"),
+    (10, r"октябр[а-яё]*|окт|oct(?:ober)?", r"қазан\w*|qazan\w*"),
+    (11, r"ноябр[а-яё]*|ноя|nov(?:ember)?", r"қараша\w*|qaraşa\w*"),
+    (12, r"декабр[а-яё]*|дек|dec(?:ember)?", r"желтоқсан\w*|jeltoqsan\w*"),
 )
-_MONTH_RES = tuple((n, re.compile(rf"(?:{p})\.?", re.IGNORECASE)) for n, p in _MONTHS)
-_KK_MONTHS = "|".join(p.split("|")[-1] for _, p in _MONTHS)
-MONTH = r"(?:" + "|".join(f"(?:{p})" for _, p in _MONTHS) + r")(?!\w)\.?"
+_MONTH_RES = tuple(
+    (n, re.compile(rf"(?:{ru_en}|{kk})\.?", re.IGNORECASE)) for n, ru_en, kk in _MONTHS
+)
+_KK_MONTHS = "|".join(kk for _, _, kk in _MONTHS)
+MONTH = r"(?:" + "|".join(f"(?:{ru_en}|{kk})" for _, ru_en, kk in _MONTHS) + r")(?!\w)\.?"
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
-_YEAR_SUFFIX = r"(?:\s*(?:гг?\.?(?!\w)|год[аху]?|ж\.|жж\.|жыл\w*|y\.))?"
+_YEAR_SUFFIX = r"(?:\s*(?:гг?\.?(?!\w)|год[аху]?|ж\.|жж\.|жыл\w*|y\.|jj?\.|jyl\w*))?"
 PRESENT = (
     r"(?:по\s+)?настоящее\s+время|н\.\s?в\.?|наст\.\s*вр\.?|сей\s+день|текущее\s+время"
     r"|present|current(?:ly)?|now|date|ongoing|today"
     r"|(?:қазіргі|осы)\s+(?:уақыт|кез)\w*(?:\s+дейін)?|бүгінге\s+дейін|қазірге\s+дейін|қазір"
+    r"|(?:qazırgı|osy)\s+(?:uaqyt|kez)\w*(?:\s+deiın)?|büginge\s+deiın|qazırge\s+deiın|qazır"
 )
 _POINT = guarded(
     re.compile(
         rf"(?P<full>(?<![\d.])(?P<fd>[0-3]?\d)\s?[./]\s?(?P<fm>[01]?\d)\s?[./]\s?(?P<fy>{YEAR}))"
         rf"|(?P<num>(?<![\d.])(?P<nm>0?[1-9]|1[0-2])\s?[./]\s?(?P<ny>{YEAR}))"
-        rf"|(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*)?\s*(?P<km>(?:{_KK_MONTHS})))"
+        rf"|(?P<iso>(?<![\d.])(?<!\d[-/])(?P<iy>{YEAR})(?P<isep>[-./])(?P<im>0[1-9]|1[0-2])"
+        r"(?:(?P=isep)(?:[0-2]\d|3[01]))?(?!\d|[-./]\d))"
+        rf"|(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*|j\.|jyl\w*)?\s*(?P<km>(?:{_KK_MONTHS})))"
         rf"|(?P<name>(?<!\w)(?P<mm>{MONTH})\s*(?:\d{{1,2}},?\s*)?(?P<my>{YEAR}){_YEAR_SUFFIX})"
         rf"|(?P<year>(?P<yy>{YEAR}){_YEAR_SUFFIX})"
         rf"|(?P<now>(?<!\w)(?:{PRESENT})(?!\w))",
@@ -54,9 +63,21 @@ _SEP = re.compile(
 )
 _OPEN_BEFORE = guarded(re.compile(r"(?<!\w)(?:с|со|since|from)\s*$", re.IGNORECASE))
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:с|со|from)\s*$", re.IGNORECASE)
-_OPEN_AFTER = re.compile(r"\s*(?:бастап|onwards?)(?!\w)", re.IGNORECASE)
-_UNTIL_AFTER = re.compile(r"\s*дейін(?!\w)", re.IGNORECASE)
-_ABLATIVE = guarded(re.compile(r"(?:дан|ден|тан|тен|нан|нен)\s*$", re.IGNORECASE))
+_OPEN_AFTER = re.compile(r"\s*(?:бастап|bastap|onwards?)(?!\w)", re.IGNORECASE)
+_UNTIL_AFTER = re.compile(r"\s*(?:дейін|deiın)(?!\w)", re.IGNORECASE)
+_ABLATIVE = guarded(
+    re.compile(r"(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s*$", re.IGNORECASE)
+)
+# "2018–19": a year, a dash and two digits that end neither a longer number nor an ID
+# ("2018-19/5", "2018-19-20"); a tight hyphen before 01-12 may be a month ("2016-09").
+_SHORT = re.compile(
+    rf"(?P<year>{YEAR})(?P<sep>\s*[-–—‑−]\s*)(?P<yy>\d\d)(?![-./,]?\d)"
+    rf"(?P<suffix>{_YEAR_SUFFIX})(?!\w)",
+    re.IGNORECASE,
+)
+_SHORT_SPAN = 15
+_NUMBER_SIGN = re.compile(r"(?:№|#|(?<!\w)No\.?)\s*$")
+_DIGIT_BEFORE = re.compile(r"\d[ \t\-]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +119,8 @@ def _point(match: re.Match) -> Point:
         return Point(start, end, int(g["fy"]), month if 1 <= month <= 12 else None)
     if g["num"]:
         return Point(start, end, int(g["ny"]), int(g["nm"]))
+    if g["iso"]:
+        return Point(start, end, int(g["iy"]), int(g["im"]))
     if g["kk"]:
         return Point(start, end, int(g["ky"]), month_number(g["km"]))
     if g["name"]:
@@ -139,31 +162,61 @@ def _joined(text: str, left: Point, right: Point, line_start: int) -> bool:
     return bool((ablative or opened) and gap.strip(" \t") == "")
 
 
+def _short_end(text: str, left: Point, line_start: int, end: int) -> tuple[int, int] | None:
+    """End year and end offset of a "2018–19" period that starts at ``left``, else None.
+
+    The two digits must make an end year no earlier than the start, at most 15 years later
+    and not past next year; a tight hyphen before 01-12 ("2016-09") reads as a month unless
+    that end year follows the start within one century.
+    """
+    match = _SHORT.match(text, left.start, end)
+    if match is None or _DIGIT_BEFORE.search(text, line_start, left.start):
+        return None
+    year, short = int(match["year"]), int(match["yy"])
+    finish = year // 100 * 100 + short
+    month_like = match["sep"] == "-" and short <= 12 and not match["suffix"]
+    if finish < year and not month_like:
+        finish += 100
+    if not 0 <= finish - year <= _SHORT_SPAN or finish > date.today().year + 1:
+        return None
+    return finish, match.end()
+
+
+def _closed(text: str, left: Point, right: Point, first: int) -> Period | None:
+    """The period from ``left`` to ``right``, None when it runs backwards."""
+    if not right.present and right.year < left.year:
+        return None
+    tail = _UNTIL_AFTER.match(text, right.end)
+    last = tail.end() if tail else right.end
+    finish = None if right.present else _month(right, True)
+    return Period(_month(left, False), finish, (first, last))
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
     """Every period in ``text[start:end]``: closed ranges and open "since ..." forms."""
+    end = len(text) if end is None else end
     points = find_points(text, start, end)
     periods: list[Period] = []
     index = 0
     while index < len(points):
         left = points[index]
         index += 1
-        if left.present:
-            continue
         line_start = text.rfind("\n", 0, left.start) + 1
-        before = _OPEN_BEFORE.search(text, max(line_start, left.start - 12), left.start)
+        window = max(line_start, left.start - 12)
+        if left.present or _NUMBER_SIGN.search(text, window, left.start):
+            continue
+        before = _OPEN_BEFORE.search(text, window, left.start)
         first = before.start() if before else left.start
         if index < len(points) and _joined(text, left, points[index], line_start):
-            right = points[index]
             index += 1
-            if not right.present and right.year < left.year:
-                continue
-            tail = _UNTIL_AFTER.match(text, right.end)
-            last = tail.end() if tail else right.end
-            finish = None if right.present else _month(right, True)
-            periods.append(Period(_month(left, False), finish, (first, last)))
+            period = _closed(text, left, points[index - 1], first)
+            periods.extend([period] if period else [])
             continue
+        short = _short_end(text, left, line_start, end)
         after = _OPEN_AFTER.match(text, left.end)
-        if before or after:
+        if short:
+            periods.append(Period(f"{left.year:04d}-01", f"{short[0]:04d}-12", (first, short[1])))
+        elif before or after:
             last = after.end() if after else left.end
             periods.append(Period(_month(left, False), None, (first, last)))
     return periods

@@ -7,6 +7,7 @@ from wtforms.validators import DataRequired, Email, EqualTo, Length, Optional, R
 
 from models import BodyLevel, Role
 from recruit.auth.forms import strip
+from recruit.vacancies import regions as vacancies_regions
 
 ROLE_LABELS = {
     Role.CANDIDATE: _l("Candidate"),
@@ -17,28 +18,8 @@ ROLE_LABELS = {
 }
 STAFF_ROLES = (Role.HR, Role.COMMISSION, Role.ADMIN, Role.AUDITOR)
 LEVEL_LABELS = {BodyLevel.CENTRAL: _l("Central"), BodyLevel.LOCAL: _l("Local")}
-REGIONS = (
-    "Astana",
-    "Almaty",
-    "Shymkent",
-    "Abai Region",
-    "Akmola Region",
-    "Aktobe Region",
-    "Almaty Region",
-    "Atyrau Region",
-    "East Kazakhstan Region",
-    "Jambyl Region",
-    "Jetisu Region",
-    "Karaganda Region",
-    "Kostanay Region",
-    "Kyzylorda Region",
-    "Mangystau Region",
-    "North Kazakhstan Region",
-    "Pavlodar Region",
-    "Turkistan Region",
-    "Ulytau Region",
-    "West Kazakhstan Region",
-)
+# The datalist offers the same region codes the public search filters by.
+REGIONS = tuple(code for code, _label in vacancies_regions.REGIONS)
 
 
 def optional_int(value):

@@ -4,7 +4,7 @@ from flask import Blueprint, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from recruit.admin import body_views, services, user_views
+from recruit.admin import audit_labels, body_views, services, user_views
 from recruit.admin.common import page_args
 from recruit.admin.forms import ROLE_LABELS, AuditFilterForm
 from recruit.security import Permission, has_permission, permission_required
@@ -33,9 +33,15 @@ def index():
 def audit():
     """The audit log, newest first, filtered by action and actor."""
     filters = AuditFilterForm(request.args)
-    filters.action.choices = [("", _("All actions")), *((a, a) for a in services.audit_actions())]
+    actions = map(audit_labels.action_choice, services.audit_actions())
+    filters.action.choices = [("", _("All actions")), *actions]
     data = filters.data if filters.validate() else {}
     page = services.audit_page(data.get("action"), data.get("actor"), *page_args())
     return render_template(
-        "admin/audit.html", page=page, filters=filters, emails=services.actor_emails(page.items)
+        "admin/audit.html",
+        page=page,
+        filters=filters,
+        emails=services.actor_emails(page.items),
+        action_label=audit_labels.action_label,
+        role_label=audit_labels.role_label,
     )

@@ -20,8 +20,17 @@ Since 2019 chief specialist of the digitalisation unit at the Akimat of Astana.
 Automated public services and the electronic document workflow, built reports in Power BI.
 Education: L.N. Gumilyov Eurasian National University, information systems."""
 
+KAZAKH_LATIN = """Jūmys täjıribesı
+2019 jyldan bastap Astana qalasynyñ äkımdıgı, sifrlandyru bölımınıñ bas mamany.
+Men Astana qalasynda memlekettık qyzmette jūmys ıstedım.
+Derekterdı taldau jäne elektrondyq qūjat aınalymy boiynşa jūmys.
+Bılımı: L.N. Gumilev atyndağy Euraziia ūlttyq universitetı, aqparattyq jüieler mamandyğy."""
 
-@pytest.mark.parametrize(("text", "expected"), [(KAZAKH, "kk"), (RUSSIAN, "ru"), (ENGLISH, "en")])
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(KAZAKH, "kk"), (RUSSIAN, "ru"), (ENGLISH, "en"), (KAZAKH_LATIN, "kk")],
+)
 def test_single_language_cvs_are_recognised(text, expected):
     assert detect(text) == expected
     assert dominant(text) == expected
@@ -48,6 +57,42 @@ def test_russian_cv_naming_a_kazakh_organisation_stays_russian():
 def test_cv_written_half_in_one_language_half_in_another_is_mixed(first, second):
     assert detect(first + "\n\n" + second) == "mixed"
     assert dominant(first + "\n\n" + second) in {"kk", "ru", "en"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Men Astana qalasynda memlekettık qyzmette jūmys ıstedım",
+        "Bılımı",
+        "Jūmys täjıribesı",
+        "Derekterdı taldau",
+        "Python jäne SQL arqyly derekterdı taldau",
+    ],
+)
+def test_kazakh_in_the_latin_alphabet_is_kazakh_not_english(line):
+    assert detect(line) == "kk"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Worked with Hans Müller at the Ministry of Finance",
+        "Exchange semester at the Technische Universität München",
+        "Consultant at Yıldız Holding in Istanbul",
+        "Built Qlik and QGIS reports for the quality team",
+        "Señor developer of the payments team",
+    ],
+)
+def test_english_with_a_stray_foreign_letter_stays_english(line):
+    assert detect(line) == "en"
+    assert detect(ENGLISH + "\n" + line) == "en"
+
+
+def test_kazakh_in_both_alphabets_is_kazakh_and_with_russian_is_mixed():
+    assert detect(KAZAKH + "\n" + KAZAKH_LATIN) == "kk"
+    assert detect(KAZAKH_LATIN + "\nНавыки\nPython, SQL, Power BI") == "kk"
+    assert detect(KAZAKH_LATIN + "\n\n" + RUSSIAN) == "mixed"
+    assert detect(KAZAKH_LATIN + "\n\n" + ENGLISH) == "mixed"
 
 
 def test_shares_sum_to_one_and_favour_the_language_written():

@@ -35,6 +35,13 @@ FORMS = [
     ("March 2015 to date", "2015-03", None),
     ("Feb. 2019 – Dec. 2020", "2019-02", "2020-12"),
     ("Since 2021", "2021-01", None),
+    ("2018–19", "2018-01", "2019-12"),
+    ("2018 – 19 гг.", "2018-01", "2019-12"),
+    ("2018–19 жж.", "2018-01", "2019-12"),
+    ("2016-09 – 2018-05", "2016-09", "2018-05"),
+    ("2016-09 — по настоящее время", "2016-09", None),
+    ("2016.09 - 2018.05", "2016-09", "2018-05"),
+    ("2016/09 – present", "2016-09", None),
 ]
 
 
@@ -239,6 +246,22 @@ def test_total_years_from_a_real_cv():
     periods = extract_periods(CV_RU, _sections(CV_RU))
     assert total_years(periods, today=TODAY) == 9.8
     assert total_years(periods, public_only=True, today=TODAY) == 3.8
+
+
+def test_total_years_from_two_digit_years_and_iso_months():
+    text = (
+        "2014–16 гг. Главный специалист, Министерство финансов РК\n"
+        "2016-09 – 2018-05 Главный эксперт, Акимат города Астаны\n"
+        "2018/06 – present Data analyst, Kazakhtelecom JSC\n"
+    )
+    periods = extract_periods(text)
+    assert [(p.start, p.end, p.public_service) for p in periods] == [
+        ("2014-01", "2016-12", True),
+        ("2016-09", "2018-05", True),
+        ("2018-06", None, False),
+    ]
+    assert total_years(periods, public_only=True, today=TODAY) == 4.4
+    assert total_years(periods, today=TODAY) == 11.5
 
 
 def test_spacy_component_reads_sections_or_whole_text():

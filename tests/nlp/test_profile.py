@@ -107,6 +107,70 @@ def test_experience_years_and_public_service_years_come_from_the_periods():
     assert "Акимат" in RU[public[0].span[0] : public[0].span[1]]
 
 
+SHORT_AND_ISO = {
+    "ru": """Опыт работы
+2014–16 гг. Главный специалист, Министерство финансов Республики Казахстан
+2016-09 – 2018-05 Главный эксперт, Акимат города Астаны
+2018.06 - 2020.12 Аналитик данных, АО «Казахтелеком»
+Приказ о назначении № 2018-19/5, тел. 8 701 2018-19
+""",
+    "kk": """Еңбек тәжірибесі
+2014–16 жж. Бас маман, Қазақстан Республикасының Қаржы министрлігі
+2016-09 – 2018-05 Бас сарапшы, Астана қаласының әкімдігі
+2018/06 – 2020/12 Деректер талдаушысы, «Қазақтелеком» АҚ
+Тағайындау туралы бұйрық № 2018-19/5, тел. 8 701 2018-19
+""",
+    "en": """Work experience
+2014–16 Chief specialist, Ministry of Finance of the Republic of Kazakhstan
+2016-09 – 2018-05 Chief expert, Akimat of Astana
+2018/06 – 2020/12 Data analyst, Kazakhtelecom JSC
+Appointment order No. 2018-19/5, phone 8 701 2018-19
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_two_digit_years_and_iso_months_count_towards_experience(lang):
+    text = SHORT_AND_ISO[lang]
+    profile = read_cv(text)
+    assert profile.language == lang
+    assert [(e.start, e.end, e.public_service) for e in profile.experience] == [
+        ("2014-01", "2016-12", True),
+        ("2016-09", "2018-05", True),
+        ("2018-06", "2020-12", False),
+    ]
+    assert profile.experience_years == 7.0
+    assert profile.public_service_years == 4.4
+    _evidence_is_exact(text, profile)
+
+
+KK_LATIN = """Jūmys täjıribesı
+2016-09 – 2018-05 Bas maman, Astana qalasy äkımdıgı
+Elektrondyq qūjat aınalymyn jürgızdım, Excel jäne Power BI arqyly esepter daiyndadym.
+2018–19 jj. Derekterdı taldau jönındegı sarapşy
+2020 j. qañtar – 2021 j. jeltoqsan Bas sarapşy
+
+Bılımı
+Bakalavr, Euraziia ūlttyq universitetı, 2016
+
+Dağdylar
+Python, SQL, Excel
+"""
+
+
+def test_kazakh_cv_in_the_latin_alphabet_is_read_as_kazakh_with_its_periods():
+    profile = read_cv(KK_LATIN)
+    assert profile.language == "kk"
+    assert [(e.start, e.end) for e in profile.experience] == [
+        ("2016-09", "2018-05"),
+        ("2018-01", "2019-12"),
+        ("2020-01", "2021-12"),
+    ]
+    assert profile.experience_years == 5.3
+    assert {"python", "sql", "power-bi"} <= {s.id for s in profile.skills}
+    _evidence_is_exact(KK_LATIN, profile)
+
+
 def test_mixed_cv_is_read_section_by_section_with_offsets_into_the_original():
     language, chunks = plan_chunks(MIXED)
     assert language == "mixed"

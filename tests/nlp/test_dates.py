@@ -1,0 +1,115 @@
+"""Date forms beyond the common ones: two-digit end years, ISO-like months, Latin Kazakh."""
+
+import pytest
+
+from nlp.components.dates import find_periods, month_number
+from nlp.components.periods import extract_periods
+
+# (line of a CV in ru/kk/en, start, end, title, organisation)
+SHORT_YEARS = [
+    ("2018–19 гг. Главный специалист, Министерство финансов РК", "2018-01", "2019-12",
+     "Главный специалист", "Министерство финансов РК"),
+    ("2018 – 19 гг. Главный эксперт, Акимат города Астаны", "2018-01", "2019-12",
+     "Главный эксперт", "Акимат города Астаны"),
+    ("2018–19 жж. Бас маман, Астана қаласының әкімдігі", "2018-01", "2019-12",
+     "Бас маман", "Астана қаласының әкімдігі"),
+    ("2014-16 жж. Бас сарапшы, Қаржы министрлігі", "2014-01", "2016-12",
+     "Бас сарапшы", "Қаржы министрлігі"),
+    ("2018-19 Data analyst, Kazakhtelecom JSC", "2018-01", "2019-12",
+     "Data analyst", "Kazakhtelecom JSC"),
+    ("1998–03 Chief specialist, Ministry of Finance", "1998-01", "2003-12",
+     "Chief specialist", "Ministry of Finance"),
+]  # fmt: skip
+
+ISO_MONTHS = [
+    ("2016-09 – 2018-05 Главный специалист, Министерство юстиции РК", "2016-09", "2018-05",
+     "Главный специалист", "Министерство юстиции РК"),
+    ("2016-09 — по настоящее время Ведущий аналитик, АО «Казахтелеком»", "2016-09", None,
+     "Ведущий аналитик", "АО «Казахтелеком»"),
+    ("2016.09 - 2018.05 Бас маман, Астана қаласының әкімдігі", "2016-09", "2018-05",
+     "Бас маман", "Астана қаласының әкімдігі"),
+    ("2016/09 – қазіргі уақытқа дейін Бас сарапшы, Қаржы министрлігі", "2016-09", None,
+     "Бас сарапшы", "Қаржы министрлігі"),
+    ("2016/09 – present Data analyst, Kazakhtelecom JSC", "2016-09", None,
+     "Data analyst", "Kazakhtelecom JSC"),
+    ("2016-09-01 – 2018-05-31 Chief expert, Ministry of Finance", "2016-09", "2018-05",
+     "Chief expert", "Ministry of Finance"),
+    ("с 2016-09 Главный эксперт, Акимат города Астаны", "2016-09", None,
+     "Главный эксперт", "Акимат города Астаны"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "start", "end", "title", "org"), SHORT_YEARS + ISO_MONTHS)
+def test_new_forms_become_one_period_with_title_and_organization(line, start, end, title, org):
+    (period,) = extract_periods(line)
+    assert (period.start, period.end) == (start, end)
+    assert (period.title, period.organization) == (title, org)
+    assert line[period.span[0] : period.span[1]] == line
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Опыт: 2018–19 гг., затем учёба", "2018–19 гг."),
+        ("Тәжірибе: 2018 – 19 жж. бас маман", "2018 – 19 жж."),
+        ("Worked 2018-19 as an analyst", "2018-19"),
+        ("2016.09 - 2018.05 analyst", "2016.09 - 2018.05"),
+    ],
+)
+def test_evidence_span_covers_the_whole_date_and_its_year_word(text, evidence):
+    (period,) = find_periods(text)
+    assert text[period.span[0] : period.span[1]] == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Приказ № 2018-19/5 от 12.03.2019",
+        "Приказ № 2018-19",
+        "Бұйрық № 2018-19/5",
+        "Order No. 2018-19 of 12.03.2019",
+        "Invoice #2018-19",
+        "Document 2018-19/5",
+        "Тел.: 8 701 2018-19",
+        "Тел.: 8-701-2018-19-20",
+        "Phone: +7 (701) 2018-19-20",
+        "Код 2018-45",
+        "Ref. 2001-19",
+        "2018–05 Главный специалист",
+        "Дата приказа 2016-09",
+        "Бұйрық күні 2016-09-01",
+        "Awards in 2018-19.5",
+        "Рост 2018-19,5",
+    ],
+)
+def test_numbers_ids_and_lone_months_are_no_periods(text):
+    assert find_periods(text) == []
+
+
+def test_tight_hyphen_before_a_month_number_reads_as_years_only_when_they_follow():
+    (years,) = find_periods("2010-11 Главный специалист")
+    assert (years.start, years.end) == ("2010-01", "2011-12")
+    assert find_periods("2018-05 Главный специалист") == []
+    assert find_periods("1998-03 Chief specialist") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2019 j. qyrküiek – qazırgı uaqytqa deiın", "2019-09", None),
+        ("2015 jyldan 2019 jylğa deiın", "2015-01", "2019-12"),
+        ("2019 jylğy qyrküiekten bastap", "2019-09", None),
+        ("mamyr 2016 – jeltoqsan 2018", "2016-05", "2018-12"),
+        ("2018–19 jj.", "2018-01", "2019-12"),
+    ],
+)
+def test_kazakh_latin_date_words(text, start, end):
+    (period,) = find_periods(f"Jūmys: {text} bas maman")
+    assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("word", "month"), [("qañtar", 1), ("säuır", 4), ("qyrküiekten", 9), ("jeltoqsan", 12)]
+)
+def test_kazakh_latin_month_names(word, month):
+    assert month_number(word) == month
