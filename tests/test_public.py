@@ -206,3 +206,18 @@ def test_language_switch_needs_csrf_token(app, client):
 
 def test_language_switch_is_post_only(client):
     assert client.get("/language?lang=en").status_code == 405
+
+
+def test_kazakh_announcement_names_known_skills_in_kazakh(app, client, body):
+    with app.app_context():
+        vacancy = make_vacancy(db.session.get(StateBody, body), title="Бас маман", language="kk")
+        vacancy.skills[:] = [
+            VacancySkill(position=0, name="Анализ данных", skill_id="data-analysis"),
+            VacancySkill(position=1, name="Своя система учёта", skill_id=None),
+        ]
+        db.session.commit()
+        vacancy_id = vacancy.id
+    html = client.get(f"/vacancies/{vacancy_id}").get_data(as_text=True)
+    assert '<span lang="kk">Деректерді талдау</span>' in html
+    assert '<span lang="kk">Анализ данных</span>' not in html
+    assert '<span lang="kk">Своя система учёта</span>' in html

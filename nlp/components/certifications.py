@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from nlp.components.dates import YEAR
 from nlp.components.patterns import guarded
-from nlp.components.sections import doc_text
+from nlp.components.sections import doc_text, heading_label
 from nlp.types import Certification, Section
 
 _I = re.IGNORECASE
@@ -98,7 +98,7 @@ def _scan(
     for first, last, line in _lines(text, start, end):
         if default is None and not (_OUTSIDE_CUE.search(line) or (brands and _BRAND.search(line))):
             continue
-        if _HEADING.fullmatch(line):
+        if _HEADING.fullmatch(line) or heading_label(line):
             continue
         years = [int(y) for y in _YEAR.findall(line)]
         name = _name(line)

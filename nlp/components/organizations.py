@@ -4,17 +4,39 @@ State bodies count as public (civil) service: ministries, agencies, committees, 
 maslikhats, their departments, the Administration of the President, Parliament, courts'
 staff, prosecutor's offices. State-owned companies and the quasi-public sector (АО, ТОО,
 РГП, ГКП, national companies, holdings, Samruk, Baiterek, ...) are not civil service.
+
+Kazakh is matched in Cyrillic and in the Latin alphabet of 2021 ("Astana qalasy äkımdıgı",
+"Qarjy ministrlıgı", "«Qazaqtelekom» AQ", "JShS"). The Latin words are written once in that
+alphabet; :func:`_latin` lets each of its letters also match its plain-keyboard form.
 """
 
 import re
 
 from nlp.components.patterns import guarded
 
+# Plain-keyboard forms of Kazakh Latin letters; "ı" needs none: IGNORECASE matches it to "i".
+_KEYBOARD = {
+    "ä": "[äa]",
+    "ö": "[öo]",
+    "ü": "[üu]",
+    "ū": "[ūu]",
+    "ş": "(?:ş|sh)",
+    "ğ": "(?:ğ|gh?)",
+    "ñ": "(?:ñ|ng?)",
+}
+
+
+def _latin(pattern: str) -> str:
+    """A Kazakh Latin pattern whose letters ä ö ü ū ş ğ ñ also match a, o, u, u, sh, gh/g, n/ng."""
+    return "".join(_KEYBOARD.get(char, char) for char in pattern)
+
+
 # Legal-form abbreviations are matched case-sensitively: "АО" is a company, "ао" is not.
 _LEGAL_FORMS = guarded(
     re.compile(
         r"(?<!\w)(?:АО|ТОО|ИП|РГП|ГКП|КГП|НАО|РГКП|ГККП|КГКП|ПХВ|АҚ|ЖШС|РМК|МКК|КМК|ҚМК|КеАҚ|ШЖҚ"
-        r"|ҰК|ЖК|JSC|LLP|LLC|Ltd|Inc|PLC|GmbH|NJSC|RSE|SCE)(?!\w)"
+        r"|ҰК|ЖК|AQ|KeAQ|J(?:Ş|Sh|SH)S|RMK|MKK|KMK|QMK|(?:Ş|Sh|SH)JQ|ŪK|JK"
+        r"|JSC|LLP|LLC|Ltd|Inc|PLC|GmbH|NJSC|RSE|SCE)(?!\w)"
     )
 )
 _QUASI_WORDS = guarded(
@@ -25,33 +47,46 @@ _QUASI_WORDS = guarded(
         r"|holding|холдинг\w*|samruk|самрук\w*|самұрық\w*|kazakhtelecom|казахтелеком\w*"
         r"|қазақтелеком\w*|baiterek|байтерек\w*|бәйтерек\w*|kazmunaygas|казмунайгаз\w*|kazpost"
         r"|казпочта\w*|қазпошта\w*|фонд\w*\s+национального\s+благосостояния|(?<!\w)банк\w*"
-        r"|(?<!\w)bank(?!\w)|компани\w*|company|corporation|корпораци\w*|фирм[аы]",
+        r"|(?<!\w)bank(?!\w)|компани\w*|company|corporation|корпораци\w*|фирм[аы]|"
+        + _latin(
+            r"ūlttyq\s+kompani\w*|memlekettık\s+käsıporyn\w*|aktsionerlık\s+qoğam\w*"
+            r"|serıktestı[gk]\w*|samūryq\w*|qazaqtelekom\w*|bäiterek\w*|qazmūnaiğaz\w*"
+            r"|qazpoşta\w*|ūlttyq\s+äl-auqat\s+qor\w*|(?<!\w)bankı(?!\w)|kompani\w*"
+            r"|korporatsi\w*|(?<!\w)firma\w*"
+        ),
         re.IGNORECASE,
     )
 )
 _STATE_BODY = guarded(
     re.compile(
-        r"министерств\w*|министрлі\w*|ministry|агентств\w*|агенттіг\w*|agency|комитет\w*"
-        r"|committee|акимат\w*|(?<!\w)аким\w*|әкімдіг\w*|әкімшіліг\w*|әкім\w*\s+аппарат\w*|akimat"
-        r"|akim'?s\s+office|маслихат\w*|мәслихат\w*|maslikhat|администраци\w*\s+президента"
+        r"министерств\w*|министрлі\w*|ministry|агентств\w*|агентті[гк]\w*|agency|комитет\w*"
+        r"|committee|акимат\w*|(?<!\w)аким\w*|әкімді[гк]\w*|әкімшілі[гк]\w*|әкім\w*\s+аппарат\w*"
+        r"|akimat|akim'?s\s+office|маслихат\w*|мәслихат\w*|maslikhat|администраци\w*\s+президента"
         r"|президент\w*\s+әкімшілігі|administration\s+of\s+the\s+president|presidential\s+"
         r"administration|парламент\w*|parliament|мажилис\w*|мәжіліс\w*|mazhilis|сенат\w*|senate"
         r"|(?<!\w)суд(?:а|ов|ы|е|у|ебн\w*)?(?!\w)|(?<!\w)сот(?:ы|тар\w*|тың|ының)?(?!\w)|court"
         r"|прокуратур\w*|прокурор\w*|prosecutor\w*|аппарат\w*\s+правительств\w*|правительств\w*"
-        r"|үкімет\w*|government\s+of|канцеляри\w*\s+премьер|office\s+of\s+the\s+prime\s+minister",
+        r"|үкімет\w*|government\s+of|канцеляри\w*\s+премьер|office\s+of\s+the\s+prime\s+minister|"
+        + _latin(
+            r"ministrl[ıi]\w*|agenttı[gk]\w*|komitet\w*|äkımat\w*|äkımdı[gk]\w*|äkımşılı[gk]\w*"
+            r"|äkım\w*\s+apparat\w*|mäslihat\w*|parlament\w*|mäjılıs\w*|senat\w*"
+            r"|(?<!\w)sot(?:y|tar\w*|tyñ|ynyñ)?(?!\w)|prokuratur\w*|prokuror\w*|ükımet\w*"
+        ),
         re.IGNORECASE,
     )
 )
 _UNIT = guarded(
     re.compile(
-        r"департамент\w*|department|управлени\w*|басқарма\w*|отдел\w*|бөлім\w*|division",
+        r"департамент\w*|department|управлени\w*|басқарма\w*|отдел\w*|бөлім\w*|division|"
+        + _latin(r"departament\w*|basqarma\w*|bölım\w*"),
         re.IGNORECASE,
     )
 )
 _TERRITORIAL = guarded(
     re.compile(
         r"государственн\w*|мемлекеттік|област\w*|облыс\w*|город\w*|(?<!\w)г\.|қала\w*|район\w*"
-        r"|аудан\w*|region\w*|city|district|(?<!\w)по\s+(?:г|\w+\s+област)|state\s+revenue",
+        r"|аудан\w*|region\w*|city|district|(?<!\w)по\s+(?:г|\w+\s+област)|state\s+revenue|"
+        + _latin(r"memlekettık|oblys\w*|qala\w*|audan\w*"),
         re.IGNORECASE,
     )
 )
@@ -60,7 +95,12 @@ _OTHER_ORG = guarded(
         r"университет\w*|university|институт\w*|institute|академи\w*|academy|колледж\w*|college"
         r"|школ\w*|мектеп\w*|school|гимнази\w*|лице[йя]\w*|центр\w*|орталығ\w*|centre|center"
         r"|фонд\w*|fund|ассоциаци\w*|association|больниц\w*|поликлиник\w*|hospital|клиник\w*"
-        r"|организаци\w*|ұйым\w*|organi[sz]ation|учреждени\w*|мекеме\w*|office|group|групп\w*",
+        r"|организаци\w*|ұйым\w*|organi[sz]ation|учреждени\w*|мекеме\w*|office|group|групп\w*|"
+        + _latin(
+            r"universitet\w*|institut\w*|akademi\w*|kolledj\w*|mektep\w*|gimnazi\w*|litsei\w*"
+            r"|ortalyğ\w*|ortalyq|tsentr\w*|assotsiatsi\w*|auruhana\w*|emhana\w*|ūiym\w*"
+            r"|mekeme\w*"
+        ),
         re.IGNORECASE,
     )
 )
@@ -74,7 +114,14 @@ _TITLE = guarded(
         r"|секретар\w*|хатшы\w*|teacher|преподавател\w*|оқытушы\w*|мұғалім\w*|учител\w*"
         r"|бухгалтер\w*|accountant|юрист\w*|lawyer|заведующ\w*|меңгеруші\w*|intern|стажер\w*"
         r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
-        r"|инспектор\w*|inspector|economist|экономист\w*|лаборант\w*|architect|архитектор\w*",
+        r"|инспектор\w*|inspector|economist|экономист\w*|лаборант\w*|architect|архитектор\w*|"
+        + _latin(
+            r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
+            r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"
+            r"|orynbasar\w*|(?<!\w)bas(?!\w)|jetekşı\w*|kömekşı\w*|hatşy\w*|oqytuşy\w*|mūğalım\w*"
+            r"|buhgalter\w*|iurist\w*|meñgeruşı\w*|stajer\w*|koordinator\w*|inspektor\w*|ekonomist\w*"
+            r"|laborant\w*|arhitektor\w*"
+        ),
         re.IGNORECASE,
     )
 )

@@ -5,6 +5,11 @@ whose text, once numbering, bullets, case, letter spacing and a trailing colon a
 is a known heading; an inline header ("Навыки: Python, SQL", or a table row "Образование<TAB>
 КазНУ" as DOCX tables are extracted) counts too. A section runs from its header to the next one;
 the text before the first header (name, contacts) is the "personal" section.
+
+Kazakh headings are listed once, in Cyrillic, with the possessive of a plural added
+("Дағдылары" beside "Дағдылар"); their spellings in the Latin alphabet of 2021 ("Jūmys
+täjıribesı", "Bılımı") are derived from them, and a heading is looked up with its Kazakh
+Latin letters folded, so that the plain-keyboard forms ("Bilimi", "Daghdylar") match too.
 """
 
 import re
@@ -29,58 +34,110 @@ LABELS: tuple[str, ...] = (
 
 _HEADINGS: dict[str, str] = {
     "education": """образование; сведения об образовании; основное образование; образование и
-        квалификация; білімі; білім; білімі туралы мәліметтер; білім туралы мәліметтер;
-        білім беру; education; academic background; educational background; education and
+        квалификация; education; academic background; educational background; education and
         qualifications; academic qualifications; qualifications""",
     "experience": """опыт работы; опыт; трудовая деятельность; профессиональный опыт; трудовой опыт;
-        места работы; послужной список; стаж работы; трудовой стаж; еңбек тәжірибесі; жұмыс
-        тәжірибесі; еңбек жолы; кәсіби тәжірибе; тәжірибе; қызмет тізімі; work experience;
+        места работы; послужной список; стаж работы; трудовой стаж; work experience;
         professional experience; experience; employment history; work history; career
-        history; employment; relevant experience; career; еңбек өтілі; жұмыс орындары; опыт
-        работы в государственных органах; опыт работы и стаж""",
+        history; employment; relevant experience; career; опыт работы в государственных
+        органах; опыт работы и стаж""",
     "skills": """навыки; ключевые навыки; профессиональные навыки; технические навыки; компьютерные
         навыки; навыки работы с пк; владение компьютером; владение пк; цифровые навыки;
         навыки и умения; навыки и компетенции; профессиональные навыки и компетенции;
         компетенции; ключевые компетенции; информационные технологии; владение программами;
-        дағдылар; кәсіби дағдылар; негізгі дағдылар; компьютерлік дағдылар; цифрлық
-        дағдылар; техникалық дағдылар; құзыреттер; компьютерді меңгеру; skills; key skills;
-        technical skills; computer skills; it skills; digital skills; core competencies;
-        competencies; technical proficiency; skills and competencies; professional skills;
-        skill set; skillset; technical skill set; technical skillset; professional skill set""",
+        skills; key skills; technical skills; computer skills; it skills; digital skills; core
+        competencies; competencies; technical proficiency; skills and competencies;
+        professional skills; skill set; skillset; technical skill set; technical skillset;
+        professional skill set""",
     "languages": """знание языков; владение языками; языки; иностранные языки; языковые навыки;
-        знание иностранных языков; тілдерді білу; тіл білуі; тілдер; шет тілдері; тілдерді меңгеру;
-        тіл білу; тілдерді білу деңгейі; уровень владения языками; languages; language
-        skills; language proficiency; foreign languages""",
-    "certificates": """сертификаты; сертификация; сертификаты и лицензии; сертификаттар; куәліктер;
-        сертификаттар мен курстар; сертификаты и курсы; certifications; certificates;
-        certification; licenses and certifications; licences and certifications;
-        certifications and licenses""",
+        знание иностранных языков; уровень владения языками; languages; language skills;
+        language proficiency; foreign languages""",
+    "certificates": """сертификаты; сертификация; сертификаты и лицензии; сертификаты и курсы;
+        certifications; certificates; certification; licenses and certifications; licences
+        and certifications; certifications and licenses""",
     "courses": """курсы; курсы повышения квалификации; повышение квалификации; дополнительное
         образование; тренинги; обучение и тренинги; курсы и тренинги; семинары и тренинги;
-        біліктілікті арттыру; біліктілікті арттыру курстары; курстар; қосымша білім;
-        тренингтер; курсы и сертификаты; курстар мен тренингтер; trainings; training;
-        courses; professional development; additional education; courses and trainings;
-        continuing education""",
+        курсы и сертификаты; trainings; training; courses; professional development;
+        additional education; courses and trainings; continuing education""",
     "personal": """личные данные; личная информация; контактная информация; контакты; персональные
-        данные; контактные данные; жеке мәліметтер; жеке деректер; жеке ақпарат; байланыс;
-        байланыс ақпараты; байланыс деректері; personal information; personal details;
-        personal data; contact information; contact details; contacts; contact""",
+        данные; контактные данные; personal information; personal details; personal data;
+        contact information; contact details; contacts; contact""",
     "summary": """о себе; обо мне; цель; краткая информация; профиль; общая информация;
-        профессиональный профиль; личные качества; өзім туралы; мақсат; мансаптық мақсат;
-        жеке қасиеттер; summary; professional summary; objective; career objective; profile;
-        about me; personal statement; career summary""",
+        профессиональный профиль; личные качества; summary; professional summary; objective;
+        career objective; profile; about me; personal statement; career summary""",
     "other": """дополнительная информация; достижения; награды; хобби; интересы; рекомендации;
-        публикации; проекты; волонтерство; қосымша ақпарат; қосымша мәліметтер; жетістіктер;
-        марапаттар; қызығушылықтар; жобалар; жарияланымдар; additional information;
-        achievements; awards; hobbies; interests; references; publications; projects;
-        volunteering; volunteer experience; links; honors and awards; areas of interest""",
+        публикации; проекты; волонтерство; additional information; achievements; awards;
+        hobbies; interests; references; publications; projects; volunteering; volunteer
+        experience; links; honors and awards; areas of interest""",
 }
 
-HEADINGS: dict[str, str] = {
-    " ".join(phrase.split()): label
-    for label, phrases in _HEADINGS.items()
-    for phrase in phrases.split(";")
+_KAZAKH_HEADINGS: dict[str, str] = {
+    "education": """білімі; білім; білімі туралы мәліметтер; білім туралы мәліметтер; білім беру""",
+    "experience": """еңбек тәжірибесі; жұмыс тәжірибесі; еңбек жолы; еңбек қызметі; кәсіби
+        тәжірибе; тәжірибе; қызмет тізімі; еңбек өтілі; жұмыс орындары""",
+    "skills": """дағдылар; кәсіби дағдылар; негізгі дағдылар; компьютерлік дағдылар; цифрлық
+        дағдылар; техникалық дағдылар; құзыреттер; компьютерді меңгеру""",
+    "languages": """тілдерді білу; тіл білуі; тілдер; шет тілдері; тілдерді меңгеру; тіл білу;
+        тілдерді білу деңгейі""",
+    "certificates": """сертификаттар; куәліктер; сертификаттар мен курстар""",
+    "courses": """біліктілікті арттыру; біліктілікті арттыру курстары; курстар; қосымша білім;
+        тренингтер; курстар мен тренингтер""",
+    "personal": """жеке мәліметтер; жеке деректер; жеке ақпарат; байланыс; байланыс ақпараты;
+        байланыс деректері""",
+    "summary": """өзім туралы; мақсат; мансаптық мақсат; жеке қасиеттер""",
+    "other": """қосымша ақпарат; қосымша мәліметтер; жетістіктер; марапаттар; қызығушылықтар;
+        жобалар; жарияланымдар""",
 }
+
+# Cyrillic Kazakh -> the Latin alphabet of 2021; its letters -> their plain-keyboard forms.
+_TO_LATIN = str.maketrans(
+    dict(
+        zip(
+            "аәбвгғдежзийкқлмнңоөпрстуұүфхһчшыіэ",
+            "aäbvgğdejziikqlmnñoöprstuūüfhhçşyıe",
+            strict=True,
+        )
+    )
+    | {"ё": "io", "ц": "ts", "щ": "şş", "ю": "iu", "я": "ia", "ъ": "", "ь": ""}
+)
+_FOLD = str.maketrans("äğñöūüışç", "agnouuisc", "\u0307")
+_DIGRAPH = re.compile(r"(?<=[sgc])h")
+_PLURAL = re.compile(r"(?<=[лдт])[ае]р$")
+
+
+def _phrases(table: dict[str, str]) -> dict[str, str]:
+    """Each phrase of a "label: phrase; phrase" table, spaces collapsed, with its label."""
+    return {
+        " ".join(phrase.split()): label
+        for label, phrases in table.items()
+        for phrase in phrases.split(";")
+    }
+
+
+def _kazakh_forms(phrase: str) -> tuple[str, ...]:
+    """A Kazakh heading and, when it ends in a plural ("дағдылар"), its possessive."""
+    plural = _PLURAL.search(phrase)
+    if plural is None:
+        return (phrase,)
+    return (phrase, phrase + ("ы" if plural.group() == "ар" else "і"))
+
+
+def _fold(text: str) -> str:
+    """Kazakh Latin letters as a plain keyboard types them ("dağdylar", "daghdylar": "dagdylar")."""
+    return _DIGRAPH.sub("", text.translate(_FOLD))
+
+
+_KAZAKH = {
+    form: label
+    for phrase, label in _phrases(_KAZAKH_HEADINGS).items()
+    for form in _kazakh_forms(phrase)
+}
+HEADINGS: dict[str, str] = (
+    _phrases(_HEADINGS)
+    | _KAZAKH
+    | {phrase.translate(_TO_LATIN): label for phrase, label in _KAZAKH.items()}
+)
+_FOLDED = {_fold(phrase): label for phrase, label in HEADINGS.items()}
 _LONGEST = max(len(h.split()) for h in HEADINGS)
 
 _LINE = re.compile(r"[^\n]+")
@@ -96,7 +153,7 @@ def _normalise(text: str) -> str:
         text = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text))
     text = text.strip().rstrip(":：.").strip().lower().replace("ё", "е")
     text = text.replace("&", " and ").replace("/", " and ")
-    return " ".join(re.sub(r"[«»\"*_|]", " ", text).split())
+    return _fold(" ".join(re.sub(r"[«»\"*_|]", " ", text).split()))
 
 
 def heading_label(line: str) -> str | None:
@@ -104,12 +161,12 @@ def heading_label(line: str) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 80:
         return None
-    label = HEADINGS.get(_normalise(stripped))
+    label = _FOLDED.get(_normalise(stripped))
     if label:
         return label
     inline = _INLINE.match(stripped)
     if inline and len(inline.group(1).split()) <= _LONGEST:
-        return HEADINGS.get(_normalise(inline.group(1)))
+        return _FOLDED.get(_normalise(inline.group(1)))
     return None
 
 

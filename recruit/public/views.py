@@ -16,6 +16,7 @@ from flask_babel import get_locale
 from markupsafe import Markup
 
 from models import utcnow
+from nlp import taxonomy
 from recruit.public import cache, search
 from recruit.public.forms import LanguageForm, VacancySearchForm
 from recruit.vacancies.regions import region_label
@@ -35,6 +36,16 @@ def format_kzt(amount: int | None) -> str:
 def format_region(code: str) -> str:
     """A region code shown in the interface language."""
     return region_label(code)
+
+
+@bp.app_template_filter("skill_name")
+def format_skill_name(skill, lang: str) -> str:
+    """A vacancy's digital skill in the announcement's language: the taxonomy label when the
+    skill is known (HR may have typed it in another language), else the name as typed."""
+    tax = taxonomy.load()
+    if skill.skill_id and skill.skill_id in tax.skills:
+        return tax.label(skill.skill_id, lang)
+    return skill.name
 
 
 @bp.app_template_global("body_name")

@@ -159,3 +159,56 @@ def test_component_leaves_empty_sections_when_no_header():
 
 def test_every_heading_maps_to_an_agreed_label():
     assert set(HEADINGS.values()) == set(LABELS)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Jūmys täjıribesı", "experience"),
+        ("JŪMYS TÄJIRIBESI:", "experience"),
+        ("Eñbek joly", "experience"),
+        ("Enbek qyzmeti", "experience"),
+        ("Еңбек қызметі", "experience"),
+        ("2. Bılımı", "education"),
+        ("Bilim", "education"),
+        ("Dağdylar", "skills"),
+        ("Daghdylar: Python, SQL", "skills"),
+        ("Käsıbi dağdylar", "skills"),
+        ("Kompiuterlık dağdylar", "skills"),
+        ("Дағдылары: Excel, 1С", "skills"),
+        ("Tılder", "languages"),
+        ("Tıl bılu", "languages"),
+        ("Tilderi", "languages"),
+        ("Sertifikattar", "certificates"),
+        ("Kurstar", "courses"),
+        ("Bıliktılıktı arttyru", "courses"),
+        ("J Ū M Y S  T Ä J I R I B E S I", "experience"),
+        ("Jūmys täjıribesı 5 jyl memlekettık qyzmette", None),
+        ("Bılımı joğary, ekonomikalyq", None),
+    ],
+)
+def test_latin_kazakh_headers_and_their_keyboard_spellings_are_recognised(line, label):
+    assert heading_label(line) == label
+
+
+def test_latin_kazakh_cv_is_split_into_its_sections():
+    text = (
+        "Aiğerım Nūrlanova\n\nEñbek joly\n2016–2019 Bas maman, Astana qalasy äkımdıgı\n\n"
+        "Bılımı:\nEuraziia ūlttyq universitetı, 2016\n\nKompiuterlık dağdylar\nExcel, SQL\n\n"
+        "Tıl bılu\nQazaq tılı — ana tılı\n\nKurstar\nTsifrlyq transformatsiia, 2022\n"
+    )
+    sections = sections_for(text)
+    assert [s.name for s in sections] == [
+        "personal",
+        "experience",
+        "education",
+        "skills",
+        "languages",
+        "courses",
+    ]
+    assert {s.language for s in sections} == {"kk"}
+
+
+def test_every_heading_read_as_a_line_keeps_its_own_label():
+    """Folding "ğ", "sh", "ı", ... together never makes two headings of different labels meet."""
+    assert {phrase: heading_label(phrase) for phrase in HEADINGS} == HEADINGS
