@@ -176,19 +176,27 @@ def _preload() -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Score the skill matcher on a gold JSONL set and print precision, recall, F1, counts."""
-    from nlp.evaluate import evaluate
+    """Score the skill matcher on a gold JSONL set and print precision, recall, F1, counts.
+
+    Records are read in their own ``lang`` (else ``--lang``); a file of several languages
+    also gets one line per language.
+    """
+    from nlp.evaluate import evaluate_by_language, total
 
     try:
-        result = evaluate(args.dataset, lang=args.lang)
+        by_language = evaluate_by_language(args.dataset, lang=args.lang)
     except (OSError, ValueError, KeyError, TypeError) as error:
         print(f"python -m nlp eval: error: cannot read {args.dataset}: {error}", file=sys.stderr)
         return 2
+    result = total(by_language)
     print(f"precision  {result.precision:.3f}")
     print(f"recall     {result.recall:.3f}")
     print(f"F1         {result.f1:.3f}")
     print(f"tp {result.tp}  predicted {result.predicted}  gold {result.gold}")
     print(f"taxonomy   {result.taxonomy_version}")
+    if len(by_language) > 1:
+        for code, scores in by_language.items():
+            print(f"{code:<10} {scores.line()}")
     return 0
 
 

@@ -1,7 +1,8 @@
 """Score digital-skill mentions against a gold set (``python -m nlp eval DATASET.jsonl``).
 
 The gold set is JSON lines ``{"id", "text", "entities": [[start, end, label], ...]}`` as in
-``shared/data/cv-skills-dev``; spans labelled ``Tech Tools`` are the gold skills. A predicted
+``shared/data/cv-skills-dev``, optionally with ``"lang"`` ("kk", "ru", "en") per record;
+spans labelled ``Tech Tools`` are the gold skills. A predicted
 mention is a true positive when it overlaps a gold span that no earlier prediction matched;
 precision = TP / predictions, recall = matched gold spans / gold spans.
 """
@@ -76,17 +77,48 @@ def _pipeline(lang: str):
     return get_pipeline(lang)
 
 
-def evaluate(path: str | Path, lang: str = "en") -> Scores:
-    """Precision, recall and F1 of ``doc._.skills`` mentions against ``Tech Tools`` spans."""
+def _counts(records: list[dict], lang: str) -> dict[str, tuple[int, int, int]]:
+    """(tp, predicted, gold) per language; a record's ``lang`` wins over the default ``lang``.
+
+    Records are grouped by language and each group is piped through its own pipeline, so a
+    file mixing Russian and Kazakh CVs is read as a person would read it.
+    """
+    groups: dict[str, list[dict]] = {}
+    for record in records:
+        groups.setdefault(record.get("lang") or lang, []).append(record)
+    counts = {}
+    for code, group in groups.items():
+        tp = predicted = gold_total = 0
+        docs = _pipeline(code).pipe(r["text"] for r in group)
+        for record, doc in zip(group, docs, strict=True):
+            gold = [(s, e) for s, e, label in record["entities"] if label == GOLD_LABEL]
+            spans = skill_spans(doc)
+            tp += count_matches(spans, gold)
+            predicted += len(spans)
+            gold_total += len(gold)
+        counts[code] = (tp, predicted, gold_total)
+    return counts
+
+
+def evaluate_by_language(path: str | Path, lang: str = "en") -> dict[str, Scores]:
+    """:class:`Scores` of each language of the gold file, by language code (sorted)."""
     from nlp import taxonomy
 
-    records = read_gold(path)
-    nlp = _pipeline(lang)
-    tp = predicted = gold_total = 0
-    for record, doc in zip(records, nlp.pipe(r["text"] for r in records), strict=True):
-        gold = [(s, e) for s, e, label in record["entities"] if label == GOLD_LABEL]
-        spans = skill_spans(doc)
-        tp += count_matches(spans, gold)
-        predicted += len(spans)
-        gold_total += len(gold)
-    return scores(tp, predicted, gold_total, taxonomy.load().version)
+    version = taxonomy.load().version
+    counts = _counts(read_gold(path), lang) or {lang: (0, 0, 0)}
+    return {code: scores(*counts[code], version) for code in sorted(counts)}
+
+
+def total(by_language: dict[str, Scores]) -> Scores:
+    """The scores of all languages together (micro-averaged: counts are summed)."""
+    results = list(by_language.values())
+    counts = (sum(getattr(r, k) for r in results) for k in ("tp", "predicted", "gold"))
+    return scores(*counts, results[0].taxonomy_version if results else "")
+
+
+def evaluate(path: str | Path, lang: str = "en") -> Scores:
+    """Precision, recall and F1 of ``doc._.skills`` mentions against ``Tech Tools`` spans.
+
+    Each record is read with the pipeline of its ``lang`` field, else with ``lang``.
+    """
+    return total(evaluate_by_language(path, lang))
