@@ -144,9 +144,12 @@ def cross_validate(cvs: list[dict], folds: int, tax, alpha: float) -> dict:
 
 
 def choose(results: dict) -> tuple[float, float]:
-    """The threshold with the best F1 without a floor, then the highest floor (fewer pieces
-    scored: faster) that costs at most 0.002 of that F1."""
-    threshold = max(THRESHOLDS, key=lambda t: results[(t, 0.0)].f1)
+    """The lowest threshold within 0.002 of the best F1 without a floor, then the highest floor
+    (fewer pieces scored: faster) that costs at most 0.002 of that F1. Among thresholds that
+    tie, recall wins: a candidate removes a wrong skill in the wizard, but a missed one is
+    lost, and cross-validation undercounts tools no list names."""
+    top = max(results[(t, 0.0)].f1 for t in THRESHOLDS)
+    threshold = min(t for t in THRESHOLDS if results[(t, 0.0)].f1 >= top - 0.002)
     best = results[(threshold, 0.0)].f1
     floor = max(f for f in FLOORS if results[(threshold, f)].f1 >= best - 0.002)
     return threshold, floor

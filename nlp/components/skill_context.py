@@ -56,7 +56,9 @@ _SECTION_FEATURES = ("experience", "summary", "education", "courses", "certifica
 _CUES = frozenset(
     """ms microsoft programming language languages scripting coding developer programmer
     язык языки языке языка программирования программировании программирование пакет ms-office
-    тілі тілдері тілінде бағдарламалау бағдарламалауды бағдарламасы бағдарламалары пакеті""".split()
+    тілі тілдері тілінде бағдарламалау бағдарламалауды бағдарламасы бағдарламалары пакеті
+    ис ипс аж ақж ақпараттық құқықтық жүйесі жүйесін жүйесінде жүйесіне жүйесімен жүйесі
+    система системе системы системой""".split()
 )
 SKILL_HEADER = re.compile(
     r"skill|technolog|tools|software|computer|expertise|proficien|competenc|environment|"

@@ -60,3 +60,122 @@ def _skills_label(found: Pieces, candidate: Candidate) -> bool:
     line_start = text.rfind("\n", 0, candidate.start) + 1
     label, colon, _ = text[line_start : candidate.start].partition(":")
     return bool(colon) and bool(_SKILL_LABEL.search(label))
+
+
+# Russian and Kazakh prose: a Latin-script product name, contact labels, list labels,
+# organisation names and level notes.
+PROSE_LANGS = frozenset({"ru", "kk"})
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_ONE_C = frozenset({"1с", "1c"})
+_ENDINGS = """дағы дегі тағы тегі ның нің дың дің тың тің дан ден тан тен нан нен мен бен пен
+    да де та те ға ге қа ке на не ны ні ды ді ты ті ын ін сы сі ами ом ем ой ах а е у ы і и"""
+_ENDING = re.compile(r"['’ʼ-](?:" + "|".join(_ENDINGS.split()) + r")(?![\w'’-])", re.IGNORECASE)
+_CONTACT_AFTER = re.compile(
+    r"^\s*:?\s*(?:\+?\d[\d\s()-]{6,}|@\w|[\w.+-]+@[\w-]+\.|https?://|www\.|t\.me/)"
+)
+_CONTACT_BEFORE = re.compile(r"\+?\d[\d\s()-]{6,}\d\s*[(/,·|-]?\s*$")
+_UNIT_BEFORE = re.compile(
+    r"^(?:отдел|управлени|департамент|бюро|комитет|агентств|министерств)", re.IGNORECASE
+)
+_UNIT_AFTER = re.compile(
+    r"^(?:басқарма|бөлім|департамент|комитет|агентті|министрлі)", re.IGNORECASE
+)
+_ADJECTIVE = re.compile(r"(?:ой|ого|ых|их|ий|ый|ая|ое|ей|ому)$")
+_INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем|ью|ой)$")
+
+
+def _word_on_line(found: Pieces, index: int, edge: int) -> str:
+    """The piece at ``index`` if it stands on the line of piece ``edge`` (else "")."""
+    if not 0 <= index < len(found):
+        return ""
+    between = range(min(index, edge) + 1, max(index, edge) + 1)
+    return "" if any(found.gap(i) == "\n" for i in between) else found.low[index]
+
+
+def product_in_prose(found: Pieces, candidate: Candidate, tools: set[int]) -> bool:
+    """A Latin-script name ("Excel", "Word", "Zoom") or "1С" inside Cyrillic prose is the
+    product: with a case ending after a hyphen or apostrophe ("Excel-де", "Excel'е"), or with
+    Cyrillic words next to it on its line ("в Excel", "Zoom арқылы"). A single letter ("R")
+    also needs another tool before it in the same list ("Python и R"); a name glued to a
+    word by a hyphen ("1С-Юг") or next to Latin words («Windows Service KZ») is not one."""
+    surface = found.text[candidate.start : candidate.end].lower()
+    if surface not in _ONE_C and (_CYRILLIC.search(surface) or not _LATIN.search(surface)):
+        return False
+    if _ENDING.match(found.text, candidate.end):
+        return True
+    last = candidate.last - 1
+    if last + 1 < len(found) and found.gap(last + 1) in _WORD_JOINS:
+        return False
+    words = [
+        _word_on_line(found, candidate.first - 1, candidate.first),
+        _word_on_line(found, candidate.last, last),
+    ]
+    if any(_LATIN.search(w) for w in words) or not any(_CYRILLIC.search(w) for w in words):
+        return False
+    if len(surface) > 1:
+        return True
+    if candidate.first < 2:
+        return False
+    joined = found.low[candidate.first - 1] in _JOINERS or "," in found.gap(candidate.first)
+    before = candidate.first - (2 if found.low[candidate.first - 1] in _JOINERS else 1)
+    return joined and before in tools
+
+
+def not_a_mention(found: Pieces, candidate: Candidate, tools: set[int]) -> bool:
+    """An alias occurrence that does not claim the skill: a contact label ("Telegram: @…",
+    "Электронная почта: …@…"), a label introducing a list ("Виртуализация: VMware"), a word
+    of an organisation's name ("отдела цифровизации", "статистика департаменті") or a level
+    note in parentheses after another tool ("R (basic)")."""
+    text = found.text
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _CONTACT_AFTER.match(text[candidate.end : line_end]) or _CONTACT_BEFORE.search(
+        text[line_start : candidate.start]
+    ):
+        return True
+    return (
+        _list_label(text, candidate, line_start, line_end)
+        or _in_unit_name(found, candidate)
+        or _level_note(found, candidate, tools)
+    )
+
+
+def _list_label(text: str, candidate: Candidate, line_start: int, line_end: int) -> bool:
+    """Whether the candidate is in a short label ending with ":" at the start of its line."""
+    colon = text.find(":", candidate.end, line_end)
+    if (
+        colon < 0
+        or ":" in text[line_start : candidate.start]
+        or text[candidate.end : colon].strip(" »\"'").count(" ") > 2
+    ):
+        return False
+    label = text[line_start:colon].strip(" \t•*-–—·●▪◦>")
+    return len(label.split()) <= 4 and not any(ch.isdigit() or ch in "()" for ch in label)
+
+
+def _in_unit_name(found: Pieces, candidate: Candidate) -> bool:
+    """A skill word governed by a unit or body: "отдела цифровизации", "Бюро национальной
+    статистики", "цифрландыру басқармасы" (not "управление базами данных")."""
+    low, first = found.low, candidate.first
+    before = [w for w in (_word_on_line(found, i, first) for i in (first - 1, first - 2)) if w]
+    if before and not _UNIT_BEFORE.match(before[0]) and _ADJECTIVE.search(before[0]):
+        before = before[1:]
+    if before and _UNIT_BEFORE.match(before[0]):
+        governed = low[candidate.last - 1]
+        return not (before[0].startswith("управлени") and _INSTRUMENTAL.search(governed))
+    after = _word_on_line(found, candidate.last, candidate.last - 1)
+    return bool(_UNIT_AFTER.match(after))
+
+
+def _level_note(found: Pieces, candidate: Candidate, tools: set[int]) -> bool:
+    """A lower-case ambiguous name alone in parentheses after a tool: "R (basic)"."""
+    surface = found.text[candidate.start : candidate.end]
+    return (
+        candidate.ambiguous
+        and surface.islower()
+        and found.gap(candidate.first) == "("
+        and (candidate.first - 1) in tools
+        and found.text[candidate.end : candidate.end + 1] == ")"
+    )

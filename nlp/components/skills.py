@@ -20,7 +20,12 @@ from spacy.tokens import Doc
 from nlp import taxonomy
 from nlp.components.lemmatizer import lemma
 from nlp.components.skill_context import Candidate, describe, skill_sections
-from nlp.components.skill_gate import context_strength
+from nlp.components.skill_gate import (
+    PROSE_LANGS,
+    context_strength,
+    not_a_mention,
+    product_in_prose,
+)
 from nlp.components.skill_spans import load_tagger
 from nlp.components.skill_text import Pieces
 from nlp.types import Mention, SkillMatch
@@ -50,7 +55,17 @@ class AliasIndex:
                 alias = taxonomy.normalize(name)
                 entry = (skill.id, alias, alias in skill.ambiguous)
                 self._add(found, found.low, entry)
-                self._add(found, [lemma(word, lang) for word in found.low], entry)
+                self._add(found, [self.base(word) for word in found.low], entry)
+
+    def base(self, word: str) -> str:
+        """The matching form of a word: its lemma, and in Kazakh the lemma stripped again
+        until it stops changing, so every inflection of a noun meets one stem ("айналым",
+        "айналымы" and "айналымын" all give "айнал")."""
+        found = lemma(word, self.lang)
+        if self.lang == "kk":
+            while (again := lemma(found, "kk")) != found:
+                found = again
+        return found
 
     def _add(self, found: Pieces, words: list[str], entry: Entry) -> None:
         """Register one key and its prefixes; the first skill to claim a key keeps it."""
@@ -88,12 +103,12 @@ class AliasIndex:
 
     def lemmas(self, words: list[str]) -> list[str]:
         """The lemmas of words, memoised per index (CV vocabulary repeats)."""
-        cache, lang = self._lemmas, self.lang
+        cache = self._lemmas
         out = []
         for word in words:
             found = cache.get(word)
             if found is None:
-                found = lemma(word, lang)
+                found = self.base(word)
                 if len(cache) < 500_000:
                     cache[word] = found
             out.append(found)
@@ -104,11 +119,11 @@ def find_candidates(found: Pieces, index: AliasIndex) -> list[Candidate]:
     """Every non-overlapping alias occurrence, longest first, left to right."""
     low = found.low
     lemmas = index.lemmas(low)
-    first = index.first
+    first, marks = index.first, "'" if index.lang in PROSE_LANGS else "\0"
     starts = [
         i
         for i, (word, base) in enumerate(zip(low, lemmas, strict=True))
-        if word in first or base in first or word[-1].isdigit()
+        if word in first or base in first or word[-1].isdigit() or marks in word
     ]
     out, free = [], 0
     for i in starts:
@@ -116,22 +131,48 @@ def find_candidates(found: Pieces, index: AliasIndex) -> list[Candidate]:
             continue
         match = index.match_at(found, lemmas, i)
         if match is None:
+            match = _before_apostrophe(low[i], index)
+        if match is None:
             continue
-        length, (skill_id, alias, ambiguous) = match
+        length, (skill_id, alias, ambiguous), *cut = match
         start, end = found.start(i), found.end(i + length - 1)
+        end = start + cut[0] if cut else end
         out.append(Candidate(i, i + length, start, end, skill_id, alias, ambiguous))
         free = i + length
     return out
 
 
-def select(sections, text: str, found: Pieces, candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates kept by the rules: an ambiguous name only in a skills context."""
+def _before_apostrophe(word: str, index: AliasIndex):
+    """A Russian or Kazakh case ending after an apostrophe ("Excel'е"): the name before it
+    as (1 piece, entry, length of the name), or None."""
+    name, mark, ending = word.partition("'")
+    if index.lang not in PROSE_LANGS or not (mark and ending.isalpha() and name in index.keys):
+        return None
+    if not all("а" <= ch <= "я" or ch in "ёәғқңөұүһі" for ch in ending):
+        return None
+    return 1, index.keys[name], len(name)
+
+
+def select(
+    sections, text: str, found: Pieces, candidates: list[Candidate], lang: str = "en"
+) -> list[Candidate]:
+    """Candidates kept by the rules: an ambiguous name only in a skills context. In Russian
+    and Kazakh a Latin product name in Cyrillic prose is that context too, and contact labels,
+    list labels, organisation names and level notes are not mentions (``skill_gate``)."""
     rows = describe(text, sections, found, candidates, _unknown_prior)
-    return [
-        candidate
-        for candidate, row in zip(candidates, rows, strict=True)
-        if not candidate.ambiguous or context_strength(found, candidate, row) > 0
-    ]
+    prose = lang in PROSE_LANGS
+    tools = {c.last - 1 for c in candidates}
+    kept = []
+    for candidate, row in zip(candidates, rows, strict=True):
+        if prose and not_a_mention(found, candidate, tools):
+            continue
+        if (
+            not candidate.ambiguous
+            or context_strength(found, candidate, row) > 0
+            or (prose and product_in_prose(found, candidate, tools))
+        ):
+            kept.append(candidate)
+    return kept
 
 
 def apply_rules(
@@ -235,7 +276,7 @@ class SkillMatcher:
             spans = self.tagger.spans(text, sections, found, candidates)
             spans = apply_rules(sections, text, found, candidates, spans)
         else:
-            spans = [(c.start, c.end) for c in select(sections, text, found, candidates)]
+            spans = [(c.start, c.end) for c in select(sections, text, found, candidates, self.lang)]
         kept = identify(text, spans, candidates, self.taxonomy)
         doc._.skills = group(text, kept, self.taxonomy, self.lang)
         return doc

@@ -1,0 +1,203 @@
+"""Russian and Kazakh skill rules: Latin product names in Cyrillic prose, what is not a mention
+(contact labels, list labels, organisation names, level notes) and Kazakh inflections."""
+
+import pytest
+
+from tests.nlp.test_skills import skills, spans
+
+
+@pytest.mark.parametrize(
+    "text, lang, skill_id, surface",
+    [
+        ("Готовлю еженедельные сводки в Excel;\n", "ru", "ms-excel", "Excel"),
+        ("Работаю с большими таблицами в Excel'е.", "ru", "ms-excel", "Excel"),
+        ("Подготовка писем в Word, оформление отчётов.", "ru", "ms-word", "Word"),
+        ("Вёл учёт продаж в 1С.", "ru", "1c-enterprise", "1С"),
+        ("Установка Windows и прикладного ПО.", "ru", "windows", "Windows"),
+        ("Пишу скрипты на Python и R для очистки данных.", "ru", "r-lang", "R"),
+        ("Апта сайынғы есепті Excel-де дайындау.", "kk", "ms-excel", "Excel"),
+        ("Деректерді Excel арқылы талдадым.", "kk", "ms-excel", "Excel"),
+        ("Хаттарды Word-та дайындау.", "kk", "ms-word", "Word"),
+        ("Бастапқы құжаттарды 1С-ке енгізу.", "kk", "1c-enterprise", "1С"),
+        ("Онлайн кеңестерді Zoom арқылы өткіземін.", "kk", "video-conferencing", "Zoom"),
+    ],
+)
+def test_a_latin_product_name_in_cyrillic_prose_is_the_product(text, lang, skill_id, surface):
+    found = skills(text, lang)
+    assert spans(found, skill_id) == [surface]
+    assert found[skill_id].mentions[0].start == text.index(surface)
+
+
+@pytest.mark.parametrize(
+    "text, lang, skill_id",
+    [
+        ("Работал в ТОО «Windows Service KZ» менеджером.", "ru", "windows"),
+        ("Стажировка во Франчайзи 1С-Юг, 2015 год.", "ru", "1c-enterprise"),
+        ("Водительское удостоверение категории C.", "ru", "c-lang"),
+        ("Жүргізуші куәлігі, C санаты.", "kk", "c-lang"),
+        ("I always keep my word to the team.", "en", "ms-word"),
+    ],
+)
+def test_latin_words_that_are_not_the_product_stay_out(text, lang, skill_id):
+    assert skill_id not in skills(text, lang, tagger=False)
+
+
+@pytest.mark.parametrize(
+    "text, lang, skill_id",
+    [
+        ("Телефон: +7 701 555 12 34\nЭлектронная почта: a.seitkali@mail.kz", "ru", "email"),
+        ("Телефон / WhatsApp: +7 702 941 07 33", "ru", "messengers"),
+        ("madina@gmail.com · Telegram: @madina_press", "ru", "messengers"),
+        ("Телефон: +7 702 941 07 33 (WhatsApp)", "ru", "messengers"),
+        ("Электрондық пошта: a.nurlanova@mail.kz", "kk", "email"),
+        ("Байланыс: Telegram @aigerim_kz", "kk", "messengers"),
+    ],
+)
+def test_a_contact_label_is_not_a_skill(text, lang, skill_id):
+    assert skill_id not in skills(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, skill_id",
+    [
+        ("Общаюсь с гражданами в Telegram и по электронной почте.", "ru", "messengers"),
+        ("Общаюсь с гражданами в Telegram и по электронной почте.", "ru", "email"),
+        ("Азаматтармен электрондық пошта арқылы хат алмасамын.", "kk", "email"),
+    ],
+)
+def test_a_messenger_or_email_used_for_work_is_a_skill(text, lang, skill_id):
+    assert skill_id in skills(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, skill_id",
+    [
+        ("Виртуализация: VMware ESXi, Hyper-V", "ru", "virtualization"),
+        ("Языки программирования: Python, R, SQL", "ru", "programming"),
+        ("• Бағдарламалау тілдері: Python, JavaScript", "kk", "programming"),
+    ],
+)
+def test_a_label_introducing_a_list_is_not_a_mention(text, lang, skill_id):
+    found = skills(text, lang)
+    assert skill_id not in found
+    assert "python" in found or "vmware" in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, skill_id",
+    [
+        ("Настраиваю виртуализацию серверов на VMware.", "ru", "virtualization"),
+        ("- Excel (продвинутый уровень: формулы, VBA)", "ru", "ms-excel"),
+        ("Бағдарламалау курстарын өткіземін.", "kk", "programming"),
+    ],
+)
+def test_a_skill_before_a_colon_that_is_not_a_label_counts(text, lang, skill_id):
+    assert skill_id in skills(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Главный эксперт управления статистики труда", "ru"),
+        ("Департамент статистики города Астаны, ведущий специалист", "ru"),
+        ("Бюро национальной статистики АСПиР РК", "ru"),
+        ("Главный специалист отдела статистики, 2018–2021", "ru"),
+        ("Облыстық статистика департаментінің бас маманы", "kk"),
+        ("Ауданның статистика бөлімі, маман", "kk"),
+    ],
+)
+def test_a_skill_word_in_an_organisation_name_is_not_a_skill(text, lang):
+    assert "statistics" not in skills(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Применяю статистику и статистический анализ в отчётах.", "ru"),
+        ("Статистикалық талдау жүргіземін.", "kk"),
+    ],
+)
+def test_the_same_skill_outside_an_organisation_name_counts(text, lang):
+    assert "statistics" in skills(text, lang)
+
+
+def test_a_level_note_in_parentheses_is_not_a_language():
+    found = skills("Languages: Python, SQL, R (basic)", "ru")
+    assert "basic-lang" not in found
+    assert spans(found, "r-lang") == ["R"]
+    assert "basic-lang" in skills("Языки программирования: BASIC, Pascal", "ru")
+
+
+@pytest.mark.parametrize(
+    "text, lang, skill_id",
+    [
+        ("2020 — «Делопроизводство на государственном языке»", "ru", "information-management"),
+        ("Кадровое делопроизводство, трудовое право", "ru", "information-management"),
+        ("Английский — чтение технической документации", "ru", "technical-writing"),
+        ("Участвовал в рабочей группе по цифровизации бюджетного процесса", "ru", None),
+        ("Согласно параграфа 2 главы 3 Правил", "ru", "paragraph"),
+        ("Қағидалардың 3-параграфына сәйкес", "kk", "paragraph"),
+    ],
+)
+def test_generic_words_are_not_skills(text, lang, skill_id):
+    found = skills(text, lang)
+    assert skill_id not in found if skill_id else "digital-transformation" not in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, skill_id, surface",
+    [
+        ("Работаю в ИС «Параграф» и ИПС «Әділет».", "ru", "paragraph", "Параграф"),
+        ("Word, Excel, ЭҚАБЖ, «Әділет» АҚЖ, «Параграф» АЖ", "kk", "paragraph", "Параграф"),
+        ("Word, Excel, ЭҚАБЖ, «Әділет» АҚЖ, «Параграф» АЖ", "kk", "adilet", "Әділет"),
+        ("Төлемдер «Қазынашылық-Клиент» жүйесі арқылы.", "kk", "treasury-client", None),
+        ("Жалақыны 1С:Зарплата модулінде есептеймін.", "kk", "1c-payroll", "1С:Зарплата"),
+        (
+            "Жоспарды мемлекеттік сатып алу веб-порталында орналастырамын.",
+            "kk",
+            "e-procurement",
+            None,
+        ),
+        ("Оформляю документы в ИС ЦОН.", "ru", "iis-con", "ИС ЦОН"),
+        ("Базы данных (ГБД ФЛ, ГБД ЮЛ, ГБД РН)", "ru", "real-estate-register", "ГБД РН"),
+        ("Видеоконференции (Zoom, Teams)", "ru", "ms-teams", "Teams"),
+        (
+            "2023 — «Цифровая грамотность государственного служащего»",
+            "ru",
+            "computer-literacy",
+            None,
+        ),
+        ("Мұғалімдерге цифрлық сауаттылық курстарын өткіземін.", "kk", "computer-literacy", None),
+        ("Google Classroom арқылы қашықтан оқыту сабақтары.", "kk", "digital-learning", None),
+        ("SMM, таргетированная реклама, копирайтинг", "ru", "digital-marketing", None),
+        ("Салыстыру актілерін жасау, банк-клиент жүйесімен жұмыс.", "kk", "bank-client", None),
+        ("Сауалнама нәтижесін Google Кестелерде талдаймын.", "kk", "google-workspace", None),
+        ("Файлдарды Google Диск арқылы бөлісемін.", "kk", "google-workspace", None),
+    ],
+)
+def test_names_of_kazakhstan_systems_and_competences_are_found(text, lang, skill_id, surface):
+    found = skills(text, lang)
+    assert skill_id in found
+    if surface:
+        assert spans(found, skill_id) == [surface]
+
+
+def test_teams_as_an_english_word_in_a_russian_cv_is_not_microsoft_teams():
+    text = "ОПЫТ\nI led two teams of analysts at the ministry."
+    assert "ms-teams" not in skills(text, "ru")
+
+
+@pytest.mark.parametrize(
+    "text, skill_id, surface",
+    [
+        ("Электрондық құжат айналымын жүргізу", "e-document-management", None),
+        ("Электрондық құжат айналымында жұмыс істеймін", "e-document-management", None),
+        ("«Мемлекеттік қызметшілердің цифрлық сауаттылығы» курсы", "computer-literacy", None),
+        ("Деректерді талдаудың әдістері", "data-analysis", "Деректерді талдаудың"),
+    ],
+)
+def test_kazakh_inflections_of_multiword_aliases_are_found(text, skill_id, surface):
+    found = skills(text, "kk")
+    assert skill_id in found
+    if surface:
+        assert spans(found, skill_id) == [surface]
