@@ -5,6 +5,7 @@ An ambiguous alias counts only in a skills context: after a cue ("MS", "язык
 as an item of a list of other tools (then the learned filter has the last word for English).
 """
 
+import itertools
 import re
 
 from nlp.components.skill_context import (
@@ -136,14 +137,19 @@ def not_a_mention(found: Pieces, candidate: Candidate, tools: set[int]) -> bool:
     ):
         return True
     return (
-        _list_label(text, candidate, line_start, line_end)
+        _list_label(found, candidate, tools, line_start, line_end)
         or _in_unit_name(found, candidate)
         or _level_note(found, candidate, tools)
     )
 
 
-def _list_label(text: str, candidate: Candidate, line_start: int, line_end: int) -> bool:
-    """Whether the candidate is in a short label ending with ":" at the start of its line."""
+def _list_label(
+    found: Pieces, candidate: Candidate, tools: set[int], line_start: int, line_end: int
+) -> bool:
+    """Whether the candidate is in a short label ending with ":" at the start of its line that
+    introduces other tools ("Виртуализация: VMware"); before a level ("MS Excel: уверенный
+    пользователь") the label is the claim itself."""
+    text = found.text
     colon = text.find(":", candidate.end, line_end)
     if (
         colon < 0
@@ -152,7 +158,11 @@ def _list_label(text: str, candidate: Candidate, line_start: int, line_end: int)
     ):
         return False
     label = text[line_start:colon].strip(" \t•*-–—·●▪◦>")
-    return len(label.split()) <= 4 and not any(ch.isdigit() or ch in "()" for ch in label)
+    if len(label.split()) > 4 or any(ch.isdigit() or ch in "()" for ch in label):
+        return False
+    after = range(candidate.last, len(found))
+    listed = (i for i in after if found.start(i) > colon)
+    return any(i in tools for i in itertools.takewhile(lambda i: found.start(i) < line_end, listed))
 
 
 def _in_unit_name(found: Pieces, candidate: Candidate) -> bool:

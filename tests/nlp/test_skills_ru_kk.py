@@ -89,6 +89,9 @@ def test_a_label_introducing_a_list_is_not_a_mention(text, lang, skill_id):
         ("Настраиваю виртуализацию серверов на VMware.", "ru", "virtualization"),
         ("- Excel (продвинутый уровень: формулы, VBA)", "ru", "ms-excel"),
         ("Бағдарламалау курстарын өткіземін.", "kk", "programming"),
+        ("MS Excel: уверенный пользователь", "ru", "ms-excel"),
+        ("Power BI: базовый уровень", "ru", "power-bi"),
+        ("Excel: жетік меңгергенмін", "kk", "ms-excel"),
     ],
 )
 def test_a_skill_before_a_colon_that_is_not_a_label_counts(text, lang, skill_id):
