@@ -67,6 +67,7 @@ def _skills_label(found: Pieces, candidate: Candidate) -> bool:
 # organisation names and level notes.
 PROSE_LANGS = frozenset({"ru", "kk"})
 _CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]+", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _ONE_C = frozenset({"1с", "1c"})
 _ENDINGS = """дағы дегі тағы тегі ның нің дың дің тың тің дан ден тан тен нан нен мен бен пен

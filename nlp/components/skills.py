@@ -21,6 +21,7 @@ from nlp import taxonomy
 from nlp.components.lemmatizer import lemma
 from nlp.components.skill_context import Candidate, describe, skill_sections
 from nlp.components.skill_gate import (
+    CYRILLIC_WORD,
     PROSE_LANGS,
     context_strength,
     not_a_mention,
@@ -146,9 +147,9 @@ def _before_apostrophe(word: str, index: AliasIndex):
     """A Russian or Kazakh case ending after an apostrophe ("Excel'е"): the name before it
     as (1 piece, entry, length of the name), or None."""
     name, mark, ending = word.partition("'")
-    if index.lang not in PROSE_LANGS or not (mark and ending.isalpha() and name in index.keys):
+    if index.lang not in PROSE_LANGS or not (mark and name in index.keys):
         return None
-    if not all("а" <= ch <= "я" or ch in "ёәғқңөұүһі" for ch in ending):
+    if not CYRILLIC_WORD.fullmatch(ending):
         return None
     return 1, index.keys[name], len(name)
 
