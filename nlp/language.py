@@ -9,6 +9,8 @@ Kazakh is also written in the Latin alphabet of 2021 ("Jūmys täjıribesı"). I
 and its frequent words mark a Latin line as Kazakh; ä ö ü ş and a "q" not before "u" only
 back that evidence up, because German or Turkish names ("Müller") bring them into English
 text too. An English line stays English unless its Kazakh words outnumber its English ones.
+In capitals "ı" and "i" are both "I", so an all-caps word ("BILIMI", "TILDER") is looked up
+without the dot and reads as Kazakh the same as its title-case form.
 """
 
 from __future__ import annotations
@@ -47,8 +49,10 @@ KAZAKH_LATIN_WORDS = frozenset(
     "jäne nemese boiynşa jyly jyldan jylğa jyl maman basşy mektep turaly joq emes osy būl "
     "arqyly deiın bastap şeiın joğary orys ağylşyn tılı jūmys eñbek bılım qala qalasy qalasynda "
     "oblysy audany mamandyğy mamandyq basqarma basqarmasy bölımı ministrlıgı äkımdıgı jaqsy "
-    "oryndau salasy oqu qyzmet qyzmetı täjıribe täjıribesı dağdylar tılder".split()
+    "oryndau salasy oqu qyzmet qyzmetı täjıribe täjıribesı dağdylar tılder bılımı".split()
 )
+_DOTLESS = str.maketrans("ı", "i", "\u0307")
+_KAZAKH_LATIN_CAPS = frozenset(word.translate(_DOTLESS) for word in KAZAKH_LATIN_WORDS)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -83,20 +87,23 @@ def _classify_line(line: str) -> tuple[str | None, int]:
     return "ru", weight
 
 
+def _marked(word: str) -> bool:
+    """True for a Latin word with a letter or in a form only Kazakh has, in any case."""
+    if KAZAKH_LATIN_LETTERS.intersection(word):
+        return True
+    lower = word.lower()
+    if word.isupper():
+        return lower.translate(_DOTLESS) in _KAZAKH_LATIN_CAPS
+    return lower in KAZAKH_LATIN_WORDS
+
+
 def _kazakh_latin(words: list[str]) -> int:
     """How many Latin words read as Kazakh: 0 unless one has a letter or a word only it has."""
-    marked = sum(
-        1 for w in words if KAZAKH_LATIN_LETTERS.intersection(w) or w.lower() in KAZAKH_LATIN_WORDS
-    )
+    marked = sum(1 for w in words if _marked(w))
     if not marked:
         return 0
     hinted = sum(
-        1
-        for w in words
-        if not KAZAKH_LATIN_LETTERS.intersection(w)
-        and w.lower() not in KAZAKH_LATIN_WORDS
-        and not w.isupper()
-        and KAZAKH_LATIN_HINTS.search(w)
+        1 for w in words if not w.isupper() and not _marked(w) and KAZAKH_LATIN_HINTS.search(w)
     )
     total = marked + hinted
     return total if total * 4 >= len(words) else 0

@@ -4,8 +4,9 @@ A *point* is a month and year ("09.2015", "2015-09", "марта 2018 г.", "201
 "Jan 2020"), a year alone ("2016", "2018 гг.") or "to date" ("по настоящее время", "қазіргі
 уақытқа дейін", "Present"). Two points joined by a dash or "по"/"to"/"till" make a period; one
 point after "с"/"since" or before "бастап" makes an open period that lasts to date. A year
-followed by a dash and two digits ("2018–19", "2018 – 19 гг.") is a period too, when the two
-digits make a plausible end year.
+followed by a dash and two digits ("2018–19", "2018 – 19 гг.") or by a slash and the next
+year ("2018/19", "2018/2019 оқу жылы": an academic year) is a period too, when the end year is
+plausible.
 """
 
 import re
@@ -35,7 +36,10 @@ _MONTH_RES = tuple(
 _KK_MONTHS = "|".join(kk for _, _, kk in _MONTHS)
 MONTH = r"(?:" + "|".join(f"(?:{ru_en}|{kk})" for _, ru_en, kk in _MONTHS) + r")(?!\w)\.?"
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
-_YEAR_SUFFIX = r"(?:\s*(?:гг?\.?(?!\w)|год[аху]?|ж\.|жж\.|жыл\w*|y\.|jj?\.|jyl\w*))?"
+_YEAR_SUFFIX = (
+    r"(?:\s*(?:гг?\.?(?!\w)|год[аху]?|ж\.|жж\.|жыл\w*|y\.|jj?\.|jyl\w*"
+    r"|(?:оқу|oqu)\s+(?:жыл|jyl)\w*|уч(?:ебн\w*|\.)\s*год\w*|academic\s+year))?"
+)
 PRESENT = (
     r"(?:по\s+)?настоящее\s+время|н\.\s?в\.?|наст\.\s*вр\.?|сей\s+день|текущее\s+время"
     r"|present|current(?:ly)?|now|date|ongoing|today"
@@ -68,10 +72,11 @@ _UNTIL_AFTER = re.compile(r"\s*(?:дейін|deiın)(?!\w)", re.IGNORECASE)
 _ABLATIVE = guarded(
     re.compile(r"(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s*$", re.IGNORECASE)
 )
-# "2018–19": a year, a dash and two digits that end neither a longer number nor an ID
-# ("2018-19/5", "2018-19-20"); a tight hyphen before 01-12 may be a month ("2016-09").
+# "2018–19", "2018/19", "2018/2019": a year, a dash or slash and an end year that ends neither
+# a longer number nor an ID ("2018-19/5", "2018-19-20"); a tight hyphen or slash before 01-12
+# may be a month ("2016-09", "2016/09").
 _SHORT = re.compile(
-    rf"(?P<year>{YEAR})(?P<sep>\s*[-–—‑−]\s*)(?P<yy>\d\d)(?![-./,]?\d)"
+    rf"(?P<year>{YEAR})(?P<sep>\s*[-–—‑−]\s*|/)(?P<yy>(?<=/)\d{{4}}|\d\d)(?![-./,]?\d)"
     rf"(?P<suffix>{_YEAR_SUFFIX})(?!\w)",
     re.IGNORECASE,
 )
@@ -163,18 +168,19 @@ def _joined(text: str, left: Point, right: Point, line_start: int) -> bool:
 
 
 def _short_end(text: str, left: Point, line_start: int, end: int) -> tuple[int, int] | None:
-    """End year and end offset of a "2018–19" period that starts at ``left``, else None.
+    """End year and end offset of a "2018–19" or "2018/2019" period that starts at ``left``,
+    else None.
 
-    The two digits must make an end year no earlier than the start, at most 15 years later
-    and not past next year; a tight hyphen before 01-12 ("2016-09") reads as a month unless
-    that end year follows the start within one century.
+    The end year must be no earlier than the start, at most 15 years later and not past next
+    year; a tight hyphen or slash before 01-12 ("2016-09") reads as a month unless that end
+    year follows the start within one century.
     """
     match = _SHORT.match(text, left.start, end)
     if match is None or _DIGIT_BEFORE.search(text, line_start, left.start):
         return None
     year, short = int(match["year"]), int(match["yy"])
-    finish = year // 100 * 100 + short
-    month_like = match["sep"] == "-" and short <= 12 and not match["suffix"]
+    finish = short if short >= 1000 else year // 100 * 100 + short
+    month_like = match["sep"] in "-/" and short <= 12 and not match["suffix"]
     if finish < year and not month_like:
         finish += 100
     if not 0 <= finish - year <= _SHORT_SPAN or finish > date.today().year + 1:
@@ -215,6 +221,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
         short = _short_end(text, left, line_start, end)
         after = _OPEN_AFTER.match(text, left.end)
         if short:
+            while index < len(points) and points[index].start < short[1]:
+                index += 1
             periods.append(Period(f"{left.year:04d}-01", f"{short[0]:04d}-12", (first, short[1])))
         elif before or after:
             last = after.end() if after else left.end

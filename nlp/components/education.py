@@ -1,5 +1,8 @@
 """Education: level (secondary .. doctorate), field, institution and graduation year.
 
+Kazakh is read in Cyrillic and in the Latin alphabet of 2021 ("Bakalavr", "ğylym kandidaty",
+"ūlttyq universitetı"), the latter also in its plain-keyboard forms ("gylym kandidaty").
+
 Inside an education section every entry with a level word or an institution counts; elsewhere
 an entry needs a level word ("бакалавр", "магистр", "PhD", ...), so that a lecturer's job at a
 university is not read as a degree.
@@ -11,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.dates import PRESENT, YEAR, find_periods
+from nlp.components.organizations import kazakh_latin
 from nlp.components.patterns import guarded
 from nlp.components.sections import doc_text
 from nlp.types import Education, Section
@@ -24,7 +28,8 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
             r"кандидат\w*\s+(?:[\w-]+\s+){0,2}наук|доктор\w*\s+(?:[\w-]+\s+){0,2}наук"
             r"|(?<!\w)ph\.?\s?d(?!\w)|доктор\w*\s+философии|ғылым\w*\s+(?:кандидаты|докторы)"
             r"|философия\s+докторы|doctor\s+of\s+(?:philosophy|science)|doctorate|докторантур\w*"
-            r"|doctoral",
+            r"|doctoral|"
+            + kazakh_latin(r"ğylym\w*\s+(?:kandidaty|doktory)|filosofiia\s+doktory|doktorantur\w*"),
             _I,
         ),
     ),
@@ -32,7 +37,7 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         "master",
         re.compile(
             r"магистр\w*|(?<!\w)(?:mba|mpa|llm|m\.?sc|emba)(?!\w)|master'?s?\s+(?:of|degree|in)"
-            r"|master'?s(?!\w)",
+            r"|master'?s(?!\w)|magistr(?!ate)\w*",
             _I,
         ),
     ),
@@ -41,7 +46,8 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             r"бакалавр\w*|(?<!неполное\s)высшее(?!\w)|жоғары\s+(?:білім|кәсіби|оқу)\w*"
             r"|bachelor\w*|(?<!\w)b\.?sc(?!\w)|(?<!\w)b\.?a\.?\s+in(?!\w)|higher\s+education"
-            r"|специалитет\w*|дипломированн\w*\s+специалист\w*|specialist'?s?\s+degree",
+            r"|специалитет\w*|дипломированн\w*\s+специалист\w*|specialist'?s?\s+degree|"
+            + kazakh_latin(r"bakalavr\w*|joğary\s+(?:bılım|käsıbi|oqu)\w*"),
             _I,
         ),
     ),
@@ -50,7 +56,8 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             r"колледж\w*|техникум\w*|училищ\w*|(?<!\w)college(?!\s+london)|средне[-\s]специальн\w*"
             r"|среднее\s+(?:специальное|профессиональное|техническое)|техникалық\s+және\s+кәсіптік"
-            r"|кәсіптік\s+білім|vocational|профессиональн\w*\s+лице\w*",
+            r"|кәсіптік\s+білім|vocational|профессиональн\w*\s+лице\w*|"
+            + kazakh_latin(r"kolledj\w*|tehnikum\w*|käsıptık\s+bılım"),
             _I,
         ),
     ),
@@ -60,7 +67,7 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
             r"средн\w+\s+(?:общ\w+\s+)?(?:образовани\w*|школ\w*)|(?<!\w)сош(?!\w)"
             r"|общеобразовательн\w*|школа[-‑]гимнази\w*|школа[-‑]лице\w*|гимнази\w*|орта\s+мектеп\w*"
             r"|(?:жалпы\s+)?орта\s+білім\w*|secondary\s+(?:school|education)|high\s+school"
-            r"|неполное\s+высшее",
+            r"|неполное\s+высшее|" + kazakh_latin(r"orta\s+mektep\w*|(?:jalpy\s+)?orta\s+bılım\w*"),
             _I,
         ),
     ),
@@ -76,12 +83,16 @@ _ABBREVIATIONS = {
     ),
     "secondary": re.compile(r"(?<!\w)(?:H\.?S\.?C|S\.?S\.?C|A-levels?|GCSE)(?!\w)"),
 }
-_SPECIALIST = guarded(re.compile(r"(?<!\w)(?:специалист|specialist|маман)(?!\w)", _I))
+_SPECIALIST = guarded(re.compile(r"(?<!\w)(?:специалист|specialist|маман|maman)(?!\w)", _I))
 _INSTITUTION = guarded(
     re.compile(
         r"университет\w*|university|институт\w*|institute|академи\w*|academy|колледж\w*|college"
         r"|техникум\w*|училищ\w*|школ\w*|school|мектеп\w*|гимнази\w*|лице[йя]\w*|(?<!\w)сош(?!\w)"
-        r"|(?<!\w)(?:КазНУ|ЕНУ|КБТУ|КИМЭП|КазГЮУ|КазНТУ|КарГУ|ЮКГУ|МУИТ|AITU|SDU|NU|KBTU|KIMEP)(?!\w)",
+        r"|(?<!\w)(?:КазНУ|ЕНУ|КБТУ|КИМЭП|КазГЮУ|КазНТУ|КарГУ|ЮКГУ|МУИТ|AITU|SDU|NU|KBTU|KIMEP)(?!\w)|"
+        + kazakh_latin(
+            r"universitet\w*|institut(?!ion)\w*|akademi\w*|kolledj\w*|tehnikum\w*|mektep\w*"
+            r"|gimnazi\w*|litsei\w*"
+        ),
         _I,
     )
 )
@@ -90,8 +101,9 @@ _FIELD = guarded(
         r"(?:специальност[ьи]|по\s+специальности|направлени[ея](?:\s+подготовки)?|мамандығы"
         r"|мамандық|specialty|speciality|major|field\s+of\s+study|факультет|faculty"
         r"|образовательная\s+программа|білім\s+беру\s+бағдарламасы|(?:degree|programme|program)"
-        r"\s+in|(?:phd|mba|mpa|doctorate)\s+in|(?:bachelor|master)'?s?\s+of\s+\w+\s+in|(?:bachelor|master)'?s?\s+in)"
-        r"\s*[:\-–—]?\s*[«\"“]?(?P<field>[^,;\n«»\"“”()]{3,80})",
+        r"\s+in|(?:phd|mba|mpa|doctorate)\s+in|(?:bachelor|master)'?s?\s+of\s+\w+\s+in|(?:bachelor|master)'?s?\s+in|"
+        + kazakh_latin(r"mamandyğy|mamandyq|fakultet|bılım\s+beru\s+bağdarlamasy")
+        + r")\s*[:\-–—]?\s*[«\"“]?(?P<field>[^,;\n«»\"“”()]{3,80})",
         _I,
     )
 )

@@ -3,6 +3,9 @@
 In a languages section every language name counts; elsewhere a name counts only with a level
 beside it or on a line about languages ("Знание языков", "Тілдерді білуі", "Languages"), and
 never in phrases such as "Russian Federation" or "English literature".
+
+Kazakh names and levels are also read in the Latin alphabet of 2021 ("ağylşyn tılı — erkın")
+and its plain-keyboard forms ("agylshyn tili — erkin").
 """
 
 import re
@@ -10,6 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.organizations import kazakh_latin
 from nlp.components.patterns import guarded
 from nlp.components.sections import doc_text
 from nlp.types import LanguageSkill, Section
@@ -34,17 +38,52 @@ _NAMES: tuple[tuple[str, str], ...] = (
     ("pl", r"польск\w*|поляк(?:\s+тіл\w*)?|polish"),
     ("fa", r"персидск\w*|парсы(?:\s+тіл\w*)?|persian|farsi"),
 )
+# The same names in Kazakh Latin; "Arab" only before "tılı", as English has the word too.
+_LATIN_NAMES = {
+    code: kazakh_latin(rf"{stem}(?:\s+tıl\w*|ş[ae])?")
+    for code, stem in {
+        "kk": "qazaq",
+        "ru": "orys",
+        "en": "ağylşyn",
+        "de": "nemıs",
+        "fr": "frantsuz",
+        "tr": "türık",
+        "zh": "qytai",
+        "es": "ispan",
+        "it": "italian",
+        "ar": r"arab(?=\s+tıl)",
+        "ko": "korei",
+        "ja": "japon",
+        "uz": "özbek",
+        "ky": "qyrğyz",
+        "uk": "ukrain",
+        "pl": "poliak",
+        "fa": "parsy",
+    }.items()
+}
 _NAME = guarded(
-    re.compile("|".join(rf"(?P<{code}>(?<!\w)(?:{pattern})(?!\w))" for code, pattern in _NAMES), _I)
+    re.compile(
+        "|".join(
+            rf"(?P<{code}>(?<!\w)(?:{pattern}|{_LATIN_NAMES[code]})(?!\w))"
+            for code, pattern in _NAMES
+        ),
+        _I,
+    )
 )
 _CEFR = re.compile(r"(?<!\w)(?P<letter>[ABCАВС])\s?(?P<digit>[12])(?!\w)")
 _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
-    ("native", re.compile(r"родн\w*|ана\s+тіл\w*|native|mother\s+tongue|first\s+language", _I)),
+    (
+        "native",
+        re.compile(
+            r"родн\w*|ана\s+тіл\w*|native|mother\s+tongue|first\s+language|(?<!\w)ana\s+tıl\w*", _I
+        ),
+    ),
     (
         "basic",
         re.compile(
             r"pre-?intermediate|elementary|beginner|basic|базов\w*|начальн\w*"
-            r"|со\s+словар\w*|сөздікпен|бастапқы|негізгі",
+            r"|со\s+словар\w*|сөздікпен|бастапқы|негізгі|"
+            + kazakh_latin(r"(?<!\w)(?:sözdıkpen|bastapqy|negızgı)"),
             _I,
         ),
     ),
@@ -52,25 +91,39 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         "fluent",
         re.compile(
             r"свободн\w*|в\s+совершенстве|еркін\w*|жетік\w*|fluent\w*|proficien\w*"
-            r"|excellent|отлично",
+            r"|excellent|отлично|(?<!\w)(?:erkın|jetık)\w*",
             _I,
         ),
     ),
-    ("advanced", re.compile(r"продвинут\w*|advanced|жоғары\s+деңгей\w*|высок\w*\s+уров\w*", _I)),
+    (
+        "advanced",
+        re.compile(
+            r"продвинут\w*|advanced|жоғары\s+деңгей\w*|высок\w*\s+уров\w*|"
+            + kazakh_latin(r"(?<!\w)joğary\s+deñgei\w*"),
+            _I,
+        ),
+    ),
     (
         "intermediate",
         re.compile(
             r"(?:upper-?)?intermediate|средн\w*|орта\s*(?:деңгей\w*)?"
-            r"|разговорн\w*|conversational|хорошо|good",
+            r"|разговорн\w*|conversational|хорошо|good|"
+            + kazakh_latin(r"(?<!\w)orta(?:şa|\s+deñgei\w*)?(?!\w)"),
             _I,
         ),
     ),
 )
-_CONTEXT = guarded(re.compile(r"язык\w*|тіл(?:дер|і)\w*|languages?|владени\w*|білу\w*", _I))
+_CONTEXT = guarded(
+    re.compile(
+        r"язык\w*|тіл(?:дер|і)\w*|languages?|владени\w*|білу\w*|(?<!\w)(?:tıl(?:der|ı)|bılu)", _I
+    )
+)
 _FALSE = re.compile(
-    r"\s*(?:(?:language|язык\w*)\s+)?(?:(?:and|и|мен|және)\s+)?(?:федерац\w*|federation|литератур\w*|literature|филолог\w*|philolog\w*"
+    r"\s*(?:(?:language|язык\w*)\s+)?(?:(?:and|и|мен|және|men|j[äa]ne)\s+)?(?:федерац\w*|federation|литератур\w*|literature|филолог\w*|philolog\w*"
     r"|университет\w*|university|national|национальн\w*|ұлттық|\w+ическ\w*|гуманитарн\w*|technical|государствен\w*|state|әдебиет\w*|студи\w*|studies"
-    r"|драм\w*|театр\w*|school|школ\w*|православ\w*|orthodox|church|церк\w*|рубл\w*|ruble\w*)",
+    r"|драм\w*|театр\w*|school|школ\w*|православ\w*|orthodox|church|церк\w*|рубл\w*|ruble\w*|"
+    + kazakh_latin(r"ūlttyq|ädebiet\w*|universitet\w*|memlekettık|filolog\w*|mekte[pb]\w*")
+    + ")",
     _I,
 )
 _CYRILLIC_CEFR = str.maketrans("АВС", "ABC")

@@ -7,7 +7,7 @@ staff, prosecutor's offices. State-owned companies and the quasi-public sector (
 
 Kazakh is matched in Cyrillic and in the Latin alphabet of 2021 ("Astana qalasy äkımdıgı",
 "Qarjy ministrlıgı", "«Qazaqtelekom» AQ", "JShS"). The Latin words are written once in that
-alphabet; :func:`_latin` lets each of its letters also match its plain-keyboard form.
+alphabet; :func:`kazakh_latin` lets each of its letters also match its plain-keyboard form.
 """
 
 import re
@@ -26,7 +26,7 @@ _KEYBOARD = {
 }
 
 
-def _latin(pattern: str) -> str:
+def kazakh_latin(pattern: str) -> str:
     """A Kazakh Latin pattern whose letters ä ö ü ū ş ğ ñ also match a, o, u, u, sh, gh/g, n/ng."""
     return "".join(_KEYBOARD.get(char, char) for char in pattern)
 
@@ -48,7 +48,7 @@ _QUASI_WORDS = guarded(
         r"|қазақтелеком\w*|baiterek|байтерек\w*|бәйтерек\w*|kazmunaygas|казмунайгаз\w*|kazpost"
         r"|казпочта\w*|қазпошта\w*|фонд\w*\s+национального\s+благосостояния|(?<!\w)банк\w*"
         r"|(?<!\w)bank(?!\w)|компани\w*|company|corporation|корпораци\w*|фирм[аы]|"
-        + _latin(
+        + kazakh_latin(
             r"ūlttyq\s+kompani\w*|memlekettık\s+käsıporyn\w*|aktsionerlık\s+qoğam\w*"
             r"|serıktestı[gk]\w*|samūryq\w*|qazaqtelekom\w*|bäiterek\w*|qazmūnaiğaz\w*"
             r"|qazpoşta\w*|ūlttyq\s+äl-auqat\s+qor\w*|(?<!\w)bankı(?!\w)|kompani\w*"
@@ -67,7 +67,7 @@ _STATE_BODY = guarded(
         r"|(?<!\w)суд(?:а|ов|ы|е|у|ебн\w*)?(?!\w)|(?<!\w)сот(?:ы|тар\w*|тың|ының)?(?!\w)|court"
         r"|прокуратур\w*|прокурор\w*|prosecutor\w*|аппарат\w*\s+правительств\w*|правительств\w*"
         r"|үкімет\w*|government\s+of|канцеляри\w*\s+премьер|office\s+of\s+the\s+prime\s+minister|"
-        + _latin(
+        + kazakh_latin(
             r"ministrl[ıi]\w*|agenttı[gk]\w*|komitet\w*|äkımat\w*|äkımdı[gk]\w*|äkımşılı[gk]\w*"
             r"|äkım\w*\s+apparat\w*|mäslihat\w*|parlament\w*|mäjılıs\w*|senat\w*"
             r"|(?<!\w)sot(?:y|tar\w*|tyñ|ynyñ)?(?!\w)|prokuratur\w*|prokuror\w*|ükımet\w*"
@@ -78,7 +78,7 @@ _STATE_BODY = guarded(
 _UNIT = guarded(
     re.compile(
         r"департамент\w*|department|управлени\w*|басқарма\w*|отдел\w*|бөлім\w*|division|"
-        + _latin(r"departament\w*|basqarma\w*|bölım\w*"),
+        + kazakh_latin(r"departament\w*|basqarma\w*|bölım\w*"),
         re.IGNORECASE,
     )
 )
@@ -86,7 +86,7 @@ _TERRITORIAL = guarded(
     re.compile(
         r"государственн\w*|мемлекеттік|област\w*|облыс\w*|город\w*|(?<!\w)г\.|қала\w*|район\w*"
         r"|аудан\w*|region\w*|city|district|(?<!\w)по\s+(?:г|\w+\s+област)|state\s+revenue|"
-        + _latin(r"memlekettık|oblys\w*|qala\w*|audan\w*"),
+        + kazakh_latin(r"memlekettık|oblys\w*|qala\w*|audan\w*"),
         re.IGNORECASE,
     )
 )
@@ -96,7 +96,7 @@ _OTHER_ORG = guarded(
         r"|школ\w*|мектеп\w*|school|гимнази\w*|лице[йя]\w*|центр\w*|орталығ\w*|centre|center"
         r"|фонд\w*|fund|ассоциаци\w*|association|больниц\w*|поликлиник\w*|hospital|клиник\w*"
         r"|организаци\w*|ұйым\w*|organi[sz]ation|учреждени\w*|мекеме\w*|office|group|групп\w*|"
-        + _latin(
+        + kazakh_latin(
             r"universitet\w*|institut\w*|akademi\w*|kolledj\w*|mektep\w*|gimnazi\w*|litsei\w*"
             r"|ortalyğ\w*|ortalyq|tsentr\w*|assotsiatsi\w*|auruhana\w*|emhana\w*|ūiym\w*"
             r"|mekeme\w*"
@@ -115,7 +115,7 @@ _TITLE = guarded(
         r"|бухгалтер\w*|accountant|юрист\w*|lawyer|заведующ\w*|меңгеруші\w*|intern|стажер\w*"
         r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
         r"|инспектор\w*|inspector|economist|экономист\w*|лаборант\w*|architect|архитектор\w*|"
-        + _latin(
+        + kazakh_latin(
             r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
             r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"
             r"|orynbasar\w*|(?<!\w)bas(?!\w)|jetekşı\w*|kömekşı\w*|hatşy\w*|oqytuşy\w*|mūğalım\w*"

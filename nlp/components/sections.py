@@ -9,7 +9,8 @@ the text before the first header (name, contacts) is the "personal" section.
 Kazakh headings are listed once, in Cyrillic, with the possessive of a plural added
 ("Дағдылары" beside "Дағдылар"); their spellings in the Latin alphabet of 2021 ("Jūmys
 täjıribesı", "Bılımı") are derived from them, and a heading is looked up with its Kazakh
-Latin letters folded, so that the plain-keyboard forms ("Bilimi", "Daghdylar") match too.
+Latin letters folded, so that the plain-keyboard forms ("Bilimi", "Daghdylar", "Engbek joly")
+match too, in any case ("BILIMI", "JŪMYS TÄJİRİBESİ").
 """
 
 import re
@@ -101,7 +102,7 @@ _TO_LATIN = str.maketrans(
     | {"ё": "io", "ц": "ts", "щ": "şş", "ю": "iu", "я": "ia", "ъ": "", "ь": ""}
 )
 _FOLD = str.maketrans("äğñöūüışç", "agnouuisc", "\u0307")
-_DIGRAPH = re.compile(r"(?<=[sgc])h")
+_DIGRAPH = re.compile(r"(?<=[sgc])h|(?<=n)g")
 _PLURAL = re.compile(r"(?<=[лдт])[ае]р$")
 
 
@@ -123,7 +124,8 @@ def _kazakh_forms(phrase: str) -> tuple[str, ...]:
 
 
 def _fold(text: str) -> str:
-    """Kazakh Latin letters as a plain keyboard types them ("dağdylar", "daghdylar": "dagdylar")."""
+    """Kazakh Latin letters as a plain keyboard types them ("dağdylar", "daghdylar": "dagdylar";
+    "eñbek", "engbek": "enbek")."""
     return _DIGRAPH.sub("", text.translate(_FOLD))
 
 

@@ -19,6 +19,10 @@ SHORT_YEARS = [
      "Data analyst", "Kazakhtelecom JSC"),
     ("1998–03 Chief specialist, Ministry of Finance", "1998-01", "2003-12",
      "Chief specialist", "Ministry of Finance"),
+    ("2018/19 Главный специалист, Министерство финансов РК", "2018-01", "2019-12",
+     "Главный специалист", "Министерство финансов РК"),
+    ("2018/2019 оқу жылы Мұғалім, Астана қаласының білім басқармасы", "2018-01", "2019-12",
+     "Мұғалім", "Астана қаласының білім басқармасы"),
 ]  # fmt: skip
 
 ISO_MONTHS = [
@@ -80,6 +84,10 @@ def test_evidence_span_covers_the_whole_date_and_its_year_word(text, evidence):
         "Бұйрық күні 2016-09-01",
         "Awards in 2018-19.5",
         "Рост 2018-19,5",
+        "Приказ № 2018/19",
+        "2018/05 Главный специалист",
+        "Дело 12/2018/2019",
+        "2018/2017 Engineer",
     ],
 )
 def test_numbers_ids_and_lone_months_are_no_periods(text):
@@ -91,6 +99,11 @@ def test_tight_hyphen_before_a_month_number_reads_as_years_only_when_they_follow
     assert (years.start, years.end) == ("2010-01", "2011-12")
     assert find_periods("2018-05 Главный специалист") == []
     assert find_periods("1998-03 Chief specialist") == []
+
+
+def test_a_slashed_academic_year_is_one_period_not_two():
+    (period,) = find_periods("2014/2015 – 2016 Lecturer")
+    assert (period.start, period.end) == ("2014-01", "2015-12")
 
 
 @pytest.mark.parametrize(

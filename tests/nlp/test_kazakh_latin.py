@@ -1,9 +1,11 @@
-"""Kazakh in the Latin alphabet of 2021: state bodies, sections and public-service years,
-read the same way as the Cyrillic Kazakh, Russian and English versions of one CV."""
+"""Kazakh in the Latin alphabet of 2021: state bodies, sections, public-service years,
+education and languages, read the same way as the Cyrillic Kazakh, Russian and English
+versions of one CV."""
 
 import pytest
 
 from nlp.components.organizations import is_public_service, looks_like_title
+from nlp.language import detect
 from nlp.profile import read_cv, read_file
 from tests.nlp.builders import make_docx, make_pdf
 
@@ -247,3 +249,136 @@ def test_latin_kazakh_pdf_and_docx_are_read_with_their_public_service(build):
     assert (profile.experience_years, profile.public_service_years) == (6.0, 4.0)
     for item in profile.experience:
         assert extraction.text[item.span[0] : item.span[1]].startswith(item.start[:4])
+
+
+def _degrees(profile) -> list[tuple[str | None, str | None, int | None]]:
+    """(level, field, year) of each education entry."""
+    return [(e.level, e.field, e.year) for e in profile.education]
+
+
+def _spoken(profile) -> list[tuple[str, str | None]]:
+    """(code, level) of each spoken language."""
+    return [(s.code, s.level) for s in profile.languages]
+
+
+def test_education_and_languages_read_the_same_in_both_alphabets():
+    latin, cyrillic = read_cv(KK_LATIN), read_cv(KK_CYRILLIC)
+    assert _degrees(latin) == _degrees(cyrillic) == [("bachelor", None, 2016)]
+    assert latin.education[0].institution == "L.N. Gumilev atyndağy Euraziia ūlttyq universitetı"
+    assert _spoken(latin) == _spoken(cyrillic) == [("kk", "native"), ("ru", "fluent"), ("en", "B2")]
+    assert [KK_LATIN[s.start : s.end] for s in latin.languages] == [
+        "Qazaq tılı — ana tılı",
+        "orys tılı — erkın",
+        "ağylşyn tılı — B2",
+    ]
+
+
+def test_plain_keyboard_education_and_languages():
+    text = (
+        "Aigerim Nurlanova\n\nEngbek joly\n2016-09 – 2019-08 Bas maman, Astana qalasy akimdigi\n\n"
+        "Bilimi\nMagistr, L.N. Gumilev atyndagy Euraziia ulttyq universiteti, 2018\n"
+        "Bakalavr, Qaragandy memlekettik universiteti, 2016\n\n"
+        "Tilder\nqazaq tili — ana tili, orys tili — erkin, agylshyn tili — ortasha\n"
+        "nemis tili — bastapqy, turik tili — jetik\n"
+    )
+    profile = read_cv(text)
+    assert [s.name for s in profile.sections] == [
+        "personal",
+        "experience",
+        "education",
+        "languages",
+    ]
+    assert [(e.level, e.institution, e.year) for e in profile.education] == [
+        ("master", "L.N. Gumilev atyndagy Euraziia ulttyq universiteti", 2018),
+        ("bachelor", "Qaragandy memlekettik universiteti", 2016),
+    ]
+    assert _spoken(profile) == [
+        ("kk", "native"),
+        ("ru", "fluent"),
+        ("en", "intermediate"),
+        ("de", "basic"),
+        ("tr", "fluent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "level"),
+    [
+        ("PhD doktory", "doctorate"),
+        ("Ekonomika ğylym kandidaty", "doctorate"),
+        ("Ekonomika gylym kandidaty", "doctorate"),
+        ("Magistr", "master"),
+        ("magistratura", "master"),
+        ("bakalavr", "bachelor"),
+        ("Joğary bılım", "bachelor"),
+        ("Jogary bilim", "bachelor"),
+        ("Almaty kolledjı", "vocational"),
+        ("Orta mektep", "secondary"),
+    ],
+)
+def test_latin_kazakh_degree_words(entry, level):
+    profile = read_cv(f"Aigerim Nurlanova\n\nBilimi\n{entry}, 2016\n")
+    assert _degrees(profile) == [(level, None, 2016)]
+
+
+@pytest.mark.parametrize(
+    ("line", "spoken"),
+    [
+        ("Ağylşyn tılı — joğary deñgei", [("en", "advanced")]),
+        ("qazaqsha — ana tili, orysşa — erkın", [("kk", "native"), ("ru", "fluent")]),
+        ("Arab tılı — sözdıkpen", [("ar", "basic")]),
+        ("agylshyn tili — orta dengei", [("en", "intermediate")]),
+    ],
+)
+def test_latin_kazakh_language_levels(line, spoken):
+    assert _spoken(read_cv(f"Aigerim Nurlanova\n\nTilder\n{line}\n")) == spoken
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orys tılı jäne ädebietı mūğalımı, Qazaq ūlttyq universitetı, 2012–2016",
+        "Analyst, United Arab Emirates office, advanced analytics, 2018–2020",
+    ],
+)
+def test_latin_kazakh_names_in_other_phrases_are_no_spoken_language(text):
+    assert read_cv(f"Aigerim Nurlanova\n\nJūmys täjıribesı\n{text}\n").languages == ()
+
+
+CAPS_HEADINGS = [
+    "Jūmys täjıribesı",
+    "Bılımı",
+    "Käsıbi dağdylar",
+    "Tılder",
+    "Sertifikattar",
+    "Bıliktılıktı arttyru",
+]
+
+
+def test_all_caps_headings_read_as_their_title_case():
+    text = KK_LATIN
+    for heading in CAPS_HEADINGS:
+        text = text.replace(f"\n{heading}\n", f"\n{heading.upper()}\n")
+    assert "\nBILIMI\n" in text and "\nJŪMYS TÄJIRIBESI\n" in text
+    profile, title_case = read_cv(text), read_cv(KK_LATIN)
+    assert profile.language == "kk"
+    assert [(s.name, s.language) for s in profile.sections] == [(name, "kk") for name in SECTIONS]
+    assert _degrees(profile) == _degrees(title_case) == [("bachelor", None, 2016)]
+    assert _spoken(profile) == _spoken(title_case)
+
+
+@pytest.mark.parametrize(
+    ("caps", "title"),
+    [
+        ("BILIMI", "Bılımı"),
+        ("JŪMYS TÄJIRIBESI", "Jūmys täjıribesı"),
+        ("TILDER", "Tılder"),
+        ("QAZAQ TILI — ANA TILI, ORYS TILI — ERKIN", "Qazaq tılı — ana tılı, orys tılı — erkın"),
+    ],
+)
+def test_an_all_caps_kazakh_line_is_kazakh_like_its_title_case(caps, title):
+    assert detect(caps) == detect(title) == "kk"
+
+
+def test_an_all_caps_english_name_stays_english():
+    assert detect("JANE DOE\nWORK EXPERIENCE\nData analyst at the bank") == "en"
