@@ -6,7 +6,7 @@ Tech Tools spans of ``train.jsonl`` are then mined: a surface such as "Oracle 10
 becomes an English alias of that skill. Surfaces seen twice or more that match nothing are
 printed, so a person can add them to the seed.
 
-    python tools/build_taxonomy.py [--version 2026.11.2]
+    python tools/build_taxonomy.py [--version 2026.11.3]
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "tools" / "taxonomy_seed.txt"
 OUT = ROOT / "nlp" / "taxonomy" / "digital_skills.json"
 TRAIN = ROOT.parent / "shared" / "data" / "cv-skills-dev" / "train.jsonl"
-VERSION = "2026.11.2"
+VERSION = "2026.11.3"
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ICT_FAMILIES = (
     "programming", "web", "data", "cloud", "devops", "os", "networking", "cybersecurity",

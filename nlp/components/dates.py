@@ -48,8 +48,9 @@ PRESENT = (
 )
 _POINT = guarded(
     re.compile(
-        rf"(?P<full>(?<![\d.])(?P<fd>[0-3]?\d)\s?[./]\s?(?P<fm>[01]?\d)\s?[./]\s?(?P<fy>{YEAR}))"
-        rf"|(?P<num>(?<![\d.])(?P<nm>0?[1-9]|1[0-2])\s?[./]\s?(?P<ny>{YEAR}))"
+        rf"(?P<full>(?<![\d.])(?P<fd>[0-3]?\d)\s?[./]\s?(?P<fm>[01]?\d)\s?[./]\s?(?P<fy>{YEAR})"
+        rf"{_YEAR_SUFFIX})"
+        rf"|(?P<num>(?<![\d.])(?P<nm>0?[1-9]|1[0-2])\s?[./]\s?(?P<ny>{YEAR}){_YEAR_SUFFIX})"
         rf"|(?P<iso>(?<![\d.])(?<!\d[-/])(?P<iy>{YEAR})(?P<isep>[-./])(?P<im>0[1-9]|1[0-2])"
         r"(?:(?P=isep)(?:[0-2]\d|3[01]))?(?!\d|[-./]\d))"
         rf"|(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*|j\.|jyl\w*)?\s*(?P<km>(?:{_KK_MONTHS})))"

@@ -2,8 +2,11 @@
 
 State bodies count as public (civil) service: ministries, agencies, committees, akimats,
 maslikhats, their departments, the Administration of the President, Parliament, courts'
-staff, prosecutor's offices. State-owned companies and the quasi-public sector (АО, ТОО,
-РГП, ГКП, national companies, holdings, Samruk, Baiterek, ...) are not civil service.
+staff, prosecutor's offices, audit chambers. State-owned companies and the quasi-public sector
+(АО, ТОО, РГП, ГКП, national companies, holdings, Samruk, Baiterek, ...) are not civil service,
+nor are institutions such as schools, hospitals, universities, kindergartens, libraries,
+museums and theatres, even when a body they report to is named after them ("КГУ «Школа № 45»
+отдела образования", "әкімдігінің № 8 мектеп-лицейі").
 
 Kazakh is matched in Cyrillic and in the Latin alphabet of 2021 ("Astana qalasy äkımdıgı",
 "Qarjy ministrlıgı", "«Qazaqtelekom» AQ", "JShS"). The Latin words are written once in that
@@ -34,8 +37,8 @@ def kazakh_latin(pattern: str) -> str:
 # Legal-form abbreviations are matched case-sensitively: "АО" is a company, "ао" is not.
 _LEGAL_FORMS = guarded(
     re.compile(
-        r"(?<!\w)(?:АО|ТОО|ИП|РГП|ГКП|КГП|НАО|РГКП|ГККП|КГКП|ПХВ|АҚ|ЖШС|РМК|МКК|КМК|ҚМК|КеАҚ|ШЖҚ"
-        r"|ҰК|ЖК|AQ|KeAQ|J(?:Ş|Sh|SH)S|RMK|MKK|KMK|QMK|(?:Ş|Sh|SH)JQ|ŪK|JK"
+        r"(?<!\w)(?:АО|ТОО|ИП|РГП|ГКП|КГП|НАО|РГКП|ГККП|КГКП|ПХВ|АҚ|ЖШС|РМК|МКК|КМК|ҚМК|КМҚК|КеАҚ"
+        r"|ШЖҚ|ҰК|ЖК|AQ|KeAQ|J(?:Ş|Sh|SH)S|RMK|MKK|KMK|QMK|KMQK|(?:Ş|Sh|SH)JQ|ŪK|JK"
         r"|JSC|LLP|LLC|Ltd|Inc|PLC|GmbH|NJSC|RSE|SCE)(?!\w)"
     )
 )
@@ -66,11 +69,14 @@ _STATE_BODY = guarded(
         r"administration|парламент\w*|parliament|мажилис\w*|мәжіліс\w*|mazhilis|сенат\w*|senate"
         r"|(?<!\w)суд(?:а|ов|ы|е|у|ебн\w*)?(?!\w)|(?<!\w)сот(?:ы|тар\w*|тың|ының)?(?!\w)|court"
         r"|прокуратур\w*|прокурор\w*|prosecutor\w*|аппарат\w*\s+правительств\w*|правительств\w*"
-        r"|үкімет\w*|government\s+of|канцеляри\w*\s+премьер|office\s+of\s+the\s+prime\s+minister|"
+        r"|үкімет\w*|government\s+of|канцеляри\w*\s+премьер|office\s+of\s+the\s+prime\s+minister"
+        r"|аудиторск\w*\s+палат\w*|аудиторлық\s+палата\w*|audit\s+chamber|ревизионн\w*\s+комисси\w*"
+        r"|тексеру\s+комиссия\w*|audit\s+commission|"
         + kazakh_latin(
             r"ministrl[ıi]\w*|agenttı[gk]\w*|komitet\w*|äkımat\w*|äkımdı[gk]\w*|äkımşılı[gk]\w*"
             r"|äkım\w*\s+apparat\w*|mäslihat\w*|parlament\w*|mäjılıs\w*|senat\w*"
             r"|(?<!\w)sot(?:y|tar\w*|tyñ|ynyñ)?(?!\w)|prokuratur\w*|prokuror\w*|ükımet\w*"
+            r"|audıtorlyq\s+palata\w*|tekseru\s+komissi\w*"
         ),
         re.IGNORECASE,
     )
@@ -79,6 +85,26 @@ _UNIT = guarded(
     re.compile(
         r"департамент\w*|department|управлени\w*|басқарма\w*|отдел\w*|бөлім\w*|division|"
         + kazakh_latin(r"departament\w*|basqarma\w*|bölım\w*"),
+        re.IGNORECASE,
+    )
+)
+# Institutions, not bodies: in the singular, so that a body's "отдел по работе со школами",
+# "дошкольного образования" or "мектепке дейінгі" (pre-school) is not taken for one.
+_INSTITUTION = guarded(
+    re.compile(
+        r"(?<!\w)(?:школ(?:а|ы|е|у|ой)(?!\w)|гимнази[яиюе]\w*|лице[йяюе]\w*|университет(?!ск)\w*"
+        r"|институт(?:а|е|у|ом|ы)?(?!\w)|академи(?:я|и|ю|ей)(?!\w)|колледж\w*|училищ\w*"
+        r"|детск\w*\s+сад\w*|ясли\w*|больниц\w*|поликлиник\w*|клиник\w*|госпитал\w*"
+        r"|диспансер\w*|библиотек\w*|музе[йяюе]\w*|театр\w*|филармони\w*|мекте[пб](?!ке\s+дейін)\w*"
+        r"|балабақша\w*|бөбекжай\w*|аурухана\w*|емхана\w*|кітапхана\w*|мұражай\w*|(?:school"
+        r"|gymnasium|lyceum|college|institute|academy|kindergarten|hospital|(?:poly)?clinic"
+        r"|museum|theat(?:re|er)|philharmonic)s?(?!\w)|universit(?:y|ies)(?!\w)|librar(?:y|ies)(?!\w)|"
+        + kazakh_latin(
+            r"mekte[pb](?!ke\s+deiın)\w*|gimnazi\w*|litsei\w*|universitet\w*|kolledj\w*"
+            r"|balabaqşa\w*|böbekjai\w*|auruhana\w*|emhana\w*|klinika\w*|kıtaphana\w*"
+            r"|mūrajai\w*|muzei\w*|teatr\w*"
+        )
+        + ")",
         re.IGNORECASE,
     )
 )
@@ -127,18 +153,34 @@ _TITLE = guarded(
 )
 
 
+_CUTS = (",", ";", "|", "(", " – ", " — ", " - ", " at ", " в ", " @ ", " в компании ")
+
+
 def is_public_service(organization: str | None) -> bool:
     """True when working for ``organization`` counts as civil service (a state body)."""
     if not organization:
         return False
     if _LEGAL_FORMS.search(organization) or _QUASI_WORDS.search(organization):
         return False
+    if _INSTITUTION.search(organization):
+        return False
     if _STATE_BODY.search(organization):
         return True
-    return bool(_UNIT.search(organization) and _TERRITORIAL.search(organization))
+    employer = _without_title(organization)
+    return bool(_UNIT.search(employer) and _TERRITORIAL.search(employer))
 
 
-_CUTS = (",", ";", "|", "(", " – ", " — ", " - ", " at ", " в ", " @ ", " в компании ")
+def _without_title(text: str) -> str:
+    """``text`` without a leading job title that names its own unit ("ведущий специалист
+    отдела кадров, …"), when an organisation follows: that unit is not the employer."""
+    cuts = [(pos, len(mark)) for mark in _CUTS if (pos := text.find(mark)) >= 0]
+    if not cuts:
+        return text
+    pos, size = min(cuts)
+    title, rest = text[:pos], text[pos + size :]
+    if looks_like_title(title) and organization_start(rest) is not None:
+        return rest
+    return text
 
 
 def looks_like_title(text: str) -> bool:

@@ -83,6 +83,9 @@ _UNIT_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(
     r"^(?:басқарма|бөлім|департамент|комитет|агентті|министрлі)", re.IGNORECASE
 )
+_LEVEL_CLAIM = re.compile(
+    r"(?<!\w)(?:уверенн|опытн|продвинут|сенімді|тәжірибелі|жетік)\w*", re.IGNORECASE
+)
 _ADJECTIVE = re.compile(r"(?:ой|ого|ых|их|ий|ый|ая|ое|ей|ому)$")
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем|ью|ой)$")
 
@@ -149,7 +152,8 @@ def _list_label(
 ) -> bool:
     """Whether the candidate is in a short label ending with ":" at the start of its line that
     introduces other tools ("Виртуализация: VMware"); before a level ("MS Excel: уверенный
-    пользователь") the label is the claim itself."""
+    пользователь") or holding one ("Уверенный пользователь ПК: MS Word") the label is the
+    claim itself."""
     text = found.text
     colon = text.find(":", candidate.end, line_end)
     if (
@@ -160,6 +164,8 @@ def _list_label(
         return False
     label = text[line_start:colon].strip(" \t•*-–—·●▪◦>")
     if len(label.split()) > 4 or any(ch.isdigit() or ch in "()" for ch in label):
+        return False
+    if _LEVEL_CLAIM.search(label):
         return False
     after = range(candidate.last, len(found))
     listed = (i for i in after if found.start(i) > colon)

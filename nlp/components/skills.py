@@ -37,6 +37,8 @@ if not Doc.has_extension("skills"):
 _VERSIONED = re.compile(r"^([a-z][a-z+#]*?)\d+(?:\.\d+)*$")
 Entry = tuple[str, str, bool]
 
+_LEVEL_WORDS = frozenset({"basic"})
+
 
 class AliasIndex:
     """Alias keys of the taxonomy (lower-case and lemma forms) and every key prefix, so a
@@ -165,7 +167,9 @@ def select(
     tools = {c.last - 1 for c in candidates}
     kept = []
     for candidate, row in zip(candidates, rows, strict=True):
-        if prose and not_a_mention(found, candidate, tools):
+        if _level(text, candidate.start, candidate.end) or (
+            prose and not_a_mention(found, candidate, tools)
+        ):
             continue
         if (
             not candidate.ambiguous
@@ -183,7 +187,7 @@ def apply_rules(
     mention ("Power  Point"), and a span on an ambiguous name ("Word", "Go") outside a skills
     context is dropped. (Adding ambiguous names the tagger left out, even in an explicit
     skills context, lowered cross-validated F1 on the training CVs: 0.741 against 0.753.)"""
-    spans = _join_within_aliases(spans, candidates)
+    spans = [(s, e) for s, e in _join_within_aliases(spans, candidates) if not _level(text, s, e)]
     if not any(c.ambiguous for c in candidates):
         return spans
     rows = describe(text, sections, found, candidates, _unknown_prior)
@@ -193,6 +197,12 @@ def apply_rules(
         if c.ambiguous and context_strength(found, c, row) == 0
     ]
     return [(s, e) for s, e in spans if not any(a < e and s < b for a, b in refused)]
+
+
+def _level(text: str, start: int, end: int) -> bool:
+    """A lower-case level word is a level, not the tool it also names ("Python, basic"; the
+    language is written "BASIC")."""
+    return text[start:end] in _LEVEL_WORDS
 
 
 def _join_within_aliases(spans: list[tuple[int, int]], candidates: list[Candidate]):

@@ -42,8 +42,24 @@ ISO_MONTHS = [
      "Главный эксперт", "Акимат города Астаны"),
 ]  # fmt: skip
 
+# A year word after a numeric date ("01.09.2015 г.", "09.2015 ж.") belongs to that date.
+YEAR_WORDS = [
+    ("01.09.2015 г. – 31.08.2018 г. Главный специалист, Акимат города Астаны", "2015-09",
+     "2018-08", "Главный специалист", "Акимат города Астаны"),
+    ("с 01.09.2015 г. по 31.08.2018 г. Эксперт, Министерство финансов РК", "2015-09", "2018-08",
+     "Эксперт", "Министерство финансов РК"),
+    ("09.2015 г. – 08.2018 г. Эксперт, Министерство финансов РК", "2015-09", "2018-08",
+     "Эксперт", "Министерство финансов РК"),
+    ("01.09.2015 ж. – 31.08.2018 ж. Бас маман, Астана қаласының әкімдігі", "2015-09", "2018-08",
+     "Бас маман", "Астана қаласының әкімдігі"),
+    ("с 01.09.2019 г. по настоящее время Эксперт, Министерство юстиции РК", "2019-09", None,
+     "Эксперт", "Министерство юстиции РК"),
+]  # fmt: skip
 
-@pytest.mark.parametrize(("line", "start", "end", "title", "org"), SHORT_YEARS + ISO_MONTHS)
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "title", "org"), SHORT_YEARS + ISO_MONTHS + YEAR_WORDS
+)
 def test_new_forms_become_one_period_with_title_and_organization(line, start, end, title, org):
     (period,) = extract_periods(line)
     assert (period.start, period.end) == (start, end)

@@ -92,6 +92,8 @@ def test_a_label_introducing_a_list_is_not_a_mention(text, lang, skill_id):
         ("MS Excel: уверенный пользователь", "ru", "ms-excel"),
         ("Power BI: базовый уровень", "ru", "power-bi"),
         ("Excel: жетік меңгергенмін", "kk", "ms-excel"),
+        ("Уверенный пользователь ПК: MS Word, Excel", "ru", "computer-literacy"),
+        ("Дербес компьютерді сенімді пайдаланушы: MS Word, Excel", "kk", "computer-literacy"),
     ],
 )
 def test_a_skill_before_a_colon_that_is_not_a_label_counts(text, lang, skill_id):
@@ -176,6 +178,8 @@ def test_generic_words_are_not_skills(text, lang, skill_id):
         ("Салыстыру актілерін жасау, банк-клиент жүйесімен жұмыс.", "kk", "bank-client", None),
         ("Сауалнама нәтижесін Google Кестелерде талдаймын.", "kk", "google-workspace", None),
         ("Файлдарды Google Диск арқылы бөлісемін.", "kk", "google-workspace", None),
+        ("Регистрация дел в ЕРДР, ЕСЭДО.", "ru", "erdr", "ЕРДР"),
+        ("Дербес компьютерді сенімді пайдаланушы; MS Office", "kk", "computer-literacy", None),
     ],
 )
 def test_names_of_kazakhstan_systems_and_competences_are_found(text, lang, skill_id, surface):
@@ -204,3 +208,23 @@ def test_kazakh_inflections_of_multiword_aliases_are_found(text, skill_id, surfa
     assert skill_id in found
     if surface:
         assert spans(found, skill_id) == [surface]
+
+
+@pytest.mark.parametrize("lang", ["ru", "en"])
+def test_pmp_is_project_management_not_prince2(lang):
+    found = skills(
+        "Сертификаты: PMP (PMI), 2020\n" if lang == "ru" else "Skills: PMP, Jira\n", lang
+    )
+    assert "project-management" in found
+    assert "prince2" not in found
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Навыки: Python (pandas), базовый; SQL, basic", "ru"), ("Skills: Python, SQL, basic", "en")],
+)
+def test_a_lower_case_level_word_is_not_the_basic_language(text, lang):
+    found = skills(text, lang)
+    assert {"python", "sql"} <= set(found)
+    assert "basic-lang" not in found
+    assert "basic-lang" in skills("Languages: C, Pascal, BASIC, Fortran", lang)

@@ -1,0 +1,104 @@
+"""Civil service or not: state bodies count; schools, hospitals and other institutions that
+report to a body do not, nor does a unit named in a job title."""
+
+from datetime import date
+
+import pytest
+
+from nlp.components.organizations import is_public_service
+from nlp.components.periods import extract_periods, total_years
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "КГУ «Общеобразовательная школа № 45» отдела образования по городу Шымкент",
+        "КГУ «Школа-лицей № 8» акимата города Астаны",
+        "ведущий специалист отдела кадров, Городская клиническая больница № 7 г. Алматы",
+        "Отдел кадров Городской больницы № 7 г. Алматы",
+        "КГКП «Ясли-сад № 5» акимата г. Павлодар",
+        "Детский сад № 12 акимата города Караганды",
+        "Южно-Казахстанский государственный университет, г. Шымкент",
+        "Областная библиотека имени Абая, управление культуры Карагандинской области",
+        "Государственный академический театр оперы и балета, управление культуры г. Алматы",
+        "Академия правосудия при Верховном Суде РК",
+        "Шымкент қаласы білім бөлімінің «№ 45 жалпы білім беретін мектебі» КММ",
+        "Астана қаласы әкімдігінің № 8 мектеп-лицейі",
+        "Алматы қаласы денсаулық сақтау басқармасының № 7 қалалық емханасы",
+        "Қарағанды облысы әкімдігінің облыстық ауруханасы",
+        "«Балапан» балабақшасы КМҚК, Астана қаласы әкімдігі",
+        "Shymkent qalasy bılım bölımınıñ № 45 jalpy bılım beretın mektebı",
+        "Astana qalasy äkımdıgınıñ № 8 mektep-litseiı",
+        "Almaty qalasy densaulyq saqtau basqarmasynyñ № 7 qalalyq emhanasy",
+        "Almaty oblysy densaulyq saqtau basqarmasynyñ oblystyq auruhanasy",
+        "«Balapan» balabaqshasy KMQK, Astana qalasy äkımdıgı",
+        "School No. 45 of the Shymkent City Education Department",
+        "HR Department specialist, City Clinical Hospital No. 7, Almaty city",
+        "Library of the Akimat of Karaganda Region",
+    ],
+)
+def test_institutions_under_a_state_body_are_not_civil_service(organization):
+    assert not is_public_service(organization)
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "Высшая аудиторская палата Республики Казахстан",
+        "Высшая аудиторская палата РК",
+        "Счётный комитет по контролю за исполнением республиканского бюджета",
+        "Ревизионная комиссия по Алматинской области",
+        "Управление образования акимата Карагандинской области",
+        "Отдел образования города Шымкент",
+        "Отдел дошкольного образования акимата Сарыаркинского района",
+        "главный специалист отдела по работе со школами, Управление образования г. Алматы",
+        "Главный эксперт Департамента государственных доходов по г. Астана",
+        "Қазақстан Республикасының Жоғары аудиторлық палатасы",
+        "Алматы облысының тексеру комиссиясы",
+        "Астана қаласы әкімдігінің білім басқармасы",
+        "Мектепке дейінгі білім беру бөлімі, Астана қаласы",
+        "Qazaqstan Respublikasynyñ Joğary audıtorlyq palatasy",
+        "Joghary auditorlyq palata",
+        "Almaty oblysynyñ tekseru komissiiasy",
+        "Astana qalasy äkımdıgınıñ bılım basqarmasy",
+        "Supreme Audit Chamber of the Republic of Kazakhstan",
+        "Audit Commission of Almaty Region",
+        "Shymkent City Education Department",
+    ],
+)
+def test_audit_bodies_and_education_departments_are_civil_service(organization):
+    assert is_public_service(organization)
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "ведущий специалист отдела кадров, Центр обслуживания населения, г. Алматы",
+        "Кадр бөлімінің бас маманы, «Алатау» орталығы, Алматы қаласы",
+        "Specialist of the HR Department, Public Service Centre, Almaty city",
+    ],
+)
+def test_a_unit_in_the_job_title_does_not_make_the_employer_a_state_body(organization):
+    assert not is_public_service(organization)
+
+
+CV = (
+    "09.2015 – 08.2018 учитель экономики, КГУ «Общеобразовательная школа № 45» "
+    "отдела образования по городу Шымкент\n"
+    "09.2018 – 02.2021 главный специалист отдела по работе с обращениями граждан, "
+    "ГУ «Аппарат акима Абайского района города Шымкент»\n"
+    "03.2021 – 06.2023 ведущий специалист отдела кадров, Городская клиническая больница № 7 "
+    "г. Алматы\n"
+    "07.2023 – 12.2024 главный специалист, Высшая аудиторская палата РК\n"
+)
+
+
+def test_school_and_hospital_years_are_not_counted_as_public_service():
+    periods = extract_periods(CV)
+    assert [(p.start, p.public_service) for p in periods] == [
+        ("2015-09", False),
+        ("2018-09", True),
+        ("2021-03", False),
+        ("2023-07", True),
+    ]
+    assert total_years(periods, public_only=True, today=date(2025, 6, 1)) == 4.0
