@@ -2,7 +2,8 @@
 
 Every item line of a certificates or courses section counts; elsewhere a line needs a cue
 word ("сертификат", "курсы повышения квалификации", "certificate", "біліктілікті арттыру")
-or a well-known certificate name (CCNA, PMP, ITIL, IELTS, ...).
+or a well-known certificate name (CCNA, PMP, ITIL, IELTS, ...). A language test in a
+languages section ("Английский – C1, IELTS 7.0") is the evidence of a level, not an item.
 """
 
 import re
@@ -50,6 +51,12 @@ _OUTSIDE_CUE = guarded(
         _I,
     )
 )
+_LANGUAGE_TEST = re.compile(
+    r"(?<!\w)(?:IELTS|TOEFL|TOEIC|Duolingo|DELF|DALF|DELE|TestDaF|Goethe|HSK|TOPIK|JLPT"
+    r"|Kaz\s*Test|Каз\s*тест|Қаз\s*тест)(?!\w)",
+    _I,
+)
+_CONTENT = re.compile(r"[:：\t]\s*(?=\S)")
 _YEAR = guarded(re.compile(YEAR))
 _BULLET = re.compile(r"^[\s•\-–—*·▪●◦○►✓✔]+|^\s*\d{1,2}[.)]\s+")
 _TRAILING_DATE = guarded(
@@ -73,12 +80,13 @@ def _name(line: str) -> str:
 
 
 def _kind(line: str, default: str) -> str:
-    """ "certificate" or "course": the line's cue word first, else the section's kind."""
+    """ "certificate" or "course": the line's cue word first, then a known certificate name
+    ("ITIL 4 Foundation" under "Курсы"), else the section's kind."""
     if _CERT_CUE.search(line):
         return "certificate"
     if _COURSE_CUE.search(line):
         return "course"
-    return default
+    return "certificate" if _BRAND.search(line) else default
 
 
 def _lines(text: str, start: int, end: int):
@@ -90,15 +98,31 @@ def _lines(text: str, start: int, end: int):
             yield first, first + len(line.strip()), line.strip()
 
 
+def _cued(line: str, section: str) -> bool:
+    """True when a line outside the certificates and courses sections names an item."""
+    return bool(_OUTSIDE_CUE.search(line) or (section != "experience" and _BRAND.search(line)))
+
+
 def _scan(
-    text: str, start: int, end: int, default: str | None, brands: bool = True
+    text: str, start: int, end: int, default: str | None, section: str = "other"
 ) -> list[Certification]:
-    """Items of one region; ``default`` is the section's kind, None outside such sections."""
+    """Items of one region; ``default`` is the section's kind, None outside such sections.
+
+    The content of an inline header ("Сертификаты: CCNA, 2019") is read as a line of its own;
+    known names count outside experience (where "CCNA" is a job's subject), and a language
+    test in a languages section is the level of the language on its line."""
     found: list[Certification] = []
     for first, last, line in _lines(text, start, end):
-        if default is None and not (_OUTSIDE_CUE.search(line) or (brands and _BRAND.search(line))):
+        if (default is None and not _cued(line, section)) or _HEADING.fullmatch(line):
             continue
-        if _HEADING.fullmatch(line) or heading_label(line):
+        if heading_label(line):
+            content = _CONTENT.search(line)
+            if content is None:
+                continue
+            first, line = first + content.end(), line[content.end() :]
+            if default is None and not _cued(line, section):
+                continue
+        if section == "languages" and _LANGUAGE_TEST.search(line):
             continue
         years = [int(y) for y in _YEAR.findall(line)]
         name = _name(line)
@@ -131,7 +155,7 @@ def extract_certifications(
     if not sections:
         others = [Section("other", 0, len(text))]
     for s in others:
-        found.extend(_scan(text, s.start, s.end, None, brands=s.name != "experience"))
+        found.extend(_scan(text, s.start, s.end, None, s.name))
     return tuple(sorted(found, key=lambda item: item.start))
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from nlp.components.dates import PRESENT, YEAR, find_periods
 from nlp.components.organizations import kazakh_latin
 from nlp.components.patterns import guarded
-from nlp.components.sections import doc_text
+from nlp.components.sections import body_start, doc_text
 from nlp.types import Education, Section
 
 _I = re.IGNORECASE
@@ -98,19 +98,42 @@ _INSTITUTION = guarded(
 )
 _FIELD = guarded(
     re.compile(
-        r"(?:специальност[ьи]|по\s+специальности|направлени[ея](?:\s+подготовки)?|мамандығы"
+        r"(?:специальност[ьи]|по\s+специальности|направлени[ея](?:\s+подготовки)?"
+        r"|мамандығы(?![ \t]+бойынша)"
         r"|мамандық|specialty|speciality|major|field\s+of\s+study|факультет|faculty"
         r"|образовательная\s+программа|білім\s+беру\s+бағдарламасы|(?:degree|programme|program)"
-        r"\s+in|(?:phd|mba|mpa|doctorate)\s+in|(?:bachelor|master)'?s?\s+of\s+\w+\s+in|(?:bachelor|master)'?s?\s+in|"
+        r"\s+in|(?<!\w)(?:phd|mba|mpa|doctorate|m\.?sc|b\.?sc|m\.?a|b\.?a)\s+in(?!\w)"
+        r"|(?:bachelor|master)'?s?\s+of\s+\w+\s+in|(?:bachelor|master)'?s?\s+in|"
         + kazakh_latin(r"mamandyğy|mamandyq|fakultet|bılım\s+beru\s+bağdarlamasy")
-        + r")\s*[:\-–—]?\s*[«\"“]?(?P<field>[^,;\n«»\"“”()]{3,80})",
+        # A line break only after a colon or dash: a table header "Степень, специальность"
+        # is not followed by the field on the next row. A specialty code ("12.00.08",
+        # "6D030100") is skipped when a name follows it.
+        + r")[ \t]*(?:[:\-–—]\s*)?(?:(?:\d\d\.\d\d\.\d\d|\d[BMDВМД]\d{5,6})[ \t]*[:\-–—]?[ \t]*"
+        r"(?=[«\"“]|[^\W\d_]))?(?:[«\"“](?P<quoted>[^«»\"“”\n]{3,80})[»\"”]"
+        r"|[«\"“]?(?P<field>[^,;|\n«»\"“”()]{3,80}))",
         _I,
     )
+)
+# Kazakh names the field before the cue: "«Информатика» мамандығы бойынша бакалавр".
+_FIELD_BEFORE = guarded(
+    re.compile(
+        r"(?<!\w)[«\"“]?(?P<field>[^,;|\n«»\"“”()]{3,80}?)[»\"”]?[ \t]+(?:мамандығы|мамандық\w*|"
+        + kazakh_latin(r"mamandyğy|mamandyq\w*")
+        + r")(?!\w)(?![ \t]*[:\-–—])",
+        _I,
+    )
+)
+# Postgraduate studies named before the institution: "аспирантура КазНУ".
+_STUDIES = re.compile(
+    r"^(?:аспирантур|магистратур|докторантур|резидентур|"
+    + kazakh_latin(r"aspirantur|magistratur|doktorantur")
+    + r")\w*\s+",
+    _I,
 )
 _QUOTED = re.compile(r"[«\"“](?P<field>[^«»\"“”\n]{3,80})[»\"”]")
 _YEAR = re.compile(YEAR)
 _STILL = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", _I))
-_PARTS = re.compile(r"[,;\n()]|\s[–—-]\s")
+_PARTS = re.compile(r"[,;|\n()]|\s[–—-]\s")
 _SEPARATOR = re.compile(r"[,;|]|\s[–—-]\s|\(|\)")
 
 
@@ -133,15 +156,19 @@ def _institution(block: str) -> str | None:
             line = line[: period.span[0]] + line[period.span[1] :]
         parts = [p for p in _SEPARATOR.split(_YEAR.sub("", line)) if _INSTITUTION.search(p)]
         if parts:
-            return parts[0].strip(" \t.:–—-•*") or None
+            return _STUDIES.sub("", parts[0].strip(" \t.:–—-•*")) or None
     return None
 
 
 def _field(block: str, institution: str | None) -> str | None:
-    """The field of study: after a cue word, else the first quoted name that is not a school."""
+    """The field of study: next to a cue word, else the first quoted name that is not a school."""
+    for before in _FIELD_BEFORE.finditer(block):
+        name = before.group("field").strip(" .")
+        if not (_INSTITUTION.search(name) or _level(name, True) or re.search(r"\d", name)):
+            return name
     match = _FIELD.search(block)
     if match:
-        return match.group("field").strip(" .") or None
+        return (match.group("quoted") or match.group("field")).strip(" .") or None
     for quoted in _QUOTED.finditer(block):
         name = quoted.group("field").strip()
         if not _INSTITUTION.search(name) and (not institution or name not in institution):
@@ -165,8 +192,10 @@ def _year(block: str) -> int | None:
 
 
 def _is_heading(line: str, inst: bool, level: bool) -> bool:
-    """True for a short line without dates or education words, such as a section heading."""
-    return not (inst or level) and not re.search(r"\d", line) and len(line.split()) <= 3
+    """True for a short line without dates or education words, such as a section heading or
+    a table's header row ("Годы | Учебное заведение | Степень, специальность")."""
+    short = max(len(cell.split()) for cell in line.split("|")) <= 3
+    return not (inst or level) and not re.search(r"\d", line) and short
 
 
 def _blocks(text: str, start: int, end: int):
@@ -195,7 +224,7 @@ def extract_education(
     text: str, sections: tuple[Section, ...] = (), lang: str = "ru"
 ) -> tuple[Education, ...]:
     """Every education entry with its level, field, institution, year and evidence span."""
-    regions = [(s.start, s.end) for s in sections if s.name == "education"]
+    regions = [(body_start(text, s.start), s.end) for s in sections if s.name == "education"]
     in_section = bool(regions)
     if not regions:
         skip = ("experience",)

@@ -33,8 +33,8 @@ _IIN = guarded(re.compile(r"(?<!\d)\d{12}(?!\d)"))
 _IIN_LABELLED = re.compile(r"(?:ИИН|ЖСН|IIN)\s*[:№-]?\s*(?P<v>\d(?:\s?\d){11})(?!\d)", _I)
 _DATE_VALUE = (
     rf"\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s+{MONTH}\s*\d{{4}}"
-    rf"(?:\s*(?:г\.?|года|ж\.?))?|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{4}}\s*(?:ж\.|жылы)?\s*\d{{1,2}}\s*{MONTH}\w*|\d{{4}}(?:\s*(?:г\.?|года|ж\.?|жылы))?"
+    rf"(?:\s*(?:года|г\.?|ж\.?))?|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{4}}\s*(?:ж\.|жылы|жылғы)?\s*\d{{1,2}}\s*{MONTH}\w*|\d{{4}}(?:\s*(?:года|г\.?|жылы|ж\.?))?"
 )
 _BIRTH = guarded(
     re.compile(
@@ -44,6 +44,11 @@ _BIRTH = guarded(
         _I,
     )
 )
+# The cue after the date: "1994 ж. 17 мамырда туған", "1990 года рождения". The rare cue is
+# found first, the date then read back from it (a date search over the whole text is slow).
+_BIRTH_AFTER = guarded(re.compile(r"[ \t]+(?:туған|туылған|рождения)(?!\w)", _I))
+_DATE_BEFORE = re.compile(rf"(?<![\d.])(?P<v>{_DATE_VALUE})\Z", _I)
+_LONGEST_DATE = 40
 _AGE = re.compile(
     r"(?:возраст|жасы|(?<!\w)age)\s*[:\-–—]\s*(?P<v>\d{2}(?:\s*(?:лет|года?|жас|years?(?:\s+old)?))?)",
     _I,
@@ -89,7 +94,19 @@ _WORD = rf"(?:{_PART}(?:-{_PART})?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
 _INITIALS = rf"[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?"
 _NAME_CELL = re.compile(
     rf"{_WORD}(?:(?:[ \t]+{_WORD}){{1,2}}(?:[ \t]+{_INITIALS})?|[ \t]+{_INITIALS})"
-    r"(?=[ \t]*$|[ \t]*[-–—,.|(•▪]|[ \t]{2,})"
+    r"(?=[ \t]*$|[ \t]*[-–—,.|/(•▪]|[ \t]{2,})"
+)
+_PATRONYMIC = (
+    rf"[{_UPPER}][{_UPPER}{_LOWER}]+(?i:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы"
+    r"|ovich|evich|ovna|evna|uly|qyzy|kyzy)"
+)
+# A full name with a Russian or Kazakh patronymic: "Байжанов Тимур Қанатұлы",
+# "Asel Nurlanovna Bekova"; two forms on a line ("… Канатович / … Қанатұлы") are two matches.
+_FULL_NAME = guarded(
+    re.compile(
+        rf"(?<![\w-]){_WORD}[ \t]+(?:{_WORD}[ \t]+{_PATRONYMIC}|{_PATRONYMIC}(?:[ \t]+{_WORD})?)"
+        r"(?![\w-])"
+    )
 )
 _CELLS = re.compile(r"[^\n\t|]+?(?=[ ]{2,}|[\t|]|\n|$)")
 _NOT_NAME = frozenset(
@@ -131,7 +148,32 @@ def _line_span(text: str, pos: int) -> tuple[int, int]:
     return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
 
-def _spans(text: str) -> list[PersonalData]:
+def _birth_dates_before_cue(text: str) -> list[PersonalData]:
+    """Dates that end where a birth cue such as "туған" follows them on the same line."""
+    found = []
+    for cue in _BIRTH_AFTER.finditer(text):
+        line_start = text.rfind("\n", 0, cue.start()) + 1
+        start = max(line_start, cue.start() - _LONGEST_DATE)
+        date = _DATE_BEFORE.search(text, start, cue.start())
+        if date:
+            found.append(PersonalData("birth_date", *date.span("v")))
+    return found
+
+
+def _full_names(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
+    """Names with a patronymic in the personal section (the whole text without sections)."""
+    regions = [(s.start, s.end) for s in sections if s.name == "personal"]
+    if not sections:
+        regions = [(0, len(text))]
+    return [
+        PersonalData("name", *m.span())
+        for start, end in regions
+        for m in _FULL_NAME.finditer(text, start, end)
+        if not _rejected(m.group())
+    ]
+
+
+def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
     """Every personal-data span found by the patterns above."""
     found = [PersonalData("email", *m.span()) for m in _EMAIL.finditer(text)]
     found += [
@@ -144,6 +186,7 @@ def _spans(text: str) -> list[PersonalData]:
     ]
     found += [PersonalData("iin", *m.span("v")) for m in _IIN_LABELLED.finditer(text)]
     found += [PersonalData("birth_date", *m.span("v")) for m in _BIRTH.finditer(text)]
+    found += _birth_dates_before_cue(text)
     found += [PersonalData("birth_date", *m.span("v")) for m in _AGE.finditer(text)]
     found += [PersonalData("address", *m.span("v")) for m in _ADDRESS.finditer(text)]
     for match in _STREET.finditer(text):
@@ -156,7 +199,7 @@ def _spans(text: str) -> list[PersonalData]:
     ]
     names = [PersonalData("name", *m.span("v")) for m in _NAME_CUE.finditer(text)]
     top = _name_line(text)
-    names += [top] if top else []
+    names += ([top] if top else []) + _full_names(text, sections)
     people = [n for n in names if _NAME_CELL.match(text, n.start, n.end)]
     return found + names + _name_mentions(text, people)
 
@@ -180,7 +223,7 @@ def extract_personal_data(
 ) -> tuple[PersonalData, ...]:
     """Personal-data spans in text order, without duplicates and without spans that another
     span of the same kind (or any span, for a name) already covers."""
-    unique = sorted(set(_spans(text)), key=lambda p: (p.start, -p.end, p.kind))
+    unique = sorted(set(_spans(text, sections)), key=lambda p: (p.start, -p.end, p.kind))
     kept: list[PersonalData] = []
     for item in unique:
         covered = any(

@@ -3,8 +3,10 @@
 A header is a short line ("ОПЫТ РАБОТЫ", "2. Білімі:", "Work experience", "S K I L L S")
 whose text, once numbering, bullets, case, letter spacing and a trailing colon are removed,
 is a known heading; an inline header ("Навыки: Python, SQL", or a table row "Образование<TAB>
-КазНУ" as DOCX tables are extracted) counts too. A section runs from its header to the next one;
-the text before the first header (name, contacts) is the "personal" section.
+КазНУ" as DOCX tables are extracted) counts too, however long its content. Two headings joined
+by "/", "и", "және" or brackets ("Білімі / Образование", "Курсы и повышение квалификации",
+"Образование (Білімі)") are one header, named by the first. A section runs from its header to
+the next one; the text before the first header (name, contacts) is the "personal" section.
 
 Kazakh headings are listed once, in Cyrillic, with the possessive of a plural added
 ("Дағдылары" beside "Дағдылар"); their spellings in the Latin alphabet of 2021 ("Jūmys
@@ -79,7 +81,7 @@ _KAZAKH_HEADINGS: dict[str, str] = {
     "skills": """дағдылар; кәсіби дағдылар; негізгі дағдылар; компьютерлік дағдылар; цифрлық
         дағдылар; техникалық дағдылар; құзыреттер; компьютерді меңгеру""",
     "languages": """тілдерді білу; тіл білуі; тілдер; шет тілдері; тілдерді меңгеру; тіл білу;
-        тілдерді білу деңгейі""",
+        тілдерді білу деңгейі; тілдерді меңгеруі; тілдерді білуі""",
     "certificates": """сертификаттар; куәліктер; сертификаттар мен курстар""",
     "courses": """біліктілікті арттыру; біліктілікті арттыру курстары; курстар; қосымша білім;
         тренингтер; курстар мен тренингтер""",
@@ -101,6 +103,9 @@ _TO_LATIN = str.maketrans(
     )
     | {"ё": "io", "ц": "ts", "щ": "şş", "ю": "iu", "я": "ia", "ъ": "", "ь": ""}
 )
+# Headings that also head a part of a job's description.
+_WITHIN_JOB_PHRASES = """достижения; основные достижения; проекты; жетістіктер; негізгі жетістіктер;
+    жобалар; achievements; key achievements; projects"""
 _FOLD = str.maketrans("äğñöūüışç", "agnouuisc", "\u0307")
 _DIGRAPH = re.compile(r"(?<=[sgc])h|(?<=n)g")
 _PLURAL = re.compile(r"(?<=[лдт])[ае]р$")
@@ -140,12 +145,18 @@ HEADINGS: dict[str, str] = (
     | {phrase.translate(_TO_LATIN): label for phrase, label in _KAZAKH.items()}
 )
 _FOLDED = {_fold(phrase): label for phrase, label in HEADINGS.items()}
+_WITHIN_JOB = frozenset(
+    _fold(form)
+    for phrase in _WITHIN_JOB_PHRASES.split(";")
+    for form in (" ".join(phrase.split()), " ".join(phrase.split()).translate(_TO_LATIN))
+)
 _LONGEST = max(len(h.split()) for h in HEADINGS)
 
 _LINE = re.compile(r"[^\n]+")
 _NUMBERING = re.compile(r"^(?:[\d]{1,2}[.)]|[IVX]{1,4}[.)]|[-•*#▪●■–—>§]+)\s*")
 _INLINE = re.compile(r"^([^:：\t]{2,60})(?:[:：]|\t)\s*\S")
 _SPACED = re.compile(r"^\w(?: \w)+(?:\s{2,}\w(?: \w)+)*$")
+_JOINT = re.compile(r"\s(?:and|и|және|jane|мен|бен|пен|men|ben|pen)\s|[()]")
 
 
 def _normalise(text: str) -> str:
@@ -158,25 +169,51 @@ def _normalise(text: str) -> str:
     return _fold(" ".join(re.sub(r"[«»\"*_|]", " ", text).split()))
 
 
+def _label(candidate: str) -> str | None:
+    """Label of a heading, or of headings joined into one ("Курстар / Курсы"): the first's."""
+    text = _normalise(candidate)
+    label = _FOLDED.get(text)
+    if label:
+        return label
+    labels = [_FOLDED.get(part.strip()) for part in _JOINT.split(text) if part.strip()]
+    return labels[0] if len(labels) > 1 and all(labels) else None
+
+
 def heading_label(line: str) -> str | None:
     """Label of a header line ("ОПЫТ РАБОТЫ:" -> "experience"), or None for an ordinary line."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 80:
+    if not stripped:
         return None
-    label = _FOLDED.get(_normalise(stripped))
+    label = _label(stripped) if len(stripped) <= 80 else None
     if label:
         return label
     inline = _INLINE.match(stripped)
-    if inline and len(inline.group(1).split()) <= _LONGEST:
-        return _FOLDED.get(_normalise(inline.group(1)))
+    if inline and len(inline.group(1).split()) <= 2 * _LONGEST + 1:
+        return _label(inline.group(1))
     return None
+
+
+def _within_job(line: str) -> bool:
+    """Whether a heading also names a part of one job ("Достижения:", "Projects") and so,
+    under a post in the experience section, does not end that section."""
+    return _normalise(line.partition(":")[0]) in _WITHIN_JOB
+
+
+def body_start(text: str, start: int) -> int:
+    """Where the content of the section starting at ``start`` begins: after its heading's
+    colon when both share a line ("Образование: КазНУ, 2012"), else at ``start``."""
+    line_end = text.find("\n", start)
+    head, colon, _ = text[start : len(text) if line_end < 0 else line_end].partition(":")
+    return start + len(head) + 1 if colon and _label(head) else start
 
 
 def find_sections(text: str) -> tuple[Section, ...]:
     """Split a CV text into sections by its header lines; () when it has no header."""
-    headers = []
+    headers: list[tuple[int, str]] = []
     for match in _LINE.finditer(text):
         label = heading_label(match.group())
+        if label and headers and headers[-1][1] == "experience" and _within_job(match.group()):
+            continue
         if label:
             start = match.start() + len(match.group()) - len(match.group().lstrip())
             headers.append((start, label))

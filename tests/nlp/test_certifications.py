@@ -5,6 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from nlp.components.certifications import extract_certifications
+from nlp.profile import read_cv
 from nlp.types import Section
 
 
@@ -125,3 +126,73 @@ def test_spacy_component_sets_certifications():
     nlp.add_pipe("recruit_certifications")
     doc = nlp("Certificate: Google Data Analytics, 2022")
     assert [(c.name, c.year) for c in doc._.certifications] == [("Google Data Analytics", 2022)]
+
+
+def _read(text: str) -> list[tuple[int | None, str, str]]:
+    """(year, kind, evidence) of every item ``read_cv`` finds in a whole CV."""
+    return [(c.year, c.kind, text[c.start : c.end]) for c in read_cv(text).certifications]
+
+
+def test_every_course_under_a_two_part_russian_heading():
+    text = (
+        "Жумабеков Ерлан\n\nКурсы и повышение квалификации:\n"
+        "«Основы государственной службы и противодействие коррупции», 2018 г.\n"
+        "«Цифровая трансформация государственного управления», Astana Hub, 2022 г.\n"
+        "Сертификат Google Data Analytics (Coursera), 2024 г.\n\nНавыки: Excel, 1С\n"
+    )
+    assert [(year, kind) for year, kind, _ in _read(text)] == [
+        (2018, "course"),
+        (2022, "course"),
+        (2024, "certificate"),
+    ]
+
+
+def test_a_bilingual_heading_is_no_course_and_its_items_are():
+    text = (
+        "Байжанов Тимур\n\nКурстар / Курсы\n"
+        "2017 — «Проектное управление в государственном секторе», Академия госуправления\n"
+        "2020 — ITIL 4 Foundation (AXELOS)\n\nSKILLS\nExcel, SQL\n"
+    )
+    items = _read(text)
+    assert [(year, kind) for year, kind, _ in items] == [(2017, "course"), (2020, "certificate")]
+    assert not any("Курсы" in evidence for _, _, evidence in items)
+
+
+@pytest.mark.parametrize(
+    ("languages", "test"),
+    [
+        ("Языки:\nРусский – родной\nАнглийский – свободно (C1, IELTS 7.0)\n", "IELTS"),
+        ("Тілдер\nорыс тілі – еркін\nқазақ тілі – C1 (ҚАЗТЕСТ, 2023 ж.)\n", "ҚАЗТЕСТ"),
+        ("Languages\nEnglish – C1 (TOEFL iBT 105, 2021)\n", "TOEFL"),
+    ],
+)
+def test_a_language_test_in_the_languages_section_is_a_level_not_a_certificate(languages, test):
+    text = f"Ким Александр\n\n{languages}\nСертификаты:\nPMP, 2022\n"
+    assert [(year, evidence) for year, _, evidence in _read(text)] == [(2022, "PMP, 2022")]
+    assert any(test in text[lang.start : lang.end] for lang in read_cv(text).languages)
+
+
+def test_a_language_test_in_the_certificates_section_stays_a_certificate():
+    text = "Ким Александр\n\nЯзыки:\nАнглийский – C1\n\nСертификаты:\nIELTS 7.0, 2021\n"
+    assert _read(text) == [(2021, "certificate", "IELTS 7.0, 2021")]
+
+
+@pytest.mark.parametrize(
+    ("line", "year", "kind", "evidence"),
+    [
+        ("Сертификаты: CCNA, 2019", 2019, "certificate", "CCNA, 2019"),
+        (
+            "Курсы повышения квалификации: «Цифровое правительство», Академия госуправления "
+            "при Президенте Республики Казахстан, 2024",
+            2024,
+            "course",
+            "«Цифровое правительство», Академия госуправления при Президенте Республики "
+            "Казахстан, 2024",
+        ),
+        ("Курстар / Курсы: Excel для аналитиков, 2021 ж.", 2021, "course", None),
+    ],
+)
+def test_an_item_on_the_heading_line_is_read_without_the_heading(line, year, kind, evidence):
+    text = f"Иванов Иван\n\n{line}\n\nНавыки: Excel, SQL\n"
+    evidence = evidence or line.split(": ", 1)[1]
+    assert _read(text) == [(year, kind, evidence)]

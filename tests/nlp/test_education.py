@@ -5,6 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from nlp.components.education import extract_education
+from nlp.profile import read_cv
 from nlp.types import Section
 
 
@@ -101,6 +102,85 @@ def test_english_degree_in_field():
     assert entry.institution == "Kazakh-British Technical University"
 
 
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        (
+            "2004–2008 – С. Торайғыров атындағы Павлодар мемлекеттік университеті, "
+            "«Информатика» мамандығы бойынша бакалавр",
+            "bachelor",
+            "Информатика",
+        ),
+        (
+            "2014–2016 – Мемлекеттік басқару академиясы, «Мемлекеттік басқару» мамандығы "
+            "бойынша магистр (MPA)",
+            "master",
+            "Мемлекеттік басқару",
+        ),
+        ("ПМУ, Есеп және аудит мамандығы бойынша бакалавр, 2008", "bachelor", "Есеп және аудит"),
+        (
+            "Satbayev University, «Informatika» mamandygy boiynsha bakalavr, 2008",
+            "bachelor",
+            "Informatika",
+        ),
+    ],
+)
+def test_kazakh_field_before_its_cue(line, level, field):
+    text, sections = _in_section(line, "Білімі")
+    (entry,) = extract_education(text, sections)
+    assert (entry.level, entry.field) == (level, field)
+
+
+def test_table_rows_are_read_cell_by_cell_without_the_header_row():
+    body = (
+        "Годы | Учебное заведение | Степень, специальность\n"
+        "2005–2009 | Евразийский национальный университет им. Л.Н. Гумилева | "
+        "бакалавр экономики и бизнеса, специальность «Финансы»\n"
+        "2009–2011 | Карагандинский экономический университет | магистр | Экономика"
+    )
+    text, sections = _in_section(body, "ОБРАЗОВАНИЕ")
+    bachelor, master = extract_education(text, sections)
+    assert (bachelor.level, bachelor.field, bachelor.year) == ("bachelor", "Финансы", 2009)
+    assert bachelor.institution == "Евразийский национальный университет им. Л.Н. Гумилева"
+    assert text[bachelor.start : bachelor.end].startswith("2005–2009 |")
+    assert (master.level, master.field, master.year) == ("master", "Экономика", 2011)
+
+
+@pytest.mark.parametrize(
+    ("specialty", "field"),
+    [
+        (
+            "12.00.08 «Уголовное право и криминология; уголовно-исполнительное право»",
+            "Уголовное право и криминология; уголовно-исполнительное право",
+        ),
+        ("12.00.08 – уголовное право", "уголовное право"),
+        ("6D030100 – Юриспруденция", "Юриспруденция"),
+        ("12.00.08", "12.00.08"),
+    ],
+)
+def test_specialty_code_gives_way_to_the_name_after_it(specialty, field):
+    body = (
+        "2004-2007 гг. – аспирантура КазНУ им. аль-Фараби\n"
+        f"2008 г. – кандидат юридических наук, специальность {specialty}"
+    )
+    text, sections = _in_section(body)
+    (entry,) = extract_education(text, sections)
+    assert (entry.level, entry.field, entry.year) == ("doctorate", field, 2008)
+    assert entry.institution == "КазНУ им. аль-Фараби"
+
+
+def test_english_degree_in_brackets_gives_the_field():
+    text, sections = _in_section(
+        "2018–2020 — Назарбаев Университет, магистр (MSc in Data Science), заочно-модульная форма"
+    )
+    (entry,) = extract_education(text, sections)
+    assert (entry.level, entry.field, entry.institution) == (
+        "master",
+        "Data Science",
+        "Назарбаев Университет",
+    )
+
+
 def test_still_studying_has_no_graduation_year():
     (entry,) = extract_education("PhD in Economics, Nazarbayev University, 2021 – present")
     assert (entry.level, entry.field, entry.year) == ("doctorate", "Economics", None)
@@ -143,3 +223,16 @@ def test_spacy_component_sets_education():
     nlp.add_pipe("recruit_education")
     doc = nlp("Education\nUniversity of Manchester — MBA, 2019\n")
     assert [(e.level, e.year) for e in doc._.education] == [("master", 2019)]
+
+
+def test_an_inline_heading_is_not_part_of_the_institution():
+    text = (
+        "Иванов Иван\n"
+        "Образование: Евразийский национальный университет им. Л.Н. Гумилёва, "
+        "специальность «Информатика», бакалавр, 2008–2012\n"
+        "Владение языками: казахский – родной\n"
+    )
+    (entry,) = read_cv(text).education
+    assert entry.institution == "Евразийский национальный университет им. Л.Н. Гумилёва"
+    assert (entry.level, entry.field, entry.year) == ("bachelor", "Информатика", 2012)
+    assert text[entry.start :].startswith("Евразийский")

@@ -5,6 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from nlp.components.personal_data import extract_personal_data
+from nlp.types import Section
 
 VALID_IIN = "900312300123"  # check digit computed by hand in test_iin.py
 
@@ -123,6 +124,12 @@ def test_iin_needs_a_valid_check_digit_unless_labelled():
         ("DOB: 1 January 1991", "1 January 1991"),
         ("Born in 1988", "1988"),
         ("Возраст: 34 года", "34 года"),
+        ("Туған күні: 1994 жылғы 17 мамыр", "1994 жылғы 17 мамыр"),
+        ("Туған күні: 17 мамыр 1994 ж.", "17 мамыр 1994 ж."),
+        ("Дата рождения: 17 мая 1994 г.", "17 мая 1994 г."),
+        ("Дата рождения: 22 июля 1983 года", "22 июля 1983 года"),
+        ("1994 ж. 17 мамырда туған", "1994 ж. 17 мамырда"),
+        ("1990 года рождения", "1990 года"),
     ],
 )
 def test_birth_date_forms(text, value):
@@ -174,6 +181,45 @@ def test_photoshop_is_no_photo():
 )
 def test_name_at_the_top(text, name):
     assert ("name", name) in _found(text)
+
+
+def test_bilingual_name_line_gives_both_forms():
+    text = (
+        "РЕЗЮМЕ / ТҮЙІНДЕМЕ\n\nБайжанов Тимур Канатович / Байжанов Тимур Қанатұлы\n"
+        "Дата рождения / Туған күні: 08.06.1991\n"
+    )
+    assert _found(text)[:2] == [
+        ("name", "Байжанов Тимур Канатович"),
+        ("name", "Байжанов Тимур Қанатұлы"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ахметова Динара Серикбаевна",
+        "Сергеев Петр Андреевич",
+        "Кузьмина Ольга Ильинична",
+        "Серікбаев Данияр Асқарұлы",
+        "Омарова Айгерім Бақытжанқызы",
+        "Сейткали Ержан Болатулы",
+        "Нурланова Асель Болаткызы",
+        "Serikbayev Daniyar Askaruly",
+        "Omarova Aigerim Bakytzhanqyzy",
+        "Асель Нурлановна Бекова",
+    ],
+)
+def test_name_with_patronymic_anywhere_in_the_personal_section(name):
+    text = (
+        "РЕЗЮМЕ\nна должность главного специалиста\nТел.: +7 701 123 45 67\nг. Астана\n"
+        f"Кандидат — {name}\nОпыт работы\n2015-2019 Главный специалист\n"
+    )
+    sections = (
+        Section("personal", 0, text.index("Опыт")),
+        Section("experience", text.index("Опыт"), len(text)),
+    )
+    found = extract_personal_data(text, sections)
+    assert ("name", name) in [(p.kind, text[p.start : p.end]) for p in found]
 
 
 @pytest.mark.parametrize(
