@@ -17,7 +17,8 @@ from nlp.iin import is_valid_iin
 from nlp.types import PersonalData, Section
 
 _I = re.IGNORECASE
-_EMAIL = guarded(re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
+# An address starts where a run of its characters starts: no rescans inside a long word.
+_EMAIL = guarded(re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
 _PHONE = guarded(
     re.compile(
         r"(?<![\w+])(?:\+\s?7|(?<!\d)8)(?=[\s\-.(]*[3-9])(?:[\s\-.()]{0,3}\d){10}(?!\d)"
@@ -30,7 +31,7 @@ _DATE_INSIDE = guarded(
     )
 )
 _IIN = guarded(re.compile(r"(?<!\d)\d{12}(?!\d)"))
-_IIN_LABELLED = re.compile(r"(?:ИИН|ЖСН|IIN)\s*[:№-]?\s*(?P<v>\d(?:\s?\d){11})(?!\d)", _I)
+_IIN_LABELLED = guarded(re.compile(r"(?:ИИН|ЖСН|IIN)\s*[:№-]?\s*(?P<v>\d(?:\s?\d){11})(?!\d)", _I))
 _DATE_VALUE = (
     rf"\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s+{MONTH}\s*\d{{4}}"
     rf"(?:\s*(?:года|г\.?|ж\.?))?|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
@@ -49,9 +50,11 @@ _BIRTH = guarded(
 _BIRTH_AFTER = guarded(re.compile(r"[ \t]+(?:туған|туылған|рождения)(?!\w)", _I))
 _DATE_BEFORE = re.compile(rf"(?<![\d.])(?P<v>{_DATE_VALUE})\Z", _I)
 _LONGEST_DATE = 40
-_AGE = re.compile(
-    r"(?:возраст|жасы|(?<!\w)age)\s*[:\-–—]\s*(?P<v>\d{2}(?:\s*(?:лет|года?|жас|years?(?:\s+old)?))?)",
-    _I,
+_AGE = guarded(
+    re.compile(
+        r"(?:возраст|жасы|(?<!\w)age)\s*[:\-–—]\s*(?P<v>\d{2}(?:\s*(?:лет|года?|жас|years?(?:\s+old)?))?)",
+        _I,
+    )
 )
 _ADDRESS = guarded(
     re.compile(
