@@ -119,11 +119,11 @@ _TERRITORIAL = guarded(
 _OTHER_ORG = guarded(
     re.compile(
         r"университет\w*|university|институт\w*|institute|академи\w*|academy|колледж\w*|college"
-        r"|школ\w*|мектеп\w*|school|гимнази\w*|лице[йя]\w*|центр\w*|орталығ\w*|centre|center"
+        r"|школ\w*|мекте[пб]\w*|school|гимнази\w*|лице[йя]\w*|центр\w*|орталығ\w*|centre|center"
         r"|фонд\w*|fund|ассоциаци\w*|association|больниц\w*|поликлиник\w*|hospital|клиник\w*"
         r"|организаци\w*|ұйым\w*|organi[sz]ation|учреждени\w*|мекеме\w*|office|group|групп\w*|"
         + kazakh_latin(
-            r"universitet\w*|institut\w*|akademi\w*|kolledj\w*|mektep\w*|gimnazi\w*|litsei\w*"
+            r"universitet\w*|institut\w*|akademi\w*|kolledj\w*|mekte[pb]\w*|gimnazi\w*|litsei\w*"
             r"|ortalyğ\w*|ortalyq|tsentr\w*|assotsiatsi\w*|auruhana\w*|emhana\w*|ūiym\w*"
             r"|mekeme\w*"
         ),
@@ -140,20 +140,30 @@ _TITLE = guarded(
         r"|секретар\w*|хатшы\w*|teacher|преподавател\w*|оқытушы\w*|мұғалім\w*|учител\w*"
         r"|бухгалтер\w*|accountant|юрист\w*|lawyer|заведующ\w*|меңгеруші\w*|intern|стажер\w*"
         r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
-        r"|инспектор\w*|inspector|economist|экономист\w*|лаборант\w*|architect|архитектор\w*|"
+        r"|инспектор\w*|inspector|economist|экономис\w*|лаборант\w*|architect|архитектор\w*"
+        r"|талдаушы\w*|"
         + kazakh_latin(
             r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
             r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"
             r"|orynbasar\w*|(?<!\w)bas(?!\w)|jetekşı\w*|kömekşı\w*|hatşy\w*|oqytuşy\w*|mūğalım\w*"
-            r"|buhgalter\w*|iurist\w*|meñgeruşı\w*|stajer\w*|koordinator\w*|inspektor\w*|ekonomist\w*"
-            r"|laborant\w*|arhitektor\w*"
+            r"|buhgalter\w*|iurist\w*|meñgeruşı\w*|stajer\w*|koordinator\w*|inspektor\w*|ekonomis\w*"
+            r"|laborant\w*|arhitektor\w*|taldauşy\w*"
         ),
         re.IGNORECASE,
     )
 )
 
+# Where an employer plainly begins after a title that names its own unit: an opening quote,
+# a state institution's abbreviation or a body's name in the nominative (case-sensitive).
+_OPENER = guarded(
+    re.compile(
+        r"«|(?<!\w)(?:ГУ|РГУ|КГУ|ММ|РММ|КММ|MM|RMM|KMM|Министерство|Акимат|Управление|Департамент"
+        r"|Комитет|Агентство|Аппарат|Прокуратура)(?!\w)"
+    )
+)
 
 _CUTS = (",", ";", "|", "(", " – ", " — ", " - ", " at ", " в ", " @ ", " в компании ")
+_CUT = re.compile("|".join(re.escape(mark) for mark in sorted(_CUTS, key=len, reverse=True)))
 
 
 def is_public_service(organization: str | None) -> bool:
@@ -198,7 +208,36 @@ def organization_start(text: str) -> int | None:
     if not starts:
         return None
     first = min(starts)
-    cut, size = max((text.rfind(mark, 0, first), len(mark)) for mark in _CUTS)
-    if cut >= 0:
-        return cut + size
-    return first if looks_like_title(text[:first]) else 0
+    cut = _title_cut(text, first)
+    if cut is not None:
+        return cut
+    quote = text.find("«", 0, first)
+    if quote >= 0 and "»" not in text[quote:first]:
+        first = quote
+    return _employer_after(text, first) if looks_like_title(text[:first]) else 0
+
+
+def _title_cut(text: str, first: int) -> int | None:
+    """The end of the cut before ``first`` that closes a title: the last one after a part that
+    names a position, so that a comma inside a name ("Сарапшы, ҚР Цифрлық даму, инновациялар
+    және аэроғарыш өнеркәсібі министрлігі") is not taken; else the last cut, or None."""
+    cuts = list(_CUT.finditer(text, 0, first))
+    if not cuts:
+        return None
+    starts = [0] + [cut.end() for cut in cuts[:-1]]
+    parts = zip(cuts, starts, strict=True)
+    titled = [cut for cut, start in parts if looks_like_title(text[start : cut.start()])]
+    return (titled or cuts)[-1].end()
+
+
+def _employer_after(text: str, first: int) -> int:
+    """Where the employer begins when a title names its own unit at ``first`` ("начальник
+    управления правового обеспечения, Министерство юстиции РК"): after the next cut that an
+    organisation name follows, or at a legal form or opener; ``first`` when none follows."""
+    if _OPENER.match(text, first) or _LEGAL_FORMS.match(text, first):
+        return first
+    marks = (_OPENER.search(text, first), _LEGAL_FORMS.search(text, first))
+    found = [mark.start() for mark in marks if mark]
+    ends = (cut.end() for cut in _CUT.finditer(text, first))
+    found += [end for end in ends if organization_start(text[end:]) == 0][:1]
+    return min(found, default=first)

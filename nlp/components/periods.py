@@ -11,7 +11,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.components.dates import Period, find_periods, has_point
+from nlp.components.dates import PRESENT, Period, find_periods, has_point
 from nlp.components.organizations import (
     is_public_service,
     looks_like_title,
@@ -38,6 +38,9 @@ _INSTITUTION = guarded(
     )
 )
 _SEPARATOR = re.compile(r",\s|\s[–—-]\s")
+_CELL = re.compile(r"\s*[|\t]\s*")
+# "to date" left after an open period ("2019 жылдың қыркүйегінен бастап қазіргі уақытқа дейін").
+_NOW = re.compile(rf"[\s–—-]*(?:{PRESENT})(?!\w)", re.IGNORECASE)
 _DANGLING = re.compile(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
 _DURATION = re.compile(
     r"\s*\d+\s*(?:год\w*|лет|мес\w*|жыл|ай|years?|months?|yrs?|mos?)(?!\w)", re.IGNORECASE
@@ -55,17 +58,39 @@ def _clean(text: str) -> str | None:
     return text if len(text) > 1 else None
 
 
-def _split_line(line: str, known: tuple[int | None, ...] = ()) -> tuple[str | None, str | None]:
-    """Split one line into (title, organisation); ``known`` may carry its organisation_start."""
-    start = known[0] if known else organization_start(line)
+def _reads_as_title(text: str) -> bool:
+    """True when ``text`` names a position rather than an employer: its title word comes before
+    any organisation name ("Главный специалист отдела кадров"), or last, as in Kazakh ("қаржы
+    бөлімінің бас маманы")."""
+    if not looks_like_title(text):
+        return False
+    return organization_start(text) != 0 or looks_like_title(text.split()[-1])
+
+
+def _split_cells(cells: list[str]) -> tuple[str | None, str | None]:
+    """(title, organisation) of a table row's cells: the title cell names a position."""
+    title = next((cell for cell in cells if _reads_as_title(cell)), cells[0])
+    rest = [cell for cell in cells if cell is not title]
+    org = next((cell for cell in rest if organization_start(cell) is not None), rest[0])
+    return (_clean(title), _clean(org))
+
+
+def _split_line(line: str) -> tuple[str | None, str | None]:
+    """Split one line into (title, organisation), in either order, or a table row's cells."""
+    cells = [cell for cell in _CELL.split(line) if _clean(cell)]
+    if len(cells) > 1:
+        return _split_cells(cells)
+    line = line.strip(_STRIP)
+    start = organization_start(line)
     if start is None:
         return (_clean(line), None)
-    if start == 0:
+    if start == 0 or not looks_like_title(line[:start]):
         seps = list(_SEPARATOR.finditer(line))
         if seps:
             head, tail = line[: seps[-1].start()], line[seps[-1].end() :]
-            if looks_like_title(tail) and organization_start(tail) != 0:
+            if _reads_as_title(tail):
                 return (_clean(tail), _clean(head))
+    if start == 0:
         return (None, _clean(line))
     return (_clean(line[:start]), _clean(line[start:]))
 
@@ -94,6 +119,8 @@ def _describe(text: str, period: Period, stop: int) -> tuple[str | None, str | N
     line_end = text.find("\n", last)
     line_end = stop if line_end < 0 or line_end > stop else line_end
     after, before = text[last:line_end], text[line_start:first]
+    now = _NOW.match(after)
+    after = after[now.end() :] if now else after
     if _clean(after):
         title, org = _split_line(after)
         if title is None and _clean(before):
@@ -107,14 +134,14 @@ def _describe(text: str, period: Period, stop: int) -> tuple[str | None, str | N
         return None, None, first, last
     end = lines[-1][0] + len(lines[-1][1].rstrip())
     if len(lines) == 2:
-        top, bottom = (organization_start(line) for _, line in lines)
-        if bottom is not None and top is None:
-            return _clean(lines[0][1]), _clean(lines[1][1]), first, end
-        if top is not None and bottom is None and looks_like_title(lines[1][1]):
-            return _clean(lines[1][1]), _clean(lines[0][1]), first, end
-        title, org = _split_line(lines[0][1], (top,))
-    else:
-        title, org = _split_line(lines[0][1])
+        top, bottom = (line for _, line in lines)
+        if _reads_as_title(bottom) and not _reads_as_title(top):
+            return _clean(bottom), _clean(top), first, end
+        if organization_start(bottom) is not None and (
+            organization_start(top) is None or _reads_as_title(top)
+        ):
+            return _clean(top), _clean(bottom), first, end
+    title, org = _split_line(lines[0][1])
     return title, org, first, lines[0][0] + len(lines[0][1].rstrip())
 
 
