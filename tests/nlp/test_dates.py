@@ -74,6 +74,10 @@ def test_new_forms_become_one_period_with_title_and_organization(line, start, en
         ("Тәжірибе: 2018 – 19 жж. бас маман", "2018 – 19 жж."),
         ("Worked 2018-19 as an analyst", "2018-19"),
         ("2016.09 - 2018.05 analyst", "2016.09 - 2018.05"),
+        (
+            "2019 жылдың қыркүйегінен бастап қазіргі уақытқа дейін бас маман",
+            "2019 жылдың қыркүйегінен бастап қазіргі уақытқа дейін",
+        ),
     ],
 )
 def test_evidence_span_covers_the_whole_date_and_its_year_word(text, evidence):
