@@ -84,6 +84,7 @@ _SHORT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_SPAN = 15
+_NUMERIC = re.compile(r"[\d./]+")
 _NUMBER_SIGN = re.compile(r"(?:№|#|(?<!\w)No\.?)\s*$")
 _DIGIT_BEFORE = re.compile(r"\d[ \t\-]*$")
 
@@ -165,9 +166,32 @@ def _joined(text: str, left: Point, right: Point, line_start: int) -> bool:
         return False
     if _SEP.fullmatch(gap):
         return True
+    if not gap.strip():
+        if right.present and "\n" not in gap:
+            return True  # "11.01.2019 по настоящее время": "по" is read with "to date"
+        if _cells(text, left, right, gap):
+            return True
     ablative = _ABLATIVE.search(text[left.start : left.end])
     opened = _FROM_BEFORE.search(text, max(line_start, left.start - 12), left.start)
     return bool((ablative or opened) and gap.strip(" \t") == "")
+
+
+def _cells(text: str, left: Point, right: Point, gap: str) -> bool:
+    """Whether two dates in order are the start and end cells of a table row: parted by a tab
+    ("01.09.2008<TAB>31.08.2011"), by one blank between numeric months ("08.2004 07.2007": a
+    PDF table), or each alone on its line (a row read cell by cell)."""
+    if not right.present and (right.year, right.month or 12) < (left.year, left.month or 1):
+        return False
+    if "\n" in gap:
+        line_start = text.rfind("\n", 0, left.start) + 1
+        line_end = text.find("\n", right.end)
+        alone = not text[line_start : left.start].strip()
+        return alone and not text[right.end : None if line_end < 0 else line_end].strip(" ")
+    if "\t" in gap:
+        return True
+    return bool(left.month and right.month) and all(
+        _NUMERIC.fullmatch(text[p.start : p.end]) for p in (left, right)
+    )
 
 
 def _short_end(text: str, left: Point, line_start: int, end: int) -> tuple[int, int] | None:

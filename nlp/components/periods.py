@@ -46,6 +46,9 @@ _DURATION = re.compile(
     r"\s*\d+\s*(?:год\w*|лет|мес\w*|жыл|ай|years?|months?|yrs?|mos?)(?!\w)", re.IGNORECASE
 )
 _STRIP = " \t,;:|–—-•*·▪●"
+# A line that goes on below, as a table cell wrapped in a PDF ("…отдела образования" over
+# "акимата г. Павлодара"): it ends on a preposition or inside an open quote.
+_GOES_ON = re.compile(r"(?:\s(?:по|и|при|для|of|and|for|бойынша|және)|«[^»]*)$", re.IGNORECASE)
 
 
 def _clean(text: str) -> str | None:
@@ -112,6 +115,26 @@ def _lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[i
     return found
 
 
+def _wrapped(lines: list[tuple[int, str]]) -> int:
+    """How many of ``lines`` make one cell: the first and those that continue it (after a
+    line that goes on, or starting lower-case without naming a position: a Kazakh title
+    below its employer, "бас маманы", is a cell of its own)."""
+    count = 1
+    while count < len(lines):
+        previous, line = lines[count - 1][1].rstrip(), lines[count][1].lstrip()
+        lower = line[:1].islower() and not _reads_as_title(line)
+        if previous.endswith((".", ";")) or not (lower or _GOES_ON.search(previous)):
+            break
+        count += 1
+    return count
+
+
+def _joined_cell(lines: list[tuple[int, str]]) -> tuple[str, int]:
+    """The text of a cell wrapped over ``lines`` and its end offset."""
+    offset, last = lines[-1]
+    return " ".join(line.strip() for _, line in lines), offset + len(last.rstrip())
+
+
 def _describe(text: str, period: Period, stop: int) -> tuple[str | None, str | None, int, int]:
     """Title, organisation and the evidence span of one period."""
     first, last = period.span
@@ -122,16 +145,25 @@ def _describe(text: str, period: Period, stop: int) -> tuple[str | None, str | N
     now = _NOW.match(after)
     after = after[now.end() :] if now else after
     if _clean(after):
+        end = line_end - (len(after) - len(after.rstrip()))
+        if _GOES_ON.search(after.rstrip()) and line_end < stop:
+            lines = [(last, after), *_lines_after(text, line_end + 1, stop, 3)]
+            after, end = _joined_cell(lines[: _wrapped(lines)])
         title, org = _split_line(after)
         if title is None and _clean(before):
             title, first = _clean(before), line_start + len(before) - len(before.lstrip())
-        return title, org, first, line_end - (len(after) - len(after.rstrip()))
+        return title, org, first, end
     if _clean(before):
         title, org = _split_line(before)
         return title, org, line_start + len(before) - len(before.lstrip()), last
-    lines = _lines_after(text, line_end + 1, stop) if line_end < stop else []
+    lines = _lines_after(text, line_end + 1, stop, 4) if line_end < stop else []
     if not lines:
         return None, None, first, last
+    cell = _wrapped(lines)
+    if cell > 1:
+        joined, end = _joined_cell(lines[:cell])
+        return *_split_line(joined), first, end
+    lines = lines[:2]
     end = lines[-1][0] + len(lines[-1][1].rstrip())
     if len(lines) == 2:
         top, bottom = (line for _, line in lines)

@@ -146,3 +146,34 @@ def test_kazakh_latin_date_words(text, start, end):
 )
 def test_kazakh_latin_month_names(word, month):
     assert month_number(word) == month
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("01.09.2008\t31.08.2011\tУчитель информатики", "2008-09", "2011-08"),
+        ("11.01.2019\tпо настоящее время\tРуководитель управления", "2019-01", None),
+        ("2005 ж. қыркүйек\t2008 ж. маусым\tЖетекші маман", "2005-09", "2008-06"),
+        ("2008\t2011\tИнженер", "2008-01", "2011-12"),
+        ("08.2004 07.2007 Учитель математики", "2004-08", "2007-07"),
+        ("09.2006\n08.2008\nБухгалтер", "2006-09", "2008-08"),
+        ("05.2022\nпо настоящее\nвремя\nРуководитель", "2022-05", None),
+        ("11.01.2019 по настоящее время главный специалист", "2019-01", None),
+    ],
+)
+def test_start_and_end_in_table_cells_make_one_period(text, start, end):
+    (period,) = find_periods(text)
+    assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018\t2015\tИнженер",
+        "Курс 2019 2020 год",
+        "Сертификат CCNA, 2019\n2020 Engineer",
+        "Приказ от 12.03.2019\n15.04.2019 получен ответ",
+    ],
+)
+def test_dates_side_by_side_out_of_order_or_in_prose_are_no_period(text):
+    assert find_periods(text) == []
