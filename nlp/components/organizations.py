@@ -198,6 +198,12 @@ def looks_like_title(text: str) -> bool:
     return bool(_TITLE.search(text))
 
 
+# A unit named with its head is a position in Kazakh: "басқарма басшысы", "бөлім меңгерушісі".
+_UNIT_HEAD = re.compile(
+    r"\w+\s+(?:басшы|меңгеруші|бастығ|директор)\w*(?:\s+орынбасар\w*)?", re.IGNORECASE
+)
+
+
 def organization_start(text: str) -> int | None:
     """Offset where an organisation name begins in a short text, or None when none is seen."""
     starts = [
@@ -208,6 +214,10 @@ def organization_start(text: str) -> int | None:
     if not starts:
         return None
     first = min(starts)
+    head = _UNIT_HEAD.match(text, first) if _UNIT.match(text, first) else None
+    if head:
+        after = _employer_after(text, head.end())
+        return None if after == head.end() else after
     cut = _title_cut(text, first)
     if cut is not None:
         return cut

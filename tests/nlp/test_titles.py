@@ -181,3 +181,27 @@ def test_cells_wrapped_over_lines_in_a_pdf_table_are_read_whole():
     assert [(e.start, e.end) for e in profile.experience][-1] == ("2022-05", None)
     last = profile.experience[-1]
     assert PDF_TABLE[last.span[0] : last.span[1]].endswith("населения Республики Казахстан")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "org"),
+    [
+        (
+            "2018 ж. қаңтар – қазіргі уақытқа дейін Басқарма басшысы, Қазақстан Республикасы "
+            "Білім және ғылым министрлігінің Мектепке дейінгі және орта білім комитеті",
+            "Басқарма басшысы",
+            "Қазақстан Республикасы Білім және ғылым министрлігінің Мектепке дейінгі және орта "
+            "білім комитеті",
+        ),
+        (
+            "2017-2020 Бөлім басшысының орынбасары, Астана қаласының әкімдігі",
+            "Бөлім басшысының орынбасары",
+            "Астана қаласының әкімдігі",
+        ),
+        ("2017-2020 Бөлім меңгерушісі", "Бөлім меңгерушісі", None),
+    ],
+)
+def test_a_kazakh_unit_with_its_head_is_a_title(line, title, org):
+    (period,) = extract_periods(line)
+    assert (period.title, period.organization) == (title, org)
+    assert period.public_service == (org is not None)
