@@ -61,7 +61,8 @@ _YEAR = guarded(re.compile(YEAR))
 _BULLET = re.compile(r"^[\s•\-–—*·▪●◦○►✓✔]+|^\s*\d{1,2}[.)]\s+")
 _TRAILING_DATE = guarded(
     re.compile(
-        rf"[\s,;:(\-–—]*(?:(?:от|from|выдан\w*|issued|жылы)\s+)?(?:\d{{1,2}}[./]\d{{1,2}}[./])?"
+        rf"(?:\s*\([^()\n]*?[\s,;]|[\s,;:(\-–—]*)(?:(?:от|from|выдан\w*|issued|жылы)\s+)?"
+        rf"(?:\d{{1,2}}[./]\d{{1,2}}[./])?"
         rf"{YEAR}\s*(?:г\.?|года?|ж\.?|жылы|year)?\s*\)?\s*\.?$",
         _I,
     )
@@ -72,7 +73,8 @@ _LEADING_CUE = re.compile(
 
 
 def _name(line: str) -> str:
-    """The item name: the line without its bullet, year and a leading "Сертификат" word."""
+    """The item name: the line without its bullet, year (or a bracket ending in the year,
+    "(PMI, 2020)") and a leading "Сертификат" word."""
     name = _BULLET.sub("", line).strip()
     name = _TRAILING_DATE.sub("", name).strip(" ,;:–—-")
     cut = _LEADING_CUE.sub("", name)
@@ -90,12 +92,20 @@ def _kind(line: str, default: str) -> str:
 
 
 def _lines(text: str, start: int, end: int):
-    """Non-empty lines of ``text[start:end]`` as (start, end, line) without outer blanks."""
+    """Non-empty lines of ``text[start:end]`` as (start, line) without outer blanks."""
     for match in re.finditer(r"[^\n]+", text[start:end]):
         line = match.group()
         if line.strip():
-            first = start + match.start() + len(line) - len(line.lstrip())
-            yield first, first + len(line.strip()), line.strip()
+            yield start + match.start() + len(line) - len(line.lstrip()), line.strip()
+
+
+def _parts(first: int, line: str) -> list[tuple[int, str]]:
+    """A line's items with their starts: its parts between ";" when each has a year of its
+    own ("PMP (PMI, 2020); ITIL 4 Foundation (2021)"), else the whole line."""
+    parts = [(first + m.start(), m.group()) for m in re.finditer(r"[^;]+", line)]
+    if len(parts) < 2 or not all(_YEAR.search(part) for _, part in parts):
+        return [(first, line)]
+    return [(start + len(part) - len(part.lstrip()), part.strip()) for start, part in parts]
 
 
 def _cued(line: str, section: str) -> bool:
@@ -112,7 +122,7 @@ def _scan(
     known names count outside experience (where "CCNA" is a job's subject), and a language
     test in a languages section is the level of the language on its line."""
     found: list[Certification] = []
-    for first, last, line in _lines(text, start, end):
+    for first, line in _lines(text, start, end):
         if (default is None and not _cued(line, section)) or _HEADING.fullmatch(line):
             continue
         if heading_label(line):
@@ -124,20 +134,27 @@ def _scan(
                 continue
         if section == "languages" and _LANGUAGE_TEST.search(line):
             continue
-        years = [int(y) for y in _YEAR.findall(line)]
-        name = _name(line)
-        if default and not re.search(r"[^\W\d_]", name) and years and found:
-            if found[-1].year is None:
-                previous = found[-1]
-                found[-1] = Certification(
-                    previous.name, years[-1], previous.start, last, previous.kind
-                )
-            continue
-        if len(name) < 2:
-            continue
-        year = max(years) if years else None
-        found.append(Certification(name, year, first, last, _kind(line, default or "certificate")))
+        for part_start, part in _parts(first, line):
+            _add(found, part_start, part, default)
     return found
+
+
+def _add(found: list[Certification], start: int, line: str, default: str | None) -> None:
+    """Add the item on ``line`` to ``found``; a line that is only a year, in a certificates
+    or courses section, gives that year to the item above it."""
+    years = [int(y) for y in _YEAR.findall(line)]
+    name = _name(line)
+    if default and not re.search(r"[^\W\d_]", name) and years and found:
+        if found[-1].year is None:
+            previous = found[-1]
+            found[-1] = Certification(
+                previous.name, years[-1], previous.start, start + len(line), previous.kind
+            )
+        return
+    if len(name) >= 2:
+        year = max(years) if years else None
+        kind = _kind(line, default or "certificate")
+        found.append(Certification(name, year, start, start + len(line), kind))
 
 
 def extract_certifications(

@@ -107,8 +107,8 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         "intermediate",
         re.compile(
             r"(?:upper-?)?intermediate|средн\w*|орта\s*(?:деңгей\w*)?"
-            r"|разговорн\w*|conversational|хорошо|good|"
-            + kazakh_latin(r"(?<!\w)orta(?:şa|\s+deñgei\w*)?(?!\w)"),
+            r"|разговорн\w*|conversational|хорошо|good|могу\s+объясняться|түсіндіре\s+аламын|"
+            + kazakh_latin(r"(?<!\w)(?:orta(?:şa|\s+deñgei\w*)?|tüsındıre\s+alamyn)(?!\w)"),
             _I,
         ),
     ),

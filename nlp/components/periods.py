@@ -71,7 +71,13 @@ def _reads_as_title(text: str) -> bool:
 
 
 def _split_cells(cells: list[str]) -> tuple[str | None, str | None]:
-    """(title, organisation) of a table row's cells: the title cell names a position."""
+    """(title, organisation) of a table row's cells: one cell holding both ("Должность с
+    указанием организации", a place in the next cell), else the cell that names a position
+    and a cell that names an employer."""
+    for cell in cells:
+        both = _split_line(cell) if _SEPARATOR.search(cell) else (None, None)
+        if all(both):
+            return both
     title = next((cell for cell in cells if _reads_as_title(cell)), cells[0])
     rest = [cell for cell in cells if cell is not title]
     org = next((cell for cell in rest if organization_start(cell) is not None), rest[0])

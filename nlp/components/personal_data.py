@@ -39,7 +39,8 @@ _DATE_VALUE = (
 )
 _BIRTH = guarded(
     re.compile(
-        r"(?:дата\s+рождения|д\.\s?р\.|год\s+рождения|туған\s+(?:күні|жылы|күні\s+мен\s+жылы)"
+        r"(?:(?:дата|год|число|месяц)(?:,?\s+(?:и\s+)?(?:год|число|месяц))*\s+рождения|д\.\s?р\."
+        r"|туған\s+(?:күні|жылы|айы)(?:,?\s+(?:мен\s+|және\s+)?(?:күні|жылы|айы))*"
         r"|туылған\s+күні|date\s+of\s+birth|birth\s*date|(?<!\w)DOB|(?<!\w)born(?:\s+(?:on|in))?|родил(?:ся|ась))"
         rf"\s*[:\-–—]?\s*(?P<v>{_DATE_VALUE})",
         _I,
@@ -85,8 +86,9 @@ _PHOTO_PLACEHOLDER = re.compile(
 )
 _NAME_CUE = guarded(
     re.compile(
-        r"(?:ФИО|Ф\.\s?И\.\s?О\.|аты[-\s]жөні|тегі,?\s+аты|full\s+name|^[ \t]*name)"
-        r"\s*:\s*(?P<v>[^\n]*\S)",
+        r"(?:ФИО|Ф\.\s?И\.\s?О\.|аты[-\s]жөні|тегі,?\s+аты(?:,?\s+(?:және\s+)?әкесінің\s+аты)?"
+        r"|фамилия,?\s+имя(?:,?\s+(?:и\s+)?отчество)?|full\s+name|^[ \t]*name)"
+        r"[ \t]*[:\t]\s*(?P<v>[^\n]*\S)",
         _I | re.MULTILINE,
     )
 )
@@ -111,13 +113,21 @@ _FULL_NAME = guarded(
         r"(?![\w-])"
     )
 )
+# A form's name rows: "1. Фамилия<TAB>Сейтказиева", "Имя: Гульнара", "Әкесінің аты<TAB>…".
+_NAME_ROW = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?i:фамилия|имя|отчество|тегі|аты|әкесінің[ \t]+аты)"
+    rf"[ \t]*[:\t][ \t]*(?P<v>{_WORD})(?![\w-])",
+    re.MULTILINE,
+)
 _CELLS = re.compile(r"[^\n\t|]+?(?=[ ]{2,}|[\t|]|\n|$)")
 _NOT_NAME = frozenset(
     "curriculum vitae resume résumé template резюме түйіндеме cv личные данные personal"
     " information contact contacts контакты профиль profile опыт работы образование education"
     " experience summary objective жеке мәліметтер skills навыки министерство ministry"
     " республика республикасы republic kazakhstan казахстан қазақстан город астана алматы"
-    " almaty astana university университет page email phone address адрес".split()
+    " almaty astana university университет page email phone address адрес автобиография"
+    " послужной список личный листок кадров қызметтік тізім фамилия имя отчество тегі"
+    " әкесінің".split()
 )
 
 
@@ -203,8 +213,9 @@ def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
     names = [PersonalData("name", *m.span("v")) for m in _NAME_CUE.finditer(text)]
     top = _name_line(text)
     names += ([top] if top else []) + _full_names(text, sections)
-    people = [n for n in names if _NAME_CELL.match(text, n.start, n.end)]
-    return found + names + _name_mentions(text, people)
+    rows = [PersonalData("name", *m.span("v")) for m in _NAME_ROW.finditer(text)]
+    people = rows + [n for n in names if _NAME_CELL.match(text, n.start, n.end)]
+    return found + names + rows + _name_mentions(text, people)
 
 
 def _name_mentions(text: str, names: list[PersonalData]) -> list[PersonalData]:

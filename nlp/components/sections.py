@@ -8,6 +8,12 @@ by "/", "и", "және" or brackets ("Білімі / Образование", "
 "Образование (Білімі)") are one header, named by the first. A section runs from its header to
 the next one; the text before the first header (name, contacts) is the "personal" section.
 
+Official forms add three rules. A form's title on the first line ("ПОСЛУЖНОЙ СПИСОК") names
+the document, not a section. A heading may carry a note in brackets ("9. Выполняемая работа с
+начала трудовой деятельности (включая учебу …)"). An inline header that is form item N
+("3. Образование<TAB>высшее", "8. Сертификаты: CAP (2011)") covers only its line when the
+next line is item N+1: the items after it go back to the section it interrupted.
+
 Kazakh headings are listed once, in Cyrillic, with the possessive of a plural added
 ("Дағдылары" beside "Дағдылар"); their spellings in the Latin alphabet of 2021 ("Jūmys
 täjıribesı", "Bılımı") are derived from them, and a heading is looked up with its Kazakh
@@ -40,7 +46,8 @@ _HEADINGS: dict[str, str] = {
         квалификация; education; academic background; educational background; education and
         qualifications; academic qualifications; qualifications""",
     "experience": """опыт работы; опыт; трудовая деятельность; профессиональный опыт; трудовой опыт;
-        места работы; послужной список; стаж работы; трудовой стаж; work experience;
+        места работы; послужной список; стаж работы; трудовой стаж; сведения о трудовой
+        деятельности; выполняемая работа с начала трудовой деятельности; work experience;
         professional experience; experience; employment history; work history; career
         history; employment; relevant experience; career; опыт работы в государственных
         органах; опыт работы и стаж""",
@@ -77,7 +84,8 @@ _HEADINGS: dict[str, str] = {
 _KAZAKH_HEADINGS: dict[str, str] = {
     "education": """білімі; білім; білімі туралы мәліметтер; білім туралы мәліметтер; білім беру""",
     "experience": """еңбек тәжірибесі; жұмыс тәжірибесі; еңбек жолы; еңбек қызметі; кәсіби
-        тәжірибе; тәжірибе; қызмет тізімі; еңбек өтілі; жұмыс орындары""",
+        тәжірибе; тәжірибе; қызмет тізімі; еңбек өтілі; жұмыс орындары; жұмыс істеген
+        орындары""",
     "skills": """дағдылар; кәсіби дағдылар; негізгі дағдылар; компьютерлік дағдылар; цифрлық
         дағдылар; техникалық дағдылар; құзыреттер; компьютерді меңгеру""",
     "languages": """тілдерді білу; тіл білуі; тілдер; шет тілдері; тілдерді меңгеру; тіл білу;
@@ -151,12 +159,15 @@ _WITHIN_JOB = frozenset(
     for form in (" ".join(phrase.split()), " ".join(phrase.split()).translate(_TO_LATIN))
 )
 _LONGEST = max(len(h.split()) for h in HEADINGS)
+# Headings that, on a form's first line, are the document's title.
+_TITLES = frozenset({"послужной список", "қызмет тізімі"})
 
 _LINE = re.compile(r"[^\n]+")
 _NUMBERING = re.compile(r"^(?:[\d]{1,2}[.)]|[IVX]{1,4}[.)]|[-•*#▪●■–—>§]+)\s*")
 _INLINE = re.compile(r"^([^:：\t]{2,60})(?:[:：]|\t)\s*\S")
 _SPACED = re.compile(r"^\w(?: \w)+(?:\s{2,}\w(?: \w)+)*$")
 _JOINT = re.compile(r"\s(?:and|и|және|jane|мен|бен|пен|men|ben|pen)\s|[()]")
+_ITEM = re.compile(r"\s*(\d{1,2})[.)]\s")
 
 
 def _normalise(text: str) -> str:
@@ -187,6 +198,11 @@ def heading_label(line: str) -> str | None:
     label = _label(stripped) if len(stripped) <= 80 else None
     if label:
         return label
+    note = stripped.rfind("(")
+    if 0 < note <= 80 and stripped.rstrip(":. ").endswith(")"):
+        label = _label(stripped[:note])
+        if label:
+            return label
     inline = _INLINE.match(stripped)
     if inline and len(inline.group(1).split()) <= 2 * _LONGEST + 1:
         return _label(inline.group(1))
@@ -207,16 +223,40 @@ def body_start(text: str, start: int) -> int:
     return start + len(head) + 1 if colon and _label(head) else start
 
 
+def _next_item(line: str, following: str) -> bool:
+    """Whether ``line`` is an inline header numbered N and ``following`` is item N+1 of the
+    same form ("3. Образование<TAB>высшее", then "4. Ученая степень<TAB>нет")."""
+    number, next_number = _ITEM.match(line), _ITEM.match(following)
+    if not (number and next_number and int(next_number[1]) == int(number[1]) + 1):
+        return False
+    return len(line.strip()) > 80 or not _label(line.strip())
+
+
+def _start(match: re.Match) -> int:
+    """Where a line's text starts, after its indentation."""
+    return match.start() + len(match.group()) - len(match.group().lstrip())
+
+
 def find_sections(text: str) -> tuple[Section, ...]:
     """Split a CV text into sections by its header lines; () when it has no header."""
     headers: list[tuple[int, str]] = []
-    for match in _LINE.finditer(text):
-        label = heading_label(match.group())
-        if label and headers and headers[-1][1] == "experience" and _within_job(match.group()):
+    lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    for index, match in enumerate(lines):
+        line = match.group()
+        label = heading_label(line)
+        if label and headers and headers[-1][1] == "experience" and _within_job(line):
             continue
-        if label:
-            start = match.start() + len(match.group()) - len(match.group().lstrip())
-            headers.append((start, label))
+        if not label or (index == 0 and _normalise(line) in _TITLES):
+            continue
+        resumed = headers[-1][1] if headers else "personal"
+        headers.append((_start(match), label))
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            following
+            and _next_item(line, following.group())
+            and not heading_label(following.group())
+        ):
+            headers.append((_start(following), resumed))
     if not headers:
         return ()
     bounds: list[tuple[int, str]] = []

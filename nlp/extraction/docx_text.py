@@ -13,6 +13,8 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 P, TBL, TR, TC = W + "p", W + "tbl", W + "tr", W + "tc"
 TXBX = W + "txbxContent"
+# More lines than this in one cell make a column of content rather than a table value.
+MAX_DATA_CELL_LINES = 4
 _CHARS = {
     W + "tab": "\t",
     W + "ptab": "\t",
@@ -81,21 +83,28 @@ def _inline(element: Element, parts: list[str], boxes: list[Element]) -> None:
 
 
 def _table(table: Element, lines: list[str]) -> None:
-    """Append a table: a row of one-line cells is one tab-separated line.
+    """Append a table: one line per row, cells tab-separated.
 
-    A row whose cells hold several paragraphs is a layout table (a two-column CV template);
-    its cells are read one after another so that section headings stay on their own lines.
+    A table with a single row, or with a cell holding a whole column of content, is a layout
+    table (a two-column CV template): its multi-line cells are read one after another so that
+    section headings stay on their own lines. In a data table a cell's lines, typed with Enter
+    or Shift+Enter ("Должность⏎Организация"), are joined by ", ", the separator a one-line cell
+    would have, so that title and employer still split there.
     """
-    for row in _children(table, TR):
-        cells = []
-        for cell in _children(row, TC):
-            cell_lines: list[str] = []
-            _blocks(cell, cell_lines)
-            cells.append([line for line in cell_lines if line.strip()])
-        if all(len(cell) <= 1 for cell in cells):
-            lines.append("\t".join(cell[0] if cell else "" for cell in cells))
-        else:
+    rows = [[_cell_lines(cell) for cell in _children(row, TC)] for row in _children(table, TR)]
+    layout = len(rows) == 1 or any(len(cell) > MAX_DATA_CELL_LINES for row in rows for cell in row)
+    for cells in rows:
+        if layout and any(len(cell) > 1 for cell in cells):
             lines.extend(line for cell in cells for line in cell)
+        else:
+            lines.append("\t".join(", ".join(line.rstrip(" ,") for line in cell) for cell in cells))
+
+
+def _cell_lines(cell: Element) -> list[str]:
+    """Return the non-blank lines of a table cell, line breaks included."""
+    cell_lines: list[str] = []
+    _blocks(cell, cell_lines)
+    return [line for text in cell_lines for line in text.split("\n") if line.strip()]
 
 
 def _children(element: Element, tag: str) -> list[Element]:

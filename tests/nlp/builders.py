@@ -7,6 +7,7 @@ Reuse them in any test that needs a file instead of hand-written bytes:
     make_docx(["Paragraph", [["cell", "cell"]]],     # a list item that is a list is a table
               header="Name", textbox="Contacts")
     make_image_pdf("Scanned text")                   # a scan: pixels only, no text layer
+    make_placed_pdf([(10, 20, "left"), (70, 20, "right")])  # text at x, y mm, in this order
 
 PDFs are drawn by fpdf2 with the DejaVu font (Kazakh, Russian and English letters); DOCX files
 are real zips of WordprocessingML parts. `raw_pdf` and `zip_parts` assemble hand-made files for
@@ -100,6 +101,21 @@ def make_pdf(
         pdf.multi_cell(0, font_size * 0.6, line, align="L", new_x="LMARGIN", new_y="NEXT")
     if owner_password is not None:
         pdf.set_encryption(owner_password=owner_password, user_password=user_password)
+    return bytes(pdf.output())
+
+
+def make_placed_pdf(pieces: Iterable[tuple[float, float, str]], *, font_size: float = 11) -> bytes:
+    """Draw a one-page PDF: each (x, y, text) piece at x, y mm from the top left, in order.
+
+    Drawing order is the order of the text in the file, so a two-column CV or a table can be
+    drawn row by row (left piece, right piece, next row) as many exporters write them.
+    """
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=font_size)
+    pdf.add_page()
+    for x, y, text in pieces:
+        pdf.text(x, y, text)
     return bytes(pdf.output())
 
 

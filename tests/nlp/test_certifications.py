@@ -196,3 +196,36 @@ def test_an_item_on_the_heading_line_is_read_without_the_heading(line, year, kin
     text = f"Иванов Иван\n\n{line}\n\nНавыки: Excel, SQL\n"
     evidence = evidence or line.split(": ", 1)[1]
     assert _read(text) == [(year, kind, evidence)]
+
+
+def test_items_apart_by_semicolons_each_with_its_own_year():
+    text = (
+        "Абенов Ерлан\n\n"
+        "Повышение квалификации: сертификат PMP (PMI, 2020); ITIL 4 Foundation (2021)\n"
+    )
+    items = read_cv(text).certifications
+    assert [(c.name, c.year, c.kind) for c in items] == [
+        ("PMP", 2020, "certificate"),
+        ("ITIL 4 Foundation", 2021, "certificate"),
+    ]
+    assert [text[c.start : c.end] for c in items] == [
+        "сертификат PMP (PMI, 2020)",
+        "ITIL 4 Foundation (2021)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        ("CCNA (Cisco, 2019); CCNP (2021)", [("CCNA", 2019), ("CCNP", 2021)]),
+        (
+            "«Управление проектами»; Академия госуправления, 2019",
+            [("«Управление проектами»; Академия госуправления", 2019)],
+        ),
+        ("Excel; Power BI", [("Excel; Power BI", None)]),
+    ],
+)
+def test_a_semicolon_splits_items_only_when_each_part_has_a_year(line, items):
+    text = f"Сертификаты\n{line}\n"
+    found = extract_certifications(text, (Section("certificates", 0, len(text)),))
+    assert [(c.name, c.year) for c in found] == items

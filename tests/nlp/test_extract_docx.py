@@ -33,6 +33,27 @@ def test_layout_table_keeps_each_paragraph_of_a_cell_on_its_own_line():
     )
 
 
+def test_data_table_cell_typed_with_enter_stays_on_its_row():
+    rows = [
+        ["Месяц и год поступления", "Месяц и год ухода", "Должность с указанием организации"],
+        ["09.2006", "08.2008", "Бухгалтер\nТОО «Астана-Аудит»"],
+        ["09.2008", "по настоящее время", "Главный эксперт\nКомитет казначейства\nг. Астана"],
+    ]
+    result = extract_bytes(make_docx(["Трудовая деятельность", rows]))
+    assert result.text.split("\n")[2:] == [
+        "09.2006\t08.2008\tБухгалтер, ТОО «Астана-Аудит»",
+        "09.2008\tпо настоящее время\tГлавный эксперт, Комитет казначейства, г. Астана",
+    ]
+
+
+def test_layout_table_with_a_banner_row_keeps_its_columns_as_lines():
+    sidebar = "Контакты\n+7 701 555 12 34\nНавыки\nExcel\nЕСЭДО"
+    main = "Опыт работы\n2016–2020 Минфин, аудитор\nОбразование\n2011 Нархоз"
+    layout = [["Нурпеисова Асель"], [sidebar, main]]
+    result = extract_bytes(make_docx([layout]))
+    assert result.text == f"Нурпеисова Асель\n{sidebar}\n{main}"
+
+
 def test_header_footer_and_text_box_are_read_once_in_reading_order():
     data = make_docx(
         ["Иванов Сергей Петрович", "Опыт работы"],
@@ -73,6 +94,20 @@ def test_deleted_revisions_and_field_codes_are_not_read():
 def test_line_breaks_inside_a_paragraph_become_newlines():
     body = "<w:p><w:r><w:t>Line one</w:t><w:br/><w:t>Line two</w:t></w:r></w:p>"
     assert extract_bytes(_with_body(body)).text == "Line one\nLine two"
+
+
+def _row(*cells: str) -> str:
+    """Return a table row; "|" in a cell is a line break typed with Shift+Enter."""
+    runs = ("<w:r><w:t>" + c.replace("|", "</w:t><w:br/><w:t>") + "</w:t></w:r>" for c in cells)
+    return "<w:tr>" + "".join(f"<w:tc><w:p>{run}</w:p></w:tc>" for run in runs) + "</w:tr>"
+
+
+def test_line_break_inside_a_table_cell_joins_like_a_new_paragraph():
+    table = _row("Кезең", "Лауазымы") + _row("2005–2008", "Инженер|«Қазақтелеком» АҚ")
+    body = f"<w:tbl>{table}</w:tbl><w:p><w:r><w:t>A</w:t><w:br/><w:t>B</w:t></w:r></w:p>"
+    assert extract_bytes(_with_body(body)).text == (
+        "Кезең\tЛауазымы\n2005–2008\tИнженер, «Қазақтелеком» АҚ\nA\nB"
+    )
 
 
 def test_document_with_only_pictures_goes_to_a_person():

@@ -3,7 +3,14 @@
 import pytest
 
 from nlp.extract import Limits, extract_bytes, extract_file
-from tests.nlp.builders import SAMPLE_CVS, make_image_pdf, make_pdf, pdf_stream, raw_pdf
+from tests.nlp.builders import (
+    SAMPLE_CVS,
+    make_image_pdf,
+    make_pdf,
+    make_placed_pdf,
+    pdf_stream,
+    raw_pdf,
+)
 
 
 @pytest.mark.parametrize("lang", sorted(SAMPLE_CVS))
@@ -92,3 +99,58 @@ def test_pdf_is_recognised_by_content_whatever_it_is_called(tmp_path):
     path.write_bytes(make_pdf("Python developer"))
     result = extract_file(path)
     assert (result.kind, result.text) == ("pdf", "Python developer")
+
+
+SIDEBAR = ["Контакты", "+7 701 555 12 34", "asel.n@mail.kz", "Навыки", "Power BI", "ЕСЭДО"]
+MAIN = [
+    "Опыт работы",
+    "03.2020 – настоящее время",
+    "Главный эксперт, Министерство финансов",
+    "06.2016 – 02.2020",
+    "Аудитор, ТОО «Эрнст энд Янг Казахстан»",
+    "Образование",
+    "2007 – 2011 Университет Нархоз, бакалавр",
+]
+
+
+def _row_by_row(left: list[str], right: list[str], left_step: float, right_step: float):
+    """Place two columns 10 and 75 mm from the left, drawn top to bottom across the page."""
+    pieces = [(10, 30 + i * left_step, line) for i, line in enumerate(left)]
+    pieces += [(75, 30 + i * right_step, line) for i, line in enumerate(right)]
+    return sorted(pieces, key=lambda piece: piece[1])
+
+
+def test_two_column_page_drawn_row_by_row_reads_the_header_then_each_column():
+    header = "Нурпеисова Асель, главный эксперт по бюджетному планированию"
+    pieces = [(10, 15, header), *_row_by_row(SIDEBAR, MAIN, 6.5, 8)]
+    result = extract_bytes(make_placed_pdf(pieces))
+    assert result.text.split("\n") == [header, *SIDEBAR, *MAIN]
+
+
+def test_sidebar_on_the_same_line_grid_as_the_main_column_is_still_a_column():
+    sidebar = [*SIDEBAR, "Языки", "казахский — B2", "английский — C1"]
+    result = extract_bytes(make_placed_pdf(_row_by_row(sidebar, MAIN[:5], 6, 6)))
+    assert result.text.split("\n") == [*sidebar, *MAIN[:5]]
+
+
+POSTS = [
+    ("08.2004 – 07.2007", ["Учитель математики, КГУ «Школа-гимназия № 3»", "акимата г. Павлодара"]),
+    ("08.2007 – 12.2010", ["Специалист 1 категории, ГУ «Аппарат акима»"]),
+    (
+        "01.2011 – 09.2015",
+        ["Начальник отдела, АО «НК «Қазақстан темір жолы»", "логистика", "Астана"],
+    ),
+    ("10.2015 – 04.2022", ["Главный специалист, Агентство по делам", "государственной службы"]),
+]
+
+
+@pytest.mark.parametrize("centred", [False, True], ids=["top-aligned", "centred"])
+def test_dates_beside_their_posts_stay_with_them(centred):
+    pieces, y = [(10, 20, "Трудовая деятельность")], 30.0
+    for period, lines in POSTS:
+        pieces.append((10, y + (len(lines) - 1) * 3 * centred, period))
+        pieces += [(60, y + i * 6, line) for i, line in enumerate(lines)]
+        y += len(lines) * 6 + 3
+    text = extract_bytes(make_placed_pdf(pieces)).text
+    order = [text.index(piece[2]) for piece in pieces]
+    assert order == sorted(order)

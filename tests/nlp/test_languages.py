@@ -42,6 +42,14 @@ def _codes(skills) -> list[tuple[str, str | None]]:
         ("китайский язык — HSK 3, средний", "zh", "intermediate"),
         ("Chinese (Mandarin) – basic", "zh", "basic"),
         ("испанский", "es", None),
+        ("английский — читаю и перевожу со словарём", "en", "basic"),
+        ("английский — читаю и могу объясняться", "en", "intermediate"),
+        ("казахский — владею свободно", "kk", "fluent"),
+        ("ағылшын тілі — сөздікпен оқимын және аударамын", "en", "basic"),
+        ("ағылшын тілі — оқимын және түсіндіре аламын", "en", "intermediate"),
+        ("ағылшын тілі — еркін меңгергенмін", "en", "fluent"),
+        ("ağylşyn tılı — oqimyn jäne tüsındıre alamyn", "en", "intermediate"),
+        ("agylshyn tili — oqimyn jane tusindire alamyn", "en", "intermediate"),
     ],
 )
 def test_language_and_level_in_a_languages_section(line, code, level):
@@ -108,3 +116,10 @@ def test_spacy_component_sets_spoken_languages():
     nlp.add_pipe("recruit_languages")
     doc = nlp("Знание языков: казахский — родной, русский — свободно")
     assert _codes(doc._.spoken_languages) == [("kk", "native"), ("ru", "fluent")]
+
+
+def test_the_record_sheet_row_on_foreign_languages_gives_the_level():
+    text = "5. Какими иностранными языками владеете\tанглийский — читаю и могу объясняться"
+    assert _codes(extract_languages(text, (Section("personal", 0, len(text)),))) == [
+        ("en", "intermediate")
+    ]

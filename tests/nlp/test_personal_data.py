@@ -130,6 +130,10 @@ def test_iin_needs_a_valid_check_digit_unless_labelled():
         ("Дата рождения: 22 июля 1983 года", "22 июля 1983 года"),
         ("1994 ж. 17 мамырда туған", "1994 ж. 17 мамырда"),
         ("1990 года рождения", "1990 года"),
+        ("2. Год, число и месяц рождения\t12.03.1985", "12.03.1985"),
+        ("Число, месяц и год рождения: 5 марта 1990 г.", "5 марта 1990 г."),
+        ("2. Туған жылы, күні, айы\t1985 жылғы 12 наурыз", "1985 жылғы 12 наурыз"),
+        ("Туған жылы, айы, күні: 12.03.1985", "12.03.1985"),
     ],
 )
 def test_birth_date_forms(text, value):
@@ -177,6 +181,10 @@ def test_photoshop_is_no_photo():
         ("CURRICULUM VITAE\nAsel Nurlanovna Bekova\n", "Asel Nurlanovna Bekova"),
         ("Петров П.П.\nЮрист", "Петров П.П."),
         ("ФИО: Сейткали Ержан Болатулы", "Сейткали Ержан Болатулы"),
+        ("ПОСЛУЖНОЙ СПИСОК\nФамилия, имя, отчество: Ким Александр", "Ким Александр"),
+        ("ҚЫЗМЕТТІК ТІЗІМ\nТегі, аты, әкесінің аты: Ким Александр", "Ким Александр"),
+        ("Резюме\nАты-жөні: Ким Александр", "Ким Александр"),
+        ("Фамилия, имя, отчество\tКим Александр", "Ким Александр"),
     ],
 )
 def test_name_at_the_top(text, name):
@@ -238,3 +246,46 @@ def test_spacy_component_sets_personal_data():
     doc = nlp(CV_RU)
     kinds = [p.kind for p in doc._.personal_data]
     assert kinds == ["name", "birth_date", "iin", "phone", "phone", "email", "address", "photo"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "ПОСЛУЖНОЙ СПИСОК",
+        "ҚЫЗМЕТТІК ТІЗІМ",
+        "ЛИЧНЫЙ ЛИСТОК ПО УЧЕТУ КАДРОВ",
+        "ЖЕКЕ ПАРАҚ",
+        "РЕЗЮМЕ",
+        "ТҮЙІНДЕМЕ",
+        "CURRICULUM VITAE",
+        "АВТОБИОГРАФИЯ",
+    ],
+)
+def test_a_form_title_is_no_name_and_the_name_below_it_is(title):
+    text = f"{title}\nАбенов Ерлан\nг. Караганда\n"
+    assert [value for kind, value in _found(text) if kind == "name"] == ["Абенов Ерлан"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "names"),
+    [
+        (
+            "1. Фамилия\tСейтказиева\nИмя\tГульнара\nОтчество\tБакытовна",
+            ["Сейтказиева", "Гульнара", "Бакытовна"],
+        ),
+        ("Фамилия: Ким\nИмя: Александр", ["Ким", "Александр"]),
+        (
+            "1. Тегі\tЖұмабекова\nАты\tАйгүл\nӘкесінің аты\tСерікқызы",
+            ["Жұмабекова", "Айгүл", "Серікқызы"],
+        ),
+    ],
+)
+def test_the_values_of_name_rows_are_names_and_their_labels_are_not(rows, names):
+    text = f"ЛИЧНЫЙ ЛИСТОК ПО УЧЕТУ КАДРОВ\n{rows}\n3. Образование\tвысшее\n"
+    assert [value for kind, value in _found(text) if kind == "name"] == names
+
+
+def test_a_surname_from_a_name_row_is_redacted_where_it_is_mentioned_again():
+    text = "1. Фамилия\tСейтказиева\nИмя\tГульнара\n\nЛичную подпись ставлю: Сейтказиева Г.\n"
+    names = [p for p in extract_personal_data(text) if p.kind == "name"]
+    assert [text[p.start : p.end] for p in names] == ["Сейтказиева", "Гульнара", "Сейтказиева"]

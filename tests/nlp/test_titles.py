@@ -205,3 +205,16 @@ def test_a_kazakh_unit_with_its_head_is_a_title(line, title, org):
     (period,) = extract_periods(line)
     assert (period.title, period.organization) == (title, org)
     assert period.public_service == (org is not None)
+
+
+def test_a_cell_with_post_and_employer_beside_a_place_cell():
+    line = (
+        "09.2008\t12.2012\tГлавный эксперт, Комитет казначейства Министерства финансов "
+        "Республики Казахстан\tг. Астана"
+    )
+    (period,) = extract_periods(line)
+    assert (period.title, period.organization, period.public_service) == (
+        "Главный эксперт",
+        "Комитет казначейства Министерства финансов Республики Казахстан",
+        True,
+    )
