@@ -11,6 +11,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.cells import goes_on
 from nlp.components.dates import PRESENT, Period, find_periods, has_point
 from nlp.components.organizations import (
     is_public_service,
@@ -46,9 +47,6 @@ _DURATION = re.compile(
     r"\s*\d+\s*(?:год\w*|лет|мес\w*|жыл|ай|years?|months?|yrs?|mos?)(?!\w)", re.IGNORECASE
 )
 _STRIP = " \t,;:|–—-•*·▪●"
-# A line that goes on below, as a table cell wrapped in a PDF ("…отдела образования" over
-# "акимата г. Павлодара"): it ends on a preposition or inside an open quote.
-_GOES_ON = re.compile(r"(?:\s(?:по|и|при|для|of|and|for|бойынша|және)|«[^»]*)$", re.IGNORECASE)
 
 
 def _clean(text: str) -> str | None:
@@ -129,7 +127,7 @@ def _wrapped(lines: list[tuple[int, str]]) -> int:
     while count < len(lines):
         previous, line = lines[count - 1][1].rstrip(), lines[count][1].lstrip()
         lower = line[:1].islower() and not _reads_as_title(line)
-        if previous.endswith((".", ";")) or not (lower or _GOES_ON.search(previous)):
+        if previous.endswith((".", ";")) or not (lower or goes_on(previous)):
             break
         count += 1
     return count
@@ -152,7 +150,7 @@ def _describe(text: str, period: Period, stop: int) -> tuple[str | None, str | N
     after = after[now.end() :] if now else after
     if _clean(after):
         end = line_end - (len(after) - len(after.rstrip()))
-        if _GOES_ON.search(after.rstrip()) and line_end < stop:
+        if goes_on(after.rstrip()) and line_end < stop:
             lines = [(last, after), *_lines_after(text, line_end + 1, stop, 3)]
             after, end = _joined_cell(lines[: _wrapped(lines)])
         title, org = _split_line(after)

@@ -236,3 +236,221 @@ def test_an_inline_heading_is_not_part_of_the_institution():
     assert entry.institution == "Евразийский национальный университет им. Л.Н. Гумилёва"
     assert (entry.level, entry.field, entry.year) == ("bachelor", "Информатика", 2012)
     assert text[entry.start :].startswith("Евразийский")
+
+
+def _entries(text: str) -> list[tuple]:
+    """(level, field, institution, year) of each education entry ``read_cv`` finds."""
+    return [(e.level, e.field, e.institution, e.year) for e in read_cv(text).education]
+
+
+SERVICE_RECORD_RU = """ПОСЛУЖНОЙ СПИСОК
+Фамилия, имя, отчество: Абенов Ерлан Маратович
+Дата рождения: 14.05.1986
+Образование: высшее
+Окончил: Карагандинский государственный технический университет, 2008 г., специальность \
+«Вычислительная техника и программное обеспечение», бакалавр техники и технологий
+Академия государственного управления при Президенте Республики Казахстан, 2017 г., магистр \
+государственного управления
+Владение языками: казахский — свободно, русский — родной
+ТРУДОВАЯ ДЕЯТЕЛЬНОСТЬ
+Дата приема\tДата увольнения\tДолжность, место работы
+01.09.2008\tпо настоящее время\tУчитель информатики, КГУ «Средняя школа № 12»
+"""
+
+RECORD_SHEET_RU = """ЛИЧНЫЙ ЛИСТОК ПО УЧЕТУ КАДРОВ
+1. Фамилия\tСейтказиева
+2. Год, число и месяц рождения\t12.03.1985
+3. Образование\tвысшее
+4. Ученая степень, ученое звание\tнет
+7. Образование
+Наименование учебного заведения и его местонахождение\tФакультет или отделение\t\
+Год поступления\tГод окончания\tСпециальность, квалификация
+Евразийский национальный университет им. Л.Н. Гумилева, г. Астана\tЭкономический\t2002\t2006\t\
+Финансы, бакалавр экономики
+Университет КАЗГЮУ им. М.С. Нарикбаева, г. Астана\tВысшая школа права\t2010\t2012\t\
+Юриспруденция, магистр права
+8. Сертификаты: профессиональный бухгалтер CAP (2011)
+"""
+
+SERVICE_RECORD_KK = """ҚЫЗМЕТТІК ТІЗІМ
+Тегі, аты, әкесінің аты: Жұмабекова Айгүл Серікқызы
+Білімі: жоғары, 2007 ж. М. Әуезов атындағы Оңтүстік Қазақстан мемлекеттік университеті, \
+«Қазақ тілі мен әдебиеті» мамандығы, бакалавр
+2015 ж. Қазақстан Республикасы Президентінің жанындағы Мемлекеттік басқару академиясы, \
+мемлекеттік басқару магистрі
+Тілдерді меңгеруі: қазақ тілі – ана тілі, орыс тілі – еркін
+"""
+
+RESUME_TABLE_KK = """ТҮЙІНДЕМЕ
+Ержанов Дәурен Болатұлы, 1983 жылы 21 ақпанда туған
+Білімі
+Оқу орнының атауы\tТүскен жылы\tБітірген жылы\tМамандығы, біліктілігі
+Әл-Фараби атындағы Қазақ ұлттық университеті\t2001\t2005\tАқпараттық жүйелер, бакалавр
+Тілдерді білуі: қазақ – ана тілі; орыс – еркін
+"""
+
+# A bordered table exported to PDF: each cell's lines come one under another.
+RECORD_SHEET_PDF = """ЛИЧНЫЙ ЛИСТОК ПО УЧЕТУ КАДРОВ
+Касымов Нурлан Жумабекович, 1982 г.р.
+Образование
+Наименование учебного заведения
+Год
+поступлени
+я
+Год
+окончания
+Специальность, квалификация
+Павлодарский государственный
+педагогический институт
+2000 2004
+Математика, учитель математики
+(бакалавр)
+Академия государственного
+управления при Президенте
+Республики Казахстан
+2012 2014
+Государственное и местное
+управление, магистр
+Трудовая деятельность
+08.2004 07.2007 Учитель математики, КГУ «Школа-гимназия № 3»
+"""
+
+
+def test_russian_service_record_without_the_form_field_or_the_graduated_word():
+    assert _entries(SERVICE_RECORD_RU) == [
+        (
+            "bachelor",
+            "Вычислительная техника и программное обеспечение",
+            "Карагандинский государственный технический университет",
+            2008,
+        ),
+        (
+            "master",
+            "государственного управления",
+            "Академия государственного управления при Президенте Республики Казахстан",
+            2017,
+        ),
+    ]
+
+
+def test_record_sheet_table_is_read_cell_by_cell_and_its_header_is_no_field():
+    profile = read_cv(RECORD_SHEET_RU)
+    assert [(e.level, e.field, e.institution, e.year) for e in profile.education] == [
+        ("bachelor", "Финансы", "Евразийский национальный университет им. Л.Н. Гумилева", 2006),
+        ("master", "Юриспруденция", "Университет КАЗГЮУ им. М.С. Нарикбаева", 2012),
+    ]
+    bachelor = profile.education[0]
+    assert RECORD_SHEET_RU[bachelor.start : bachelor.end].startswith("Евразийский")
+
+
+def test_kazakh_service_record_without_the_year_word_in_the_institution():
+    assert _entries(SERVICE_RECORD_KK) == [
+        (
+            "bachelor",
+            "Қазақ тілі мен әдебиеті",
+            "М. Әуезов атындағы Оңтүстік Қазақстан мемлекеттік университеті",
+            2007,
+        ),
+        (
+            "master",
+            "мемлекеттік басқару",
+            "Қазақстан Республикасы Президентінің жанындағы Мемлекеттік басқару академиясы",
+            2015,
+        ),
+    ]
+
+
+def test_kazakh_resume_table_row_gives_institution_and_speciality():
+    assert _entries(RESUME_TABLE_KK) == [
+        ("bachelor", "Ақпараттық жүйелер", "Әл-Фараби атындағы Қазақ ұлттық университеті", 2005)
+    ]
+
+
+def test_cells_wrapped_over_lines_in_a_pdf_table_are_joined():
+    profile = read_cv(RECORD_SHEET_PDF)
+    assert [(e.level, e.field, e.institution, e.year) for e in profile.education] == [
+        ("bachelor", "Математика", "Павлодарский государственный педагогический институт", 2004),
+        (
+            "master",
+            "Государственное и местное управление",
+            "Академия государственного управления при Президенте Республики Казахстан",
+            2014,
+        ),
+    ]
+    evidence = [RECORD_SHEET_PDF[e.start : e.end] for e in profile.education]
+    assert evidence[0].startswith("Павлодарский государственный\nпедагогический институт")
+    assert evidence[1].endswith("Государственное и местное\nуправление, магистр")
+
+
+@pytest.mark.parametrize(
+    ("body", "heading"),
+    [("Образование: высшее", "Иванов Иван"), ("Білімі: жоғары", "Иванов Иван")],
+)
+def test_a_bare_level_alone_is_the_only_evidence_and_is_kept(body, heading):
+    text = f"{heading}\n{body}\nВладение языками: казахский – родной\n"
+    assert _entries(text) == [("bachelor", None, None, None)]
+
+
+def test_a_bare_level_stays_when_the_fuller_entries_are_lower():
+    body = "высшее\nАлматинский колледж связи, 2005"
+    text, sections = _in_section(body)
+    entries = extract_education(text, sections)
+    assert [(e.level, e.institution) for e in entries] == [
+        ("bachelor", None),
+        ("vocational", "Алматинский колледж связи"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "institution"),
+    [
+        ("Окончил: КарГУ им. Е.А. Букетова, 2008 г., бакалавр", "КарГУ им. Е.А. Букетова"),
+        ("окончила в 2008 г. Карагандинский университет, бакалавр", "Карагандинский университет"),
+        (
+            "Бітірген: Абай атындағы Қазақ ұлттық педагогикалық университеті, 2010 ж., бакалавр",
+            "Абай атындағы Қазақ ұлттық педагогикалық университеті",
+        ),
+        ("2012 ж. Еуразия ұлттық университеті, бакалавр", "Еуразия ұлттық университеті"),
+    ],
+)
+def test_graduation_words_and_year_words_are_not_in_the_institution(line, institution):
+    text, sections = _in_section(line)
+    (entry,) = extract_education(text, sections)
+    assert entry.institution == institution
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "field"),
+    [
+        (
+            "Наименование учебного заведения\tГод окончания\tСпециальность, квалификация",
+            "Карагандинский университет\t2006\tЮриспруденция, бакалавр права",
+            "Юриспруденция",
+        ),
+        (
+            "Оқу орнының атауы\tБітірген жылы\tМамандығы",
+            "Қазақ ұлттық университеті\t2005\tЕсеп және аудит, бакалавр",
+            "Есеп және аудит",
+        ),
+    ],
+)
+def test_a_header_row_is_never_the_field(header, row, field):
+    text, sections = _in_section(f"{header}\n{row}")
+    (entry,) = extract_education(text, sections)
+    assert entry.field == field
+    assert text[entry.start : entry.end] == row
+
+
+def test_a_lower_case_line_under_a_dated_entry_starts_its_own_entry():
+    body = "2006 – КарГУ, экономист, бакалавр\nмагистратура ЕНУ им. Л.Н. Гумилева, 2014, магистр"
+    text, sections = _in_section(body)
+    entries = extract_education(text, sections)
+    assert [(e.level, e.institution) for e in entries] == [
+        ("bachelor", "КарГУ"),
+        ("master", "ЕНУ им. Л.Н. Гумилева"),
+    ]
+
+
+def test_higher_category_of_a_teacher_is_no_degree():
+    text, sections = _in_section("Жоғары санатты мұғалім, біліктілікті арттыру курсы", "Білімі")
+    assert extract_education(text, sections) == ()

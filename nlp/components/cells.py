@@ -1,0 +1,24 @@
+"""Table rows and cells wrapped over lines, as PDFs print official forms.
+
+A cell too long for its column goes on below its first line ("…отдела образования" over
+"акимата г. Павлодара", "Академия государственного" over "управления при Президенте"). A line
+that cannot end a cell tells that the next line belongs to it.
+"""
+
+import re
+
+# Any cell goes on after a preposition or conjunction, or inside an open quote.
+_GOES_ON = re.compile(r"(?:\s(?:по|и|при|для|of|and|for|бойынша|және)|«[^»]*)$", re.IGNORECASE)
+# A name also goes on after an adjective or noun in the genitive ("Академия государственного",
+# "Президентінің"), "им." or "при Президенте". A job's cell does not: "аналитик данных" ends it.
+_NAME_GOES_ON = re.compile(
+    r"(?:\s(?:им\.|имени)|\w(?:ого|его|ых|их|ның|нің|дың|дің|тың|тің)|\sпрезиденте|атындағы"
+    r"|жанындағы)$",
+    re.IGNORECASE,
+)
+
+
+def goes_on(line: str, name: bool = False) -> bool:
+    """True when ``line`` cannot end a cell, so the line below continues it; ``name`` for a cell
+    that holds a name, such as an institution's."""
+    return bool(_GOES_ON.search(line) or (name and _NAME_GOES_ON.search(line)))

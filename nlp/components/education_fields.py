@@ -1,0 +1,234 @@
+"""What one education entry says: its level, institution, field of study and graduation year.
+
+Kazakh is read in Cyrillic and in the Latin alphabet of 2021 ("Bakalavr", "ğylym kandidaty",
+"ūlttyq universitetı"), the latter also in its plain-keyboard forms ("gylym kandidaty").
+
+The field is named after a cue word ("специальность: Финансы", "degree in Law"), before a
+Kazakh one ("«Информатика» мамандығы"), in quotes, in a table's speciality cell ("Финансы,
+бакалавр"), right after the level ("специалист, юриспруденция") or by the degree itself
+("магистр государственного управления").
+"""
+
+import re
+
+from nlp.components.dates import PRESENT, YEAR, find_periods, find_points
+from nlp.components.organizations import kazakh_latin
+from nlp.components.patterns import guarded
+
+_I = re.IGNORECASE
+# Highest level first: an entry gets the highest level it mentions.
+LEVELS: tuple[tuple[str, re.Pattern], ...] = (
+    (
+        "doctorate",
+        re.compile(
+            r"кандидат\w*\s+(?:[\w-]+\s+){0,2}наук|доктор\w*\s+(?:[\w-]+\s+){0,2}наук"
+            r"|(?<!\w)ph\.?\s?d(?!\w)|доктор\w*\s+философии|ғылым\w*\s+(?:кандидаты|докторы)"
+            r"|философия\s+докторы|doctor\s+of\s+(?:philosophy|science)|doctorate|докторантур\w*"
+            r"|doctoral|"
+            + kazakh_latin(r"ğylym\w*\s+(?:kandidaty|doktory)|filosofiia\s+doktory|doktorantur\w*"),
+            _I,
+        ),
+    ),
+    (
+        "master",
+        re.compile(
+            r"магистр\w*|(?<!\w)(?:mba|mpa|llm|m\.?sc|emba)(?!\w)|master'?s?\s+(?:of|degree|in)"
+            r"|master'?s(?!\w)|magistr(?!ate)\w*",
+            _I,
+        ),
+    ),
+    (
+        "bachelor",
+        re.compile(
+            r"бакалавр\w*|(?<!неполное\s)высшее(?!\w)|жоғары\s+(?:білім|кәсіби|оқу)\w*"
+            # "Білімі: жоғары" (higher), not "жоғары санатты" (of the higher category).
+            r"|(?<!\w)жоғары(?=[ \t]*(?:[,;.\t\n]|$))"
+            r"|bachelor\w*|(?<!\w)b\.?sc(?!\w)|(?<!\w)b\.?a\.?\s+in(?!\w)|higher\s+education"
+            r"|специалитет\w*|дипломированн\w*\s+специалист\w*|specialist'?s?\s+degree|"
+            + kazakh_latin(r"bakalavr\w*|joğary\s+(?:bılım|käsıbi|oqu)\w*"),
+            _I,
+        ),
+    ),
+    (
+        "vocational",
+        re.compile(
+            r"колледж\w*|техникум\w*|училищ\w*|(?<!\w)college(?!\s+london)|средне[-\s]специальн\w*"
+            r"|среднее\s+(?:специальное|профессиональное|техническое)|техникалық\s+және\s+кәсіптік"
+            r"|кәсіптік\s+білім|vocational|профессиональн\w*\s+лице\w*|"
+            + kazakh_latin(r"kolledj\w*|tehnikum\w*|käsıptık\s+bılım"),
+            _I,
+        ),
+    ),
+    (
+        "secondary",
+        re.compile(
+            r"средн\w+\s+(?:общ\w+\s+)?(?:образовани\w*|школ\w*)|(?<!\w)сош(?!\w)"
+            r"|общеобразовательн\w*|школа[-‑]гимнази\w*|школа[-‑]лице\w*|гимнази\w*|орта\s+мектеп\w*"
+            r"|(?:жалпы\s+)?орта\s+білім\w*|secondary\s+(?:school|education)|high\s+school"
+            r"|неполное\s+высшее|" + kazakh_latin(r"orta\s+mektep\w*|(?:jalpy\s+)?orta\s+bılım\w*"),
+            _I,
+        ),
+    ),
+)
+# Degree abbreviations are matched case-sensitively: "BE" is a degree, "be" is a verb.
+_ABBREVIATIONS = {
+    "master": re.compile(
+        r"(?<!\w)(?:M\.?\s?-?Tech|M\.\s?S\.|MS\s+in|MCA|M\.\s?A\.|M\.?Com|M\.?Phil)(?!\w)"
+    ),
+    "bachelor": re.compile(
+        r"(?<!\w)(?:B\.?\s?-?T[Ee][Cc][Hh]|B\.\s?E\.?|BE\s+(?:in|[A-Z])|B\.?\s?[Cc]om|B\.\s?S\.|BS\s+in"
+        r"|B\.\s?A\.|BBA|BCA|LLB)(?!\w)"
+    ),
+    "secondary": re.compile(r"(?<!\w)(?:H\.?S\.?C|S\.?S\.?C|A-levels?|GCSE)(?!\w)"),
+}
+_SPECIALIST = guarded(re.compile(r"(?<!\w)(?:специалист|specialist|маман|maman)(?!\w)", _I))
+INSTITUTION = guarded(
+    re.compile(
+        r"университет\w*|university|институт\w*|institute|академи\w*|academy|колледж\w*|college"
+        r"|техникум\w*|училищ\w*|школ\w*|school|мектеп\w*|гимнази\w*|лице[йя]\w*|(?<!\w)сош(?!\w)"
+        r"|(?<!\w)(?:КазНУ|ЕНУ|КБТУ|КИМЭП|КазГЮУ|КазНТУ|КарГУ|ЮКГУ|МУИТ|AITU|SDU|NU|KBTU|KIMEP)(?!\w)|"
+        + kazakh_latin(
+            r"universitet\w*|institut(?!ion)\w*|akademi\w*|kolledj\w*|tehnikum\w*|mektep\w*"
+            r"|gimnazi\w*|litsei\w*"
+        ),
+        _I,
+    )
+)
+_FIELD = guarded(
+    re.compile(
+        r"(?:специальност[ьи]|по\s+специальности|направлени[ея](?:\s+подготовки)?"
+        r"|мамандығы(?![ \t]+бойынша)"
+        r"|мамандық|specialty|speciality|major|field\s+of\s+study|факультет|faculty"
+        r"|образовательная\s+программа|білім\s+беру\s+бағдарламасы|(?:degree|programme|program)"
+        r"\s+in|(?<!\w)(?:phd|mba|mpa|doctorate|m\.?sc|b\.?sc|m\.?a|b\.?a)\s+in(?!\w)"
+        r"|(?:bachelor|master)'?s?\s+of\s+\w+\s+in|(?:bachelor|master)'?s?\s+in|"
+        + kazakh_latin(r"mamandyğy|mamandyq|fakultet|bılım\s+beru\s+bağdarlamasy")
+        # A line break only after a colon or dash: a table header "Степень, специальность"
+        # is not followed by the field on the next row. A specialty code ("12.00.08",
+        # "6D030100") is skipped when a name follows it.
+        + r")[ \t]*(?:[:\-–—]\s*)?(?:(?:\d\d\.\d\d\.\d\d|\d[BMDВМД]\d{5,6})[ \t]*[:\-–—]?[ \t]*"
+        r"(?=[«\"“]|[^\W\d_]))?(?:[«\"“](?P<quoted>[^«»\"“”\t\n]{3,80})[»\"”]"
+        r"|[«\"“]?(?P<field>[^,;|\t\n«»\"“”()]{3,80}))",
+        _I,
+    )
+)
+# Kazakh names the field before the cue: "«Информатика» мамандығы бойынша бакалавр".
+_FIELD_BEFORE = guarded(
+    re.compile(
+        r"(?<!\w)[«\"“]?(?P<field>[^,;|\t\n«»\"“”()]{3,80}?)[»\"”]?[ \t]+(?:мамандығы|мамандық\w*|"
+        + kazakh_latin(r"mamandyğy|mamandyq\w*")
+        + r")(?!\w)(?![ \t]*[:\-–—])",
+        _I,
+    )
+)
+# Postgraduate studies named before the institution: "аспирантура КазНУ".
+_STUDIES = re.compile(
+    r"^(?:аспирантур|магистратур|докторантур|резидентур|"
+    + kazakh_latin(r"aspirantur|magistratur|doktorantur")
+    + r")\w*\s+",
+    _I,
+)
+# "Окончил: КарГТУ", "окончила в 2008 г. КарГУ", "Бітірген: ҚазҰУ" (the year is gone by then).
+_GRADUATED = re.compile(
+    r"^(?:окончил\w*|закончил\w*|бітір\w*|graduated(?:\s+from)?)(?:\s+в)?[\s:–—-]*", _I
+)
+# The degree names the field: "магистр государственного управления", "мемлекеттік басқару
+# магистрі".
+_DEGREE_OF = re.compile(
+    r"(?:^|\s)(?:магистр|бакалавр)\s+(?P<field>[а-яё][^\d«»\"“”]{2,60})$"
+    r"|^(?P<before>[^\d«»\"“”]{3,60}?)\s+(?:магистрі|бакалавры)$",
+    _I,
+)
+_QUOTED = re.compile(r"[«\"“](?P<field>[^«»\"“”\n]{3,80})[»\"”]")
+_YEAR = re.compile(YEAR)
+_STILL = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", _I))
+_PARTS = re.compile(r"[,;|\t\n()]|\s[–—-]\s")
+_SEPARATOR = re.compile(r"[,;|\t]|\s[–—-]\s|\(|\)")
+
+
+def education_level(block: str, in_section: bool) -> str | None:
+    """The highest education level that a block of text mentions."""
+    for name, pattern in LEVELS:
+        if pattern.search(block) or (name in _ABBREVIATIONS and _ABBREVIATIONS[name].search(block)):
+            return name
+    if in_section and _SPECIALIST.search(block):
+        return "bachelor"
+    return None
+
+
+def institution_name(block: str) -> str | None:
+    """The part of a block that names the institution, without dates."""
+    for line in block.splitlines():
+        if not INSTITUTION.search(line):
+            continue
+        for period in reversed(find_periods(line)):
+            line = line[: period.span[0]] + line[period.span[1] :]
+        for point in reversed([p for p in find_points(line) if p.year]):
+            line = line[: point.start] + "|" + line[point.end :]
+        parts = [p for p in _SEPARATOR.split(line) if INSTITUTION.search(p)]
+        if parts:
+            name = _GRADUATED.sub("", parts[0].strip(" \t.:–—-•*"))
+            return _STUDIES.sub("", name) or None
+    return None
+
+
+def field_of_study(block: str, institution: str | None) -> str | None:
+    """The field of study: next to a cue word, else the first quoted name that is not a school,
+    else the name around the qualification ("Финансы, бакалавр", "магистр права")."""
+    for before in _FIELD_BEFORE.finditer(block):
+        name = before.group("field").strip(" .")
+        if _plain(name):
+            return name
+    match = _FIELD.search(block)
+    if match:
+        return (match.group("quoted") or match.group("field")).strip(" .") or None
+    for quoted in _QUOTED.finditer(block):
+        name = quoted.group("field").strip()
+        if not INSTITUTION.search(name) and (not institution or name not in institution):
+            return name
+    return _speciality(block) or _after_level(block) or _degree_field(block)
+
+
+def _plain(part: str) -> bool:
+    """True for a part that can be a field: no institution, level or digit."""
+    plain = not (INSTITUTION.search(part) or re.search(r"\d", part))
+    return plain and education_level(part, True) is None and 2 < len(part) <= 80
+
+
+def _speciality(block: str) -> str | None:
+    """The field that opens a speciality cell before its qualification ("Финансы, бакалавр
+    экономики"; a table cell or a line)."""
+    for cell in re.split(r"[\t\n]", block):
+        if len(cell) > 100:  # running text, not a cell
+            continue
+        first, *rest = [p.strip(" .:–—-•*") for p in _PARTS.split(cell)]
+        if _plain(first) and education_level(" ".join(rest), True) is not None:
+            return first
+    return None
+
+
+def _after_level(block: str) -> str | None:
+    """The part right after a level: "КарГУ, специалист, юриспруденция"."""
+    parts = [p.strip(" \t.:–—-•*") for p in _PARTS.split(block)]
+    for index, part in enumerate(parts[:-1]):
+        if education_level(part, True) is not None and _plain(parts[index + 1]):
+            return parts[index + 1]
+    return None
+
+
+def _degree_field(block: str) -> str | None:
+    """The field that the degree itself names: "магистр государственного управления"."""
+    for part in _PARTS.split(block):
+        match = _DEGREE_OF.search(part.strip(" .:–—-•*"))
+        name = match and (match.group("field") or match.group("before")).strip()
+        if name and _plain(name):
+            return name
+    return None
+
+
+def graduation_year(block: str) -> int | None:
+    """The graduation year: the latest year of the entry, None while still studying."""
+    if _STILL.search(block):
+        return None
+    years = [int(y) for y in _YEAR.findall(block)]
+    return max(years) if years else None
