@@ -61,6 +61,7 @@ _POINT = guarded(
     )
 )
 _DIGIT = re.compile(r"\d")
+_A_YEAR = re.compile(YEAR)
 _PRESENT = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", re.IGNORECASE))
 _SEP = re.compile(
     r"\s*(?:[-–—‑−]{1,2}\s*(?:по|до|to|till|until|through)?|по|до|to|till|until|through)\s*",
@@ -138,9 +139,38 @@ def _point(match: re.Match) -> Point:
 
 
 def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point]:
-    """Every date point in ``text[start:end]``, in order, offsets into ``text``."""
+    """Every date point in ``text[start:end]``, in order, offsets into ``text``.
+
+    Every point but "to date" holds a year, so the full grammar runs only around the lines
+    that hold one (with a line either side: a month name may stand on the line before or
+    after), and "to date" is looked for everywhere: most of a CV's lines hold no date.
+    """
     end = len(text) if end is None else end
-    return [_point(m) for m in _POINT.finditer(text, start, end)]
+    found = {
+        m.start(): _point(m)
+        for a, b in _windows(text, start, end)
+        for m in _POINT.finditer(text, a, b)
+    }
+    for m in _PRESENT.finditer(text, start, end):
+        if not any(p.start <= m.start() < p.end for p in found.values()):
+            found[m.start()] = Point(m.start(), m.end(), None, None, present=True)
+    return [found[key] for key in sorted(found)]
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Ranges of ``text[start:end]`` to read for points: each line holding a year, with the
+    line before and after it, overlapping ranges merged."""
+    out: list[tuple[int, int]] = []
+    for year in _A_YEAR.finditer(text, start, end):
+        line = text.rfind("\n", start, year.start())
+        before = text.rfind("\n", start, line) if line > start else -1
+        after = text.find("\n", year.end(), end)
+        last = text.find("\n", after + 1, end) if after >= 0 else -1
+        window = (max(start, before + 1), end if last < 0 else last)
+        if out and window[0] <= out[-1][1]:
+            window = (out.pop()[0], window[1])
+        out.append(window)
+    return out
 
 
 def has_point(text: str) -> bool:

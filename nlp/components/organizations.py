@@ -13,6 +13,7 @@ Kazakh is matched in Cyrillic and in the Latin alphabet of 2021 ("Astana qalasy 
 alphabet; :func:`kazakh_latin` lets each of its letters also match its plain-keyboard form.
 """
 
+import functools
 import re
 
 from nlp.components.patterns import guarded
@@ -166,6 +167,7 @@ _CUTS = (",", ";", "|", "(", " – ", " — ", " - ", " at ", " в ", " @ ", " �
 _CUT = re.compile("|".join(re.escape(mark) for mark in sorted(_CUTS, key=len, reverse=True)))
 
 
+@functools.lru_cache(maxsize=8192)
 def is_public_service(organization: str | None) -> bool:
     """True when working for ``organization`` counts as civil service (a state body)."""
     if not organization:
@@ -193,6 +195,7 @@ def _without_title(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=8192)
 def looks_like_title(text: str) -> bool:
     """True when ``text`` names a position ("Главный специалист", "бас маман", "Data analyst")."""
     return bool(_TITLE.search(text))
@@ -204,6 +207,7 @@ _UNIT_HEAD = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def organization_start(text: str) -> int | None:
     """Offset where an organisation name begins in a short text, or None when none is seen."""
     starts = [
