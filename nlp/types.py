@@ -104,7 +104,8 @@ class Certification:
 
 @dataclass(frozen=True, slots=True)
 class PersonalData:
-    """A span of personal data to redact: email, phone, iin, birth_date, address, photo, name."""
+    """A span of personal data to redact: email, phone, iin, birth_date (an age too), address,
+    photo, name, sex, link (a profile address such as linkedin.com/in/...)."""
 
     kind: str
     start: int

@@ -3,6 +3,7 @@
 import pytest
 
 from models import AuditEvent, db
+from nlp.components.personal_data import extract_personal_data
 from recruit.commission.redaction import evidence_spans, identity_spans, render
 from tests.commission_seed import seed
 
@@ -73,6 +74,19 @@ def test_overlapping_and_invalid_spans(app):
         html = str(render(text, spans, [(-1, 3), (5, 2)]))
     assert html.count("[redacted: name]") == 1 and "[redacted: birth date]" in html
     assert "Saule" not in html and "1990" not in html
+
+
+def test_sex_age_and_profile_address_found_by_the_engine_are_hidden(app):
+    text = (
+        "Нурланов Ерлан Маратович\nМужчина, 37 лет, родился 14 мая 1989\n"
+        "www.linkedin.com/in/erlan-nurlanov (LinkedIn)\nОпыт работы: 15 лет"
+    )
+    spans = [{"kind": p.kind, "start": p.start, "end": p.end} for p in extract_personal_data(text)]
+    with app.test_request_context(headers={"Accept-Language": "en"}):
+        html = str(render(text, spans, []))
+    for shown in ("Мужчина", "37 лет", "родился", "1989", "linkedin.com", "Нурланов"):
+        assert shown not in html
+    assert "[redacted: personal data]" in html and "Опыт работы: 15 лет" in html
 
 
 def test_the_account_name_and_email_are_redacted_even_when_the_engine_missed_them():

@@ -3,7 +3,13 @@
 Every item line of a certificates or courses section counts; elsewhere a line needs a cue
 word ("сертификат", "курсы повышения квалификации", "certificate", "біліктілікті арттыру")
 or a well-known certificate name (CCNA, PMP, ITIL, IELTS, ...). A language test in a
-languages section ("Английский – C1, IELTS 7.0") is the evidence of a level, not an item.
+languages section ("Английский – C1, IELTS 7.0") is the evidence of a level, not an item, and
+an honour ("Certificate of Honour of the Minister", "Почетная грамота") is an award.
+
+In a section, a line opening with a bracket ("(PMP)" under "Project Management Professional",
+as LinkedIn wraps its sidebar) or under a line that goes on continues the item. hh.kz prints
+an item as "2022 Name" (or "2019" over the name), then "Provider, Speciality": the lines
+without a year under it wrap its name up to that provider's line, which is no item.
 """
 
 import re
@@ -11,9 +17,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.cells import goes_on
 from nlp.components.dates import YEAR
+from nlp.components.headings import heading_label
 from nlp.components.patterns import guarded
-from nlp.components.sections import doc_text, heading_label
+from nlp.components.sections import CAPITALS, doc_text, is_page_footer
 from nlp.types import Certification, Section
 
 _I = re.IGNORECASE
@@ -56,6 +64,13 @@ _LANGUAGE_TEST = re.compile(
     r"|Kaz\s*Test|Каз\s*тест|Қаз\s*тест)(?!\w)",
     _I,
 )
+_AWARD = re.compile(
+    r"(?:certificate|award|letter)\s+of\s+(?:honou?r|appreciation|merit|excellence)"
+    r"|поч[её]тн\w*\s+грамот\w*|благодарственн\w*\s+письм\w*|құрмет\s+грамота\w*|алғыс\s+хат\w*",
+    _I,
+)
+# hh.kz's item: "2022 Проектный менеджмент…" or a bare "2019" over the name.
+_LEAD = re.compile(rf"^{YEAR}(?:[ \t]+(?=[{CAPITALS}])|$)")
 _CONTENT = re.compile(r"[:：\t]\s*(?=\S)")
 _YEAR = guarded(re.compile(YEAR))
 _BULLET = re.compile(r"^[\s•\-–—*·▪●◦○►✓✔]+|^\s*\d{1,2}[.)]\s+")
@@ -67,15 +82,19 @@ _TRAILING_DATE = guarded(
         _I,
     )
 )
+_LEADING_YEAR = re.compile(
+    rf"^{YEAR}(?:\s*(?:гг?|жж?)\.|\s+(?:года?|жылы))?"
+    rf"(?:\s+(?=[{CAPITALS}«\"“])|\s*[–—-]\s*(?=[^\W\d_]|[«\"“]))"
+)
 _LEADING_CUE = re.compile(
     r"^(?:[Сс]ертификат|СЕРТИФИКАТ|[Cc]ertificate)\s*:?\s+(?=[«\"A-ZА-ЯЁ0-9])"
 )
 
 
 def _name(line: str) -> str:
-    """The item name: the line without its bullet, year (or a bracket ending in the year,
-    "(PMI, 2020)") and a leading "Сертификат" word."""
-    name = _BULLET.sub("", line).strip()
+    """The item name: the line without its bullet, year (leading, "2021 Microsoft Certified…",
+    or a bracket ending in the year, "(PMI, 2020)") and a leading "Сертификат" word."""
+    name = _LEADING_YEAR.sub("", _BULLET.sub("", line).strip())
     name = _TRAILING_DATE.sub("", name).strip(" ,;:–—-")
     cut = _LEADING_CUE.sub("", name)
     return cut if len(cut) > 1 else name
@@ -97,6 +116,42 @@ def _lines(text: str, start: int, end: int):
         line = match.group()
         if line.strip():
             yield start + match.start() + len(line) - len(line.lstrip()), line.strip()
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Lines of a certificates or courses section joined into items, as (start, item): a
+    wrapped name is one item ("Project Management Professional (PMP)"), a page footer and
+    hh.kz's provider line are none."""
+    lines = [
+        (first, line)
+        for first, line in _lines(text, start, end)
+        if not (is_page_footer(line) or (heading_label(line) and not _CONTENT.search(line)))
+    ]
+    items: list[list[int]] = []
+    index = 0
+    while index < len(lines):
+        first, line = lines[index]
+        index += 1
+        if items and (line.startswith("(") or goes_on(text[items[-1][0] : items[-1][1]])):
+            items[-1][1] = first + len(line)
+            continue
+        last, lead = first + len(line), _LEAD.match(line)
+        bare = lead is not None and lead.end() == len(line)
+        if lead and (not bare or not items or _YEAR.search(text[items[-1][0] : items[-1][1]])):
+            below = []
+            while index < len(lines) and not (
+                _YEAR.search(lines[index][1])
+                or heading_label(lines[index][1])
+                or _BULLET.match(lines[index][1])
+            ):
+                below.append(lines[index])
+                index += 1
+            provider = [k for k, (_, detail) in enumerate(below) if "," in detail and k >= bare]
+            wrapped = min(provider[0] if provider else int(bare), len(below))
+            if wrapped:
+                last = below[wrapped - 1][0] + len(below[wrapped - 1][1])
+        items.append([first, last])
+    return [(first, text[first:last].replace("\n", " ")) for first, last in items]
 
 
 def _parts(first: int, line: str) -> list[tuple[int, str]]:
@@ -122,8 +177,10 @@ def _scan(
     known names count outside experience (where "CCNA" is a job's subject), and a language
     test in a languages section is the level of the language on its line."""
     found: list[Certification] = []
-    for first, line in _lines(text, start, end):
-        if (default is None and not _cued(line, section)) or _HEADING.fullmatch(line):
+    lines = _items(text, start, end) if default else _lines(text, start, end)
+    for first, line in lines:
+        skip = _HEADING.fullmatch(line) or _AWARD.search(line) or is_page_footer(line)
+        if skip or (default is None and not _cued(line, section)):
             continue
         if heading_label(line):
             content = _CONTENT.search(line)

@@ -6,9 +6,11 @@ university is not read as a degree.
 
 Official forms put education in tables: a row ("КарГУ<TAB>2002<TAB>2006<TAB>Финансы, бакалавр")
 is read cell by cell, a header row that names the columns is skipped, and a cell wrapped over
-lines in a PDF is joined. A bare level ("Образование: высшее") is kept only when no fuller
-entry of that level or higher repeats it. What each entry says is read in
-:mod:`nlp.components.education_fields`.
+lines in a PDF is joined (also after an initial, "им. Т." over "Рыскулова"). hh.kz prints
+"2011 Institution, City" over "Faculty, Speciality"; that faculty line starts no entry, nor is
+a page footer ("… Резюме обновлено …") part of one. A bare level ("Образование: высшее") is
+kept only when no fuller entry of that level or higher repeats it. What each entry says is read
+in :mod:`nlp.components.education_fields`.
 """
 
 import re
@@ -21,12 +23,14 @@ from nlp.components.education_fields import (
     INSTITUTION,
     LEVELS,
     education_level,
+    faculty_field,
     field_of_study,
     graduation_year,
     institution_name,
 )
+from nlp.components.headings import heading_label
 from nlp.components.patterns import guarded
-from nlp.components.sections import body_start, doc_text, heading_label
+from nlp.components.sections import body_start, doc_text, is_page_footer
 from nlp.types import Education, Section
 
 # A table's header row names its columns ("Наименование учебного заведения<TAB>Год окончания").
@@ -39,6 +43,8 @@ _COLUMN = guarded(
     )
 )
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+# A name wrapped after an initial: "…университет им. Т." over "Рыскулова".
+_INITIAL = re.compile(r"\s(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}$")
 
 
 def _is_heading(line: str, inst: bool, level: bool) -> bool:
@@ -65,7 +71,7 @@ def _continues(line: str, below: str) -> bool:
     line, below = line.rstrip(), below.strip()
     if not line.strip() or not below or "\t" in line + below:
         return False
-    if goes_on(line, name=True):
+    if goes_on(line, name=True) or (_INITIAL.search(line) and INSTITUTION.search(line)):
         return True
     lower = below[0].islower() or below[0] == "("
     if not lower or line.endswith((".", ";", ":")) or re.search(r"\d", line):
@@ -88,14 +94,16 @@ def _unwrap(text: str, start: int, end: int) -> str:
 
 
 def _blocks(text: str, start: int, end: int):
-    """Split a region into entries: blank lines or a header row, or a line repeating an
-    institution/level."""
+    """Split a region into entries: blank lines, a header row or a page footer, or a line
+    repeating an institution/level (but not a faculty line, "Институт управления,
+    Государственное и местное управление", which hh.kz prints under its institution)."""
     block_start, seen_inst, seen_level = None, False, False
     pos = start
     for line in text[start:end].splitlines(keepends=True):
         stripped = line.strip()
-        inst, level = bool(INSTITUTION.search(line)), education_level(line, True) is not None
-        header = _is_header_row(stripped)
+        inst = bool(INSTITUTION.search(line)) and faculty_field(stripped) is None
+        level = education_level(line, True) is not None
+        header = _is_header_row(stripped) or is_page_footer(stripped)
         if (not stripped or header) or (
             block_start is not None and ((inst and seen_inst) or (level and seen_level))
         ):

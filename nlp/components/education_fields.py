@@ -139,10 +139,20 @@ _DEGREE_OF = re.compile(
     r"|^(?P<before>[^\d«»\"“”]{3,60}?)\s+(?:магистрі|бакалавры)$",
     _I,
 )
+# hh.kz's line under the institution, "Faculty, Speciality": "Экономический, Финансы",
+# "Институт управления, Государственное и местное управление".
+_FACULTY = guarded(
+    re.compile(
+        r"^(?:[^,\d\n]*(?:факультет|институт|школ|мектеб|кафедр|faculty|school|institute"
+        r"|department)[^,\d\n]*|[^\W\d_][\w-]*(?:ский|цкий|ческий|ный|ой|ый|ий|лық|лік|тық|тік))"
+        r",\s*(?P<field>[^,;\d\n]+)$",
+        _I,
+    )
+)
 _QUOTED = re.compile(r"[«\"“](?P<field>[^«»\"“”\n]{3,80})[»\"”]")
 _YEAR = re.compile(YEAR)
 _STILL = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", _I))
-_PARTS = re.compile(r"[,;|\t\n()]|\s[–—-]\s")
+_PARTS = re.compile(r"[,;|\t\n()·]|\s[–—-]\s")
 _SEPARATOR = re.compile(r"[,;|\t]|\s[–—-]\s|\(|\)")
 
 
@@ -182,11 +192,22 @@ def field_of_study(block: str, institution: str | None) -> str | None:
     match = _FIELD.search(block)
     if match:
         return (match.group("quoted") or match.group("field")).strip(" .") or None
+    for line in block.splitlines()[1:]:
+        name = faculty_field(line.strip())
+        if name:
+            return name
     for quoted in _QUOTED.finditer(block):
         name = quoted.group("field").strip()
         if not INSTITUTION.search(name) and (not institution or name not in institution):
             return name
     return _speciality(block) or _after_level(block) or _degree_field(block)
+
+
+def faculty_field(line: str) -> str | None:
+    """The speciality of a "Faculty, Speciality" line, or None for any other line."""
+    match = _FACULTY.match(line)
+    name = match and match.group("field").strip(" .")
+    return name if name and _plain(name) else None
 
 
 def _plain(part: str) -> bool:

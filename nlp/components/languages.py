@@ -6,6 +6,10 @@ never in phrases such as "Russian Federation" or "English literature".
 
 Kazakh names and levels are also read in the Latin alphabet of 2021 ("ağylşyn tılı — erkın")
 and its plain-keyboard forms ("agylshyn tili — erkin").
+
+LinkedIn's scale, after the ILR levels it follows, is read as: "Native or Bilingual" native,
+"Full Professional" fluent, "Professional Working" advanced, "Limited Working" intermediate,
+"Elementary" basic.
 """
 
 import re
@@ -91,14 +95,14 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         "fluent",
         re.compile(
             r"свободн\w*|в\s+совершенстве|еркін\w*|жетік\w*|fluent\w*|proficien\w*"
-            r"|excellent|отлично|(?<!\w)(?:erkın|jetık)\w*",
+            r"|excellent|отлично|full\s+professional|(?<!\w)(?:erkın|jetık)\w*",
             _I,
         ),
     ),
     (
         "advanced",
         re.compile(
-            r"продвинут\w*|advanced|жоғары\s+деңгей\w*|высок\w*\s+уров\w*|"
+            r"продвинут\w*|advanced|professional\s+working|жоғары\s+деңгей\w*|высок\w*\s+уров\w*|"
             + kazakh_latin(r"(?<!\w)joğary\s+deñgei\w*"),
             _I,
         ),
@@ -107,7 +111,8 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         "intermediate",
         re.compile(
             r"(?:upper-?)?intermediate|средн\w*|орта\s*(?:деңгей\w*)?"
-            r"|разговорн\w*|conversational|хорошо|good|могу\s+объясняться|түсіндіре\s+аламын|"
+            r"|разговорн\w*|conversational|limited\s+working|хорошо|good|могу\s+объясняться"
+            r"|түсіндіре\s+аламын|"
             + kazakh_latin(r"(?<!\w)(?:orta(?:şa|\s+deñgei\w*)?|tüsındıre\s+alamyn)(?!\w)"),
             _I,
         ),

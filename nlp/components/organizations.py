@@ -142,13 +142,13 @@ _TITLE = guarded(
         r"|бухгалтер\w*|accountant|юрист\w*|lawyer|заведующ\w*|меңгеруші\w*|intern|стажер\w*"
         r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
         r"|инспектор\w*|inspector|economist|экономис\w*|лаборант\w*|architect|архитектор\w*"
-        r"|талдаушы\w*|"
+        r"|талдаушы\w*|юрисконсульт\w*|операционист\w*|"
         + kazakh_latin(
             r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
             r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"
             r"|orynbasar\w*|(?<!\w)bas(?!\w)|jetekşı\w*|kömekşı\w*|hatşy\w*|oqytuşy\w*|mūğalım\w*"
             r"|buhgalter\w*|iurist\w*|meñgeruşı\w*|stajer\w*|koordinator\w*|inspektor\w*|ekonomis\w*"
-            r"|laborant\w*|arhitektor\w*|taldauşy\w*"
+            r"|laborant\w*|arhitektor\w*|taldauşy\w*|iuriskonsult\w*|operatsionist\w*"
         ),
         re.IGNORECASE,
     )

@@ -1,7 +1,8 @@
 """Personal-data spans to redact before a name-blind commission sees a CV.
 
-Kinds: email, phone, iin, birth_date, address, photo, name. Recall matters more than
-precision here, but years ("2015-2019") and dates are never taken for phone numbers.
+Kinds: email, phone, iin, birth_date (an age too), address, photo, name, sex and link (a
+profile on a social network). Recall matters more than precision here, but years
+("2015-2019") and dates are never taken for phone numbers.
 """
 
 import re
@@ -41,7 +42,8 @@ _BIRTH = guarded(
     re.compile(
         r"(?:(?:дата|год|число|месяц)(?:,?\s+(?:и\s+)?(?:год|число|месяц))*\s+рождения|д\.\s?р\."
         r"|туған\s+(?:күні|жылы|айы)(?:,?\s+(?:мен\s+|және\s+)?(?:күні|жылы|айы))*"
-        r"|туылған\s+күні|date\s+of\s+birth|birth\s*date|(?<!\w)DOB|(?<!\w)born(?:\s+(?:on|in))?|родил(?:ся|ась))"
+        r"|туылған\s+күні|date\s+of\s+birth|birth\s*date|(?<!\w)DOB|(?<!\w)born(?:\s+(?:on|in))?"
+        r"|(?P<verb>родил(?:ся|ась)))"
         rf"\s*[:\-–—]?\s*(?P<v>{_DATE_VALUE})",
         _I,
     )
@@ -57,6 +59,32 @@ _AGE = guarded(
         _I,
     )
 )
+# hh.kz's header line "Мужчина, 37 лет, родился 14 мая 1989" / "Әйел, 29 жас", and labelled
+# rows such as "Пол: мужской"; the age is a birth_date span, as after "Возраст:".
+_SEX_AGE = guarded(
+    re.compile(
+        r"^[ \t]*(?P<sex>мужчина|женщина|ер|әйел|male|female)[ \t]*,[ \t]*"
+        r"(?P<age>\d{2}[ \t]+(?:лет|года?|жас|years?(?:[ \t]+old)?))(?!\w)",
+        _I | re.MULTILINE,
+    )
+)
+_SEX_ROW = guarded(
+    re.compile(
+        r"(?:(?<!\w)пол|жынысы|(?<!\w)sex|gender)[ \t]*[:\t][ \t]*"
+        r"(?P<v>мужской|женский|муж|жен|ер|әйел|male|female|[мжmf])(?!\w)",
+        _I,
+    )
+)
+# A profile address names the person: "www.linkedin.com/in/madina-zhaksylykova".
+_PROFILE_LINK = guarded(
+    re.compile(
+        r"(?<![\w.@/-])(?:https?://)?(?:www\.|[a-z]{2}\.)?"
+        r"(?:linkedin\.com/in|facebook\.com|instagram\.com|vk\.com|github\.com|t\.me)"
+        r"/[\w%-]+(?:\.[\w%-]+)*/?",
+        _I,
+    )
+)
+_LINKEDIN_SLUG = re.compile(r"linkedin\.com/in/(?P<slug>[\w%-]+)", _I)
 _ADDRESS = guarded(
     re.compile(
         r"(?:адрес(?:\s+(?:проживания|регистрации))?|место\s+жительства|мекенжай\w*"
@@ -152,6 +180,26 @@ def _rejected(candidate: str) -> bool:
     return bool(words & _NOT_NAME) or looks_like_title(candidate)
 
 
+def _linkedin_name(text: str, links: list[re.Match]) -> PersonalData | None:
+    """The line that a LinkedIn address spells ("Madina Zhaksylykova" for
+    linkedin.com/in/madina-zhaksylykova-3b2a1): a LinkedIn PDF puts it after the sidebar."""
+    slugs = [
+        "".join(part for part in m.group("slug").lower().split("-") if part.isalpha())
+        for m in (_LINKEDIN_SLUG.search(link.group()) for link in links)
+        if m
+    ]
+    if not any(slugs):
+        return None
+    for line in re.finditer(r"[^\n]+", text):
+        match = _NAME_CELL.fullmatch(text, *_line_span(text, line.start()))
+        if match is None or _rejected(match.group()):
+            continue
+        longest = max(re.findall(r"\w+", match.group().lower()), key=len)
+        if len(longest) >= 4 and any(longest in slug for slug in slugs):
+            return PersonalData("name", *match.span())
+    return None
+
+
 def _line_span(text: str, pos: int) -> tuple[int, int]:
     """The stripped line around ``pos``."""
     start = text.rfind("\n", 0, pos) + 1
@@ -170,6 +218,15 @@ def _birth_dates_before_cue(text: str) -> list[PersonalData]:
         date = _DATE_BEFORE.search(text, start, cue.start())
         if date:
             found.append(PersonalData("birth_date", *date.span("v")))
+    return found
+
+
+def _sex_and_age(text: str) -> list[PersonalData]:
+    """The sex and age of hh.kz's header line ("Мужчина, 37 лет") and of "Пол: мужской" rows."""
+    found = [PersonalData("sex", *m.span("v")) for m in _SEX_ROW.finditer(text)]
+    for match in _SEX_AGE.finditer(text):
+        found.append(PersonalData("sex", *match.span("sex")))
+        found.append(PersonalData("birth_date", *match.span("age")))
     return found
 
 
@@ -198,9 +255,15 @@ def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
         PersonalData("iin", *m.span()) for m in _IIN.finditer(text) if is_valid_iin(m.group())
     ]
     found += [PersonalData("iin", *m.span("v")) for m in _IIN_LABELLED.finditer(text)]
-    found += [PersonalData("birth_date", *m.span("v")) for m in _BIRTH.finditer(text)]
+    for match in _BIRTH.finditer(text):
+        found.append(PersonalData("birth_date", *match.span("v")))
+        if match.group("verb"):
+            found.append(PersonalData("sex", *match.span("verb")))
     found += _birth_dates_before_cue(text)
     found += [PersonalData("birth_date", *m.span("v")) for m in _AGE.finditer(text)]
+    found += _sex_and_age(text)
+    links = list(_PROFILE_LINK.finditer(text))
+    found += [PersonalData("link", *m.span()) for m in links]
     found += [PersonalData("address", *m.span("v")) for m in _ADDRESS.finditer(text)]
     for match in _STREET.finditer(text):
         start, end = _line_span(text, match.start())
@@ -211,8 +274,8 @@ def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
         PersonalData("photo", *_line_span(text, m.start())) for m in _PHOTO_WORD.finditer(text)
     ]
     names = [PersonalData("name", *m.span("v")) for m in _NAME_CUE.finditer(text)]
-    top = _name_line(text)
-    names += ([top] if top else []) + _full_names(text, sections)
+    tops = (_name_line(text), _linkedin_name(text, links))
+    names += [top for top in tops if top] + _full_names(text, sections)
     rows = [PersonalData("name", *m.span("v")) for m in _NAME_ROW.finditer(text)]
     people = rows + [n for n in names if _NAME_CELL.match(text, n.start, n.end)]
     return found + names + rows + _name_mentions(text, people)

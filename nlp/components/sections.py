@@ -1,24 +1,20 @@
-"""CV section segmentation by header lines in Kazakh, Russian and English.
+"""CV section segmentation by header lines (see :mod:`nlp.components.headings`).
 
-A header is a short line ("ОПЫТ РАБОТЫ", "2. Білімі:", "Work experience", "S K I L L S")
-whose text, once numbering, bullets, case, letter spacing and a trailing colon are removed,
-is a known heading; an inline header ("Навыки: Python, SQL", or a table row "Образование<TAB>
-КазНУ" as DOCX tables are extracted) counts too, however long its content. Two headings joined
-by "/", "и", "және" or brackets ("Білімі / Образование", "Курсы и повышение квалификации",
-"Образование (Білімі)") are one header, named by the first. A section runs from its header to
-the next one; the text before the first header (name, contacts) is the "personal" section.
+A section runs from its header to the next one; the text before the first header (name,
+contacts) is the "personal" section.
 
-Official forms add three rules. A form's title on the first line ("ПОСЛУЖНОЙ СПИСОК") names
-the document, not a section. A heading may carry a note in brackets ("9. Выполняемая работа с
-начала трудовой деятельности (включая учебу …)"). An inline header that is form item N
-("3. Образование<TAB>высшее", "8. Сертификаты: CAP (2011)") covers only its line when the
-next line is item N+1: the items after it go back to the section it interrupted.
+Official forms add two rules. A form's title on the first line ("ПОСЛУЖНОЙ СПИСОК") names the
+document, not a section. An inline header that is form item N ("3. Образование<TAB>высшее",
+"8. Сертификаты: CAP (2011)") covers only its line when the next line is item N+1: the items
+after it go back to the section it interrupted.
 
-Kazakh headings are listed once, in Cyrillic, with the possessive of a plural added
-("Дағдылары" beside "Дағдылар"); their spellings in the Latin alphabet of 2021 ("Jūmys
-täjıribesı", "Bılımı") are derived from them, and a heading is looked up with its Kazakh
-Latin letters folded, so that the plain-keyboard forms ("Bilimi", "Daghdylar", "Engbek joly")
-match too, in any case ("BILIMI", "JŪMYS TÄJİRİBESİ").
+LinkedIn's PDF prints its sidebar ("Contact", "Top Skills", "Languages", "Certifications", …)
+before the main column, which opens with the name, headline and location above "Summary" or
+"Experience": from the name on, those lines are personal data, not the sidebar's last section.
+
+A PDF repeats a page footer ("Нурланов Ерлан • Резюме обновлено 20 ноября 2026 в 09:41",
+"Page 1 of 2") inside whatever section the page break falls in: :func:`is_page_footer` tells
+the components that read entries to skip it.
 """
 
 import re
@@ -26,193 +22,26 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.headings import heading_label, is_title, joined_label, label_of, within_job
 from nlp.language import detect_sections
 from nlp.types import Section
 
-LABELS: tuple[str, ...] = (
-    "education",
-    "experience",
-    "skills",
-    "languages",
-    "certificates",
-    "courses",
-    "personal",
-    "summary",
-    "other",
-)
-
-_HEADINGS: dict[str, str] = {
-    "education": """образование; сведения об образовании; основное образование; образование и
-        квалификация; education; academic background; educational background; education and
-        qualifications; academic qualifications; qualifications""",
-    "experience": """опыт работы; опыт; трудовая деятельность; профессиональный опыт; трудовой опыт;
-        места работы; послужной список; стаж работы; трудовой стаж; сведения о трудовой
-        деятельности; выполняемая работа с начала трудовой деятельности; work experience;
-        professional experience; experience; employment history; work history; career
-        history; employment; relevant experience; career; опыт работы в государственных
-        органах; опыт работы и стаж""",
-    "skills": """навыки; ключевые навыки; профессиональные навыки; технические навыки; компьютерные
-        навыки; навыки работы с пк; владение компьютером; владение пк; цифровые навыки;
-        навыки и умения; навыки и компетенции; профессиональные навыки и компетенции;
-        компетенции; ключевые компетенции; информационные технологии; владение программами;
-        skills; key skills; technical skills; computer skills; it skills; digital skills; core
-        competencies; competencies; technical proficiency; skills and competencies;
-        professional skills; skill set; skillset; technical skill set; technical skillset;
-        professional skill set""",
-    "languages": """знание языков; владение языками; языки; иностранные языки; языковые навыки;
-        знание иностранных языков; уровень владения языками; languages; language skills;
-        language proficiency; foreign languages""",
-    "certificates": """сертификаты; сертификация; сертификаты и лицензии; сертификаты и курсы;
-        certifications; certificates; certification; licenses and certifications; licences
-        and certifications; certifications and licenses""",
-    "courses": """курсы; курсы повышения квалификации; повышение квалификации; дополнительное
-        образование; тренинги; обучение и тренинги; курсы и тренинги; семинары и тренинги;
-        курсы и сертификаты; trainings; training; courses; professional development;
-        additional education; courses and trainings; continuing education""",
-    "personal": """личные данные; личная информация; контактная информация; контакты; персональные
-        данные; контактные данные; personal information; personal details; personal data;
-        contact information; contact details; contacts; contact""",
-    "summary": """о себе; обо мне; цель; краткая информация; профиль; общая информация;
-        профессиональный профиль; личные качества; summary; professional summary; objective;
-        career objective; profile; about me; personal statement; career summary""",
-    "other": """дополнительная информация; достижения; награды; хобби; интересы; рекомендации;
-        публикации; проекты; волонтерство; additional information; achievements; awards;
-        hobbies; interests; references; publications; projects; volunteering; volunteer
-        experience; links; honors and awards; areas of interest""",
-}
-
-_KAZAKH_HEADINGS: dict[str, str] = {
-    "education": """білімі; білім; білімі туралы мәліметтер; білім туралы мәліметтер; білім беру""",
-    "experience": """еңбек тәжірибесі; жұмыс тәжірибесі; еңбек жолы; еңбек қызметі; кәсіби
-        тәжірибе; тәжірибе; қызмет тізімі; еңбек өтілі; жұмыс орындары; жұмыс істеген
-        орындары""",
-    "skills": """дағдылар; кәсіби дағдылар; негізгі дағдылар; компьютерлік дағдылар; цифрлық
-        дағдылар; техникалық дағдылар; құзыреттер; компьютерді меңгеру""",
-    "languages": """тілдерді білу; тіл білуі; тілдер; шет тілдері; тілдерді меңгеру; тіл білу;
-        тілдерді білу деңгейі; тілдерді меңгеруі; тілдерді білуі""",
-    "certificates": """сертификаттар; куәліктер; сертификаттар мен курстар""",
-    "courses": """біліктілікті арттыру; біліктілікті арттыру курстары; курстар; қосымша білім;
-        тренингтер; курстар мен тренингтер""",
-    "personal": """жеке мәліметтер; жеке деректер; жеке ақпарат; байланыс; байланыс ақпараты;
-        байланыс деректері""",
-    "summary": """өзім туралы; мақсат; мансаптық мақсат; жеке қасиеттер""",
-    "other": """қосымша ақпарат; қосымша мәліметтер; жетістіктер; марапаттар; қызығушылықтар;
-        жобалар; жарияланымдар""",
-}
-
-# Cyrillic Kazakh -> the Latin alphabet of 2021; its letters -> their plain-keyboard forms.
-_TO_LATIN = str.maketrans(
-    dict(
-        zip(
-            "аәбвгғдежзийкқлмнңоөпрстуұүфхһчшыіэ",
-            "aäbvgğdejziikqlmnñoöprstuūüfhhçşyıe",
-            strict=True,
-        )
-    )
-    | {"ё": "io", "ц": "ts", "щ": "şş", "ю": "iu", "я": "ia", "ъ": "", "ь": ""}
-)
-# Headings that also head a part of a job's description.
-_WITHIN_JOB_PHRASES = """достижения; основные достижения; проекты; жетістіктер; негізгі жетістіктер;
-    жобалар; achievements; key achievements; projects"""
-_FOLD = str.maketrans("äğñöūüışç", "agnouuisc", "\u0307")
-_DIGRAPH = re.compile(r"(?<=[sgc])h|(?<=n)g")
-_PLURAL = re.compile(r"(?<=[лдт])[ае]р$")
-
-
-def _phrases(table: dict[str, str]) -> dict[str, str]:
-    """Each phrase of a "label: phrase; phrase" table, spaces collapsed, with its label."""
-    return {
-        " ".join(phrase.split()): label
-        for label, phrases in table.items()
-        for phrase in phrases.split(";")
-    }
-
-
-def _kazakh_forms(phrase: str) -> tuple[str, ...]:
-    """A Kazakh heading and, when it ends in a plural ("дағдылар"), its possessive."""
-    plural = _PLURAL.search(phrase)
-    if plural is None:
-        return (phrase,)
-    return (phrase, phrase + ("ы" if plural.group() == "ар" else "і"))
-
-
-def _fold(text: str) -> str:
-    """Kazakh Latin letters as a plain keyboard types them ("dağdylar", "daghdylar": "dagdylar";
-    "eñbek", "engbek": "enbek")."""
-    return _DIGRAPH.sub("", text.translate(_FOLD))
-
-
-_KAZAKH = {
-    form: label
-    for phrase, label in _phrases(_KAZAKH_HEADINGS).items()
-    for form in _kazakh_forms(phrase)
-}
-HEADINGS: dict[str, str] = (
-    _phrases(_HEADINGS)
-    | _KAZAKH
-    | {phrase.translate(_TO_LATIN): label for phrase, label in _KAZAKH.items()}
-)
-_FOLDED = {_fold(phrase): label for phrase, label in HEADINGS.items()}
-_WITHIN_JOB = frozenset(
-    _fold(form)
-    for phrase in _WITHIN_JOB_PHRASES.split(";")
-    for form in (" ".join(phrase.split()), " ".join(phrase.split()).translate(_TO_LATIN))
-)
-_LONGEST = max(len(h.split()) for h in HEADINGS)
-# Headings that, on a form's first line, are the document's title.
-_TITLES = frozenset({"послужной список", "қызмет тізімі"})
-
 _LINE = re.compile(r"[^\n]+")
-_NUMBERING = re.compile(r"^(?:[\d]{1,2}[.)]|[IVX]{1,4}[.)]|[-•*#▪●■–—>§]+)\s*")
-_INLINE = re.compile(r"^([^:：\t]{2,60})(?:[:：]|\t)\s*\S")
-_SPACED = re.compile(r"^\w(?: \w)+(?:\s{2,}\w(?: \w)+)*$")
-_JOINT = re.compile(r"\s(?:and|и|және|jane|мен|бен|пен|men|ben|pen)\s|[()]")
 _ITEM = re.compile(r"\s*(\d{1,2})[.)]\s")
+_FOOTER = re.compile(
+    r"^(?:[^•\n]{0,60}•\s*)?(?:Резюме\s+обновлено\s.{0,40}|Түйіндеме\s+(?:жаңартылды\s.{0,40}"
+    r"|.{0,40}\sжаңартылды)|Page\s+\d+\s+of\s+\d+|Страница\s+\d+\s+из\s+\d+)$",
+    re.IGNORECASE,
+)
+
+CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_PERSON = re.compile(rf"[{CAPITALS}][\w'-]+(?:\s+[{CAPITALS}][\w'-]+){{1,2}}")
+_PLACE = re.compile(r"[^\W\d_][\w .'-]*(?:,\s*[^\W\d_][\w .'-]*){1,2}")
 
 
-def _normalise(text: str) -> str:
-    """Lower-case a candidate heading and drop numbering, bullets, colons and spacing."""
-    text = _NUMBERING.sub("", text.strip())
-    if _SPACED.match(text):
-        text = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text))
-    text = text.strip().rstrip(":：.").strip().lower().replace("ё", "е")
-    text = text.replace("&", " and ").replace("/", " and ")
-    return _fold(" ".join(re.sub(r"[«»\"*_|]", " ", text).split()))
-
-
-def _label(candidate: str) -> str | None:
-    """Label of a heading, or of headings joined into one ("Курстар / Курсы"): the first's."""
-    text = _normalise(candidate)
-    label = _FOLDED.get(text)
-    if label:
-        return label
-    labels = [_FOLDED.get(part.strip()) for part in _JOINT.split(text) if part.strip()]
-    return labels[0] if len(labels) > 1 and all(labels) else None
-
-
-def heading_label(line: str) -> str | None:
-    """Label of a header line ("ОПЫТ РАБОТЫ:" -> "experience"), or None for an ordinary line."""
-    stripped = line.strip()
-    if not stripped:
-        return None
-    label = _label(stripped) if len(stripped) <= 80 else None
-    if label:
-        return label
-    note = stripped.rfind("(")
-    if 0 < note <= 80 and stripped.rstrip(":. ").endswith(")"):
-        label = _label(stripped[:note])
-        if label:
-            return label
-    inline = _INLINE.match(stripped)
-    if inline and len(inline.group(1).split()) <= 2 * _LONGEST + 1:
-        return _label(inline.group(1))
-    return None
-
-
-def _within_job(line: str) -> bool:
-    """Whether a heading also names a part of one job ("Достижения:", "Projects") and so,
-    under a post in the experience section, does not end that section."""
-    return _normalise(line.partition(":")[0]) in _WITHIN_JOB
+def is_page_footer(line: str) -> bool:
+    """True for a page footer that a CV site prints on every page."""
+    return bool(_FOOTER.search(line.strip()))
 
 
 def body_start(text: str, start: int) -> int:
@@ -220,7 +49,7 @@ def body_start(text: str, start: int) -> int:
     colon when both share a line ("Образование: КазНУ, 2012"), else at ``start``."""
     line_end = text.find("\n", start)
     head, colon, _ = text[start : len(text) if line_end < 0 else line_end].partition(":")
-    return start + len(head) + 1 if colon and _label(head) else start
+    return start + len(head) + 1 if colon and label_of(head) else start
 
 
 def _next_item(line: str, following: str) -> bool:
@@ -229,7 +58,7 @@ def _next_item(line: str, following: str) -> bool:
     number, next_number = _ITEM.match(line), _ITEM.match(following)
     if not (number and next_number and int(next_number[1]) == int(number[1]) + 1):
         return False
-    return len(line.strip()) > 80 or not _label(line.strip())
+    return len(line.strip()) > 80 or not label_of(line.strip())
 
 
 def _start(match: re.Match) -> int:
@@ -237,18 +66,45 @@ def _start(match: re.Match) -> int:
     return match.start() + len(match.group()) - len(match.group().lstrip())
 
 
+def _profile_top(lines: list[re.Match], index: int, headers: list[tuple[int, str]]) -> int | None:
+    """Where LinkedIn's main column starts, when the heading on line ``index`` is its first (or
+    the text, cut by language, ends at ``index``): at the person's name, the nearest name above
+    the headline and the location."""
+    sidebar = bool(headers) and headers[0] == (_start(lines[0]), "personal")
+    sidebar = sidebar and headers[-1][1] not in ("personal", "summary", "experience")
+    if not sidebar or index < 3 or not _PLACE.fullmatch(lines[index - 1].group().strip()):
+        return None
+    for above in range(index - 2, max(index - 7, 0), -1):
+        start = _start(lines[above])
+        if start <= headers[-1][0]:
+            return None
+        if _PERSON.fullmatch(lines[above].group().strip()):
+            return start
+    return None
+
+
 def find_sections(text: str) -> tuple[Section, ...]:
-    """Split a CV text into sections by its header lines; () when it has no header."""
+    """Split a CV text into sections by its header lines; () when it has no header.
+
+    A heading printed beside its value (hh.kz's "Знание языков Казахский — Родной") counts on
+    the line right under a header outside experience, and on any line after such a heading."""
     headers: list[tuple[int, str]] = []
     lines = [m for m in _LINE.finditer(text) if m.group().strip()]
+    rows_at: int | None = -1
     for index, match in enumerate(lines):
         line = match.group()
         label = heading_label(line)
-        if label and headers and headers[-1][1] == "experience" and _within_job(line):
+        if label and headers and headers[-1][1] == "experience" and within_job(line):
             continue
-        if not label or (index == 0 and _normalise(line) in _TITLES):
+        joined = not label and rows_at in (None, index) and headers[-1][1] != "experience"
+        label = joined_label(line) if joined else label
+        if not label or (index == 0 and is_title(line)):
             continue
+        rows_at = None if joined else index + 1
         resumed = headers[-1][1] if headers else "personal"
+        top = _profile_top(lines, index, headers) if label in ("summary", "experience") else None
+        if top is not None:
+            headers.append((top, "personal"))
         headers.append((_start(match), label))
         following = lines[index + 1] if index + 1 < len(lines) else None
         if (
@@ -257,6 +113,9 @@ def find_sections(text: str) -> tuple[Section, ...]:
             and not heading_label(following.group())
         ):
             headers.append((_start(following), resumed))
+    top = _profile_top(lines, len(lines), headers)
+    if top is not None:
+        headers.append((top, "personal"))
     if not headers:
         return ()
     bounds: list[tuple[int, str]] = []

@@ -76,7 +76,17 @@ _ENDING = re.compile(r"['’ʼ-](?:" + "|".join(_ENDINGS.split()) + r")(?![\w'�
 _CONTACT_AFTER = re.compile(
     r"^\s*:?\s*(?:\+?\d[\d\s()-]{6,}|@\w|[\w.+-]+@[\w-]+\.|https?://|www\.|t\.me/)"
 )
-_CONTACT_BEFORE = re.compile(r"\+?\d[\d\s()-]{6,}\d\s*[(/,·|-]?\s*$")
+# A label after a phone number, or in brackets after an address: "www.linkedin.com/… (LinkedIn)".
+_CONTACT_BEFORE = re.compile(
+    r"(?:\+?\d[\d\s()-]{6,}\d\s*[(/,·|-]?|(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\S+)\s*\()"
+    r"\s*$"
+)
+# hh.kz writes an employer's place and website under its name: "Алматы, kaspi.kz".
+_SITE_LINE = re.compile(
+    r"[ \t]*[^\W\d_][\w-]*(?:[ \t]+[\w-]+){0,2},[ \t]*"
+    r"(?P<site>(?:https?://)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:kz|ru|com|org|net|gov|edu|uz|kg)/?)"
+    r"[ \t]*"
+)
 _UNIT_BEFORE = re.compile(
     r"^(?:отдел|управлени|департамент|бюро|комитет|агентств|министерств)", re.IGNORECASE
 )
@@ -129,15 +139,16 @@ def product_in_prose(found: Pieces, candidate: Candidate, tools: set[int]) -> bo
 
 def not_a_mention(found: Pieces, candidate: Candidate, tools: set[int]) -> bool:
     """An alias occurrence that does not claim the skill: a contact label ("Telegram: @…",
-    "Электронная почта: …@…"), a label introducing a list ("Виртуализация: VMware"), a word
-    of an organisation's name ("отдела цифровизации", "статистика департаменті") or a level
-    note in parentheses after another tool ("R (basic)")."""
+    "Электронная почта: …@…", "… (LinkedIn)"), an employer's website ("Алматы, kaspi.kz"),
+    a label introducing a list ("Виртуализация: VMware"), a word of an organisation's name
+    ("отдела цифровизации", "статистика департаменті") or a level note in parentheses after
+    another tool ("R (basic)")."""
     text = found.text
     line_start = text.rfind("\n", 0, candidate.start) + 1
     line_end = text.find("\n", candidate.end)
     line_end = len(text) if line_end < 0 else line_end
-    if _CONTACT_AFTER.match(text[candidate.end : line_end]) or _CONTACT_BEFORE.search(
-        text[line_start : candidate.start]
+    if _CONTACT_AFTER.match(text[candidate.end : line_end]) or contact_or_site(
+        text, candidate.start, candidate.end
     ):
         return True
     return (
@@ -145,6 +156,18 @@ def not_a_mention(found: Pieces, candidate: Candidate, tools: set[int]) -> bool:
         or _in_unit_name(found, candidate)
         or _level_note(found, candidate, tools)
     )
+
+
+def contact_or_site(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` labels the phone, address or e-mail before it on its line
+    ("+7 701 … (WhatsApp)", "www.linkedin.com/in/… (LinkedIn)") or is part of an employer's
+    website on an hh.kz "City, site" line ("Алматы, kaspi.kz"), rather than a skill."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _CONTACT_BEFORE.search(text[line_start:start]):
+        return True
+    line_end = text.find("\n", end)
+    site = _SITE_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
+    return site is not None and start >= site.start("site")
 
 
 def _list_label(

@@ -23,6 +23,7 @@ from nlp.components.skill_context import Candidate, describe, skill_sections
 from nlp.components.skill_gate import (
     CYRILLIC_WORD,
     PROSE_LANGS,
+    contact_or_site,
     context_strength,
     not_a_mention,
     product_in_prose,
@@ -184,10 +185,15 @@ def apply_rules(
     sections, text: str, found: Pieces, candidates: list[Candidate], spans: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Tagged spans reconciled with the taxonomy: pieces of one alias occurrence are one
-    mention ("Power  Point"), and a span on an ambiguous name ("Word", "Go") outside a skills
-    context is dropped. (Adding ambiguous names the tagger left out, even in an explicit
-    skills context, lowered cross-validated F1 on the training CVs: 0.741 against 0.753.)"""
-    spans = [(s, e) for s, e in _join_within_aliases(spans, candidates) if not _level(text, s, e)]
+    mention ("Power  Point"); a level word, a contact label ("… (LinkedIn)"), an employer's
+    website and a span on an ambiguous name ("Word", "Go") outside a skills context are
+    dropped. (Adding ambiguous names the tagger left out, even in an explicit skills context,
+    lowered cross-validated F1 on the training CVs: 0.741 against 0.753.)"""
+    spans = [
+        (s, e)
+        for s, e in _join_within_aliases(spans, candidates)
+        if not (_level(text, s, e) or contact_or_site(text, s, e))
+    ]
     if not any(c.ambiguous for c in candidates):
         return spans
     rows = describe(text, sections, found, candidates, _unknown_prior)

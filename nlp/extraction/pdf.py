@@ -1,8 +1,8 @@
 """PDF CVs read with pypdfium2 (PDFium, the PDF engine of Chromium).
 
-A page laid out in two columns (a sidebar beside the main text) is read column by column:
-PDFium reads line by line across the page, which glues a sidebar line to the main-text line
-drawn at the same height ("Контакты 03.2020 – настоящее время").
+A page laid out in two columns (a sidebar beside the main text) is read column by column
+(pdf_layout.py). A line repeated at the top or bottom of most pages (a running footer such as
+"Резюме обновлено 20 ноября 2026", a page number "Page 1 of 2") is not CV text and is dropped.
 
 Encrypted PDFs are refused before PDFium could decrypt them: a PDF with an empty user password
 opens without a prompt, so the trailer's /Encrypt entry is looked for first, and PDFium's own
@@ -12,14 +12,13 @@ error code and security handler are checked as well.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterable
-from itertools import pairwise
+from collections import Counter
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from nlp.extraction.limits import Limits, Refused
+from nlp.extraction.pdf_layout import Rect, reading_boxes
 
 
 def _name_pattern(name: str) -> bytes:
@@ -32,14 +31,11 @@ def _name_pattern(name: str) -> bytes:
 _ENCRYPT = re.compile(_name_pattern("Encrypt"))
 _PASSWORD_ERRORS = frozenset({pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY})
 PAGE_SEPARATOR = "\n\n"
-# A gap narrower than this (PDF points, about 4 mm) is a wide space, not a column gutter.
-MIN_GUTTER = 12.0
-# Fewer lines than this on one side of a gutter are stray lines, not a column.
-MIN_COLUMN_LINES = 3
 # Past this many text pieces a page is not a CV layout; it is read line by line as it is.
 MAX_RECTS = 2000
+_DIGITS = re.compile(r"\d+")
 
-Rect = tuple[float, float, float, float]  # left, bottom, right, top
+Edge = tuple[str, int, str]  # "top" or "bottom", height in points, the row's text
 
 
 def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
@@ -55,10 +51,10 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
             raise Refused("too_many_pages", pages=pages)
         if pages == 0:
             raise Refused("malformed")
-        texts = [_page_text(document, index) for index in range(pages)]
+        read = [_page_text(document, index, edges=pages > 1) for index in range(pages)]
     finally:
         document.close()
-    text = PAGE_SEPARATOR.join(texts)
+    text = PAGE_SEPARATOR.join(_without_running_lines(read))
     if not text.strip():
         raise Refused("no_text", review=True, pages=pages)
     return text, pages
@@ -73,33 +69,21 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise Refused("encrypted" if code in _PASSWORD_ERRORS else "malformed") from error
 
 
-def _page_text(document: pdfium.PdfDocument, index: int) -> str:
-    """Return the text drawn inside the page box (text placed off the page is not read)."""
+def _page_text(document: pdfium.PdfDocument, index: int, *, edges: bool) -> tuple[str, list[Edge]]:
+    """Return the text drawn inside the page box (text placed off the page is not read).
+
+    With ``edges``, the page's first and last rows come too, to find running lines.
+    """
     page = document[index]
     try:
         textpage = page.get_textpage()
         try:
-            return _columns_text(textpage, page.get_bbox()) or textpage.get_text_bounded()
+            rects = _rects(textpage, page.get_bbox())
+            return _text(textpage, rects), _edges(textpage, rects) if edges else []
         finally:
             textpage.close()
     finally:
         page.close()
-
-
-def _columns_text(textpage: pdfium.PdfTextPage, box: Rect) -> str | None:
-    """Return a two-column page as its header, left column, right column; else None."""
-    split = _column_split(_rects(textpage, box))
-    if split is None:
-        return None
-    x, y = split
-    left, bottom, right, top = box
-    header = "" if y is None else textpage.get_text_bounded(left, y, right, top)
-    y = top if y is None else y
-    columns = (
-        textpage.get_text_bounded(left, bottom, x, y),
-        textpage.get_text_bounded(x, bottom, right, y),
-    )
-    return "\r\n".join(part for part in (header, *columns) if part)
 
 
 def _rects(textpage: pdfium.PdfTextPage, box: Rect) -> list[Rect]:
@@ -113,75 +97,52 @@ def _rects(textpage: pdfium.PdfTextPage, box: Rect) -> list[Rect]:
     return sorted(inside, key=lambda rect: -rect[3])
 
 
-def _column_split(rects: list[Rect]) -> tuple[float, float | None] | None:
-    """Return (x of the gutter, y under the header or None) when the page is in two columns.
+def _text(textpage: pdfium.PdfTextPage, rects: list[Rect]) -> str:
+    """Return a two-column page box by box, any other page as PDFium reads it."""
+    boxes = reading_boxes(rects, lambda box: textpage.get_text_bounded(*box))
+    parts = [textpage.get_text_bounded(*box) for box in boxes or ()]
+    return "\r\n".join(part for part in parts if part) or textpage.get_text_bounded()
 
-    The gutter is the widest band no text crosses in the lower two thirds of the text; it
-    goes on up until a line crosses its middle, and the lines from there up are a header.
-    Each side needs lines of its own, and the left one must flow on its own: when nearly
-    every left line is level with the right column's lines, the page is a table of row
-    labels (dates beside posts) and reads best row by row, as PDFium reads it.
+
+def _edges(textpage: pdfium.PdfTextPage, rects: list[Rect]) -> list[Edge]:
+    """Return the page's top row and bottom row: where they stand and their text."""
+    if not rects:
+        return []
+    top, bottom = rects[0], min(rects, key=lambda rect: rect[1])
+    rows = []
+    for edge, line, height in (("top", top, top[3]), ("bottom", bottom, bottom[1])):
+        row = [rect for rect in rects if line[1] <= (rect[1] + rect[3]) / 2 <= line[3]]
+        box = (min(r[0] for r in row), line[1], max(r[2] for r in row), line[3])
+        rows.append((edge, round(height), textpage.get_text_bounded(*box).strip()))
+    return rows
+
+
+def _without_running_lines(pages: list[tuple[str, list[Edge]]]) -> list[str]:
+    """Return the page texts without a top or bottom row repeated on most pages.
+
+    Rows are alike when they stand at the same height and differ only in their numbers
+    ("Page 1 of 2", "Page 2 of 2"). A page keeps its only text.
     """
-    if len(rects) < 2 * MIN_COLUMN_LINES:
-        return None
-    top, bottom = rects[0][3], min(rect[1] for rect in rects)
-    third = top - (top - bottom) / 3
-    start = next((i for i, rect in enumerate(rects) if rect[3] <= third), len(rects))
-    gutter = _widest_gap(_merged((rect[0], rect[2]) for rect in rects[start:]))
-    if gutter is None:
-        return None
-    x = (gutter[0] + gutter[1]) / 2
-    while start and not rects[start - 1][0] < x < rects[start - 1][2]:
-        start -= 1
-    left = [rect for rect in rects[start:] if rect[2] <= x]
-    right = [rect for rect in rects[start:] if rect[0] >= x]
-    if min(len(left), len(right)) < MIN_COLUMN_LINES or _alone(left, right) * 4 < len(left):
-        return None
-    if not start:
-        return x, None
-    return x, (min(rect[1] for rect in rects[:start]) + rects[start][3]) / 2
+    counts = Counter(_alike(edge) for _, edges in pages for edge in edges)
+    texts = []
+    for text, edges in pages:
+        lines = text.splitlines()
+        for edge in edges:
+            if edge[2] and counts[_alike(edge)] * 2 > len(pages):
+                _drop(lines, edge[2], last=edge[0] == "bottom")
+        kept = any(line.strip() for line in lines)
+        texts.append("\r\n".join(lines) if kept and len(lines) < len(text.splitlines()) else text)
+    return texts
 
 
-def _merged(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Return the union of intervals as sorted, disjoint intervals."""
-    union: list[tuple[float, float]] = []
-    for low, high in sorted(spans):
-        if union and low <= union[-1][1]:
-            union[-1] = (union[-1][0], max(union[-1][1], high))
-        else:
-            union.append((low, high))
-    return union
+def _alike(edge: Edge) -> Edge:
+    """Return the row with its numbers masked."""
+    return edge[0], edge[1], _DIGITS.sub("#", edge[2])
 
 
-def _widest_gap(union: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """Return the widest gap between the intervals, when it is wide enough for a gutter."""
-    gaps = [(after[0] - before[1], before[1], after[0]) for before, after in pairwise(union)]
-    width, low, high = max(gaps, default=(0.0, 0.0, 0.0))
-    return (low, high) if width >= MIN_GUTTER else None
-
-
-def _alone(left: list[Rect], right: list[Rect]) -> int:
-    """Count the left lines not level with a right line, nor centred between two of them.
-
-    A table cell's label is drawn level with the first line of its row, or centred on the
-    row; a sidebar has its own line spacing. A line's box is as high as its letters, so
-    lines are level when their tops or their bottoms are.
-    """
-    tops = _marks([rect[3] for rect in right])
-    bottoms = _marks([rect[1] for rect in right])
-    return sum(
-        not (_near(tops, top, top - bottom) or _near(bottoms, bottom, top - bottom))
-        for _, bottom, _, top in left
-    )
-
-
-def _marks(heights: list[float]) -> list[float]:
-    """Return the heights and the midpoints between neighbouring heights, sorted."""
-    heights.sort()
-    return sorted(heights + [(low + high) / 2 for low, high in pairwise(heights)])
-
-
-def _near(marks: list[float], height: float, line: float) -> bool:
-    """True when a mark is within an eighth of a line height of ``height``."""
-    at = bisect_left(marks, height)
-    return any(abs(marks[i] - height) <= line / 8 for i in (at - 1, at) if 0 <= i < len(marks))
+def _drop(lines: list[str], row: str, *, last: bool) -> None:
+    """Remove the first line reading ``row`` (the last one with ``last``), if any."""
+    order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+    at = next((i for i in order if lines[i].strip() == row), None)
+    if at is not None:
+        del lines[at]

@@ -8,6 +8,7 @@ Reuse them in any test that needs a file instead of hand-written bytes:
               header="Name", textbox="Contacts")
     make_image_pdf("Scanned text")                   # a scan: pixels only, no text layer
     make_placed_pdf([(10, 20, "left"), (70, 20, "right")])  # text at x, y mm, in this order
+    make_placed_pages([[(10, 20, "page one")], [(10, 20, "page two")]])
 
 PDFs are drawn by fpdf2 with the DejaVu font (Kazakh, Russian and English letters); DOCX files
 are real zips of WordprocessingML parts. `raw_pdf` and `zip_parts` assemble hand-made files for
@@ -116,6 +117,20 @@ def make_placed_pdf(pieces: Iterable[tuple[float, float, str]], *, font_size: fl
     pdf.add_page()
     for x, y, text in pieces:
         pdf.text(x, y, text)
+    return bytes(pdf.output())
+
+
+def make_placed_pages(
+    pages: Iterable[Iterable[tuple[float, float, str]]], *, font_size: float = 11
+) -> bytes:
+    """Draw one A4 page per list of (x, y, text) pieces, as `make_placed_pdf` draws one."""
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=font_size)
+    for pieces in pages:
+        pdf.add_page()
+        for x, y, text in pieces:
+            pdf.text(x, y, text)
     return bytes(pdf.output())
 
 

@@ -1,5 +1,7 @@
 """Certificates and courses with years, from their sections and from cue words elsewhere."""
 
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -229,3 +231,57 @@ def test_a_semicolon_splits_items_only_when_each_part_has_a_year(line, items):
     text = f"Сертификаты\n{line}\n"
     found = extract_certifications(text, (Section("certificates", 0, len(text)),))
     assert [(c.name, c.year) for c in found] == items
+
+
+HH_LINKEDIN = Path(__file__).parent / "data" / "hh_linkedin"
+
+
+@pytest.mark.parametrize(
+    ("cv", "items"),
+    [
+        (
+            "hh_ru_1",
+            [
+                ("Проектный менеджмент в государственном секторе", 2022, "course"),
+                (
+                    "Тестирование на знание законодательства Республики Казахстан",
+                    2019,
+                    "certificate",
+                ),
+                ("Microsoft Certified: Power BI Data Analyst Associate", 2021, "certificate"),
+            ],
+        ),
+        ("hh_ru_2", [("Google Data Analytics", 2020, "course")]),
+        ("hh_kk", [("Мемлекеттік қызметшілердің біліктілігін арттыру курсы", 2021, "course")]),
+        ("hh_ru_docx", [("Антикоррупционная политика Республики Казахстан", 2019, "course")]),
+        (
+            "linkedin_en",
+            [
+                ("Project Management Professional (PMP)", None, "certificate"),
+                ("Google Data Analytics", None, "certificate"),
+            ],
+        ),
+        (
+            "linkedin_mixed",
+            [("ACCA DipIFR", None, "certificate"), ("CFA Level I", None, "certificate")],
+        ),
+    ],
+)
+def test_hh_and_linkedin_certificates_and_courses(cv, items):
+    """No heading, provider line ("Coursera, Анализ данных"), leading year, honour or LinkedIn
+    name, headline or location among the items; a name wrapped over two lines is one item."""
+    text = (HH_LINKEDIN / f"{cv}.txt").read_text(encoding="utf-8")
+    assert [(c.name, c.year, c.kind) for c in read_cv(text).certifications] == items
+
+
+def test_items_that_open_with_their_year_keep_it_out_of_the_name():
+    text = "Курсы\n2019 – Курсы Excel, Astana Hub\n2020 г. – сертификат IELTS 7.0\n"
+    assert _items(text, (Section("courses", 0, len(text)),)) == [
+        ("Курсы Excel, Astana Hub", 2019, "course"),
+        ("IELTS 7.0", 2020, "certificate"),
+    ]
+
+
+def test_a_certificate_of_honour_is_an_award():
+    text = "Награды\nCertificate of Honour of the Minister, 2022\nПочетная грамота акима, 2021\n"
+    assert _items(text, (Section("other", 0, len(text)),)) == []

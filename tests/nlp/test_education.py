@@ -1,5 +1,7 @@
 """Education entries: normalised level, field, institution, graduation year and evidence."""
 
+from pathlib import Path
+
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -454,3 +456,98 @@ def test_a_lower_case_line_under_a_dated_entry_starts_its_own_entry():
 def test_higher_category_of_a_teacher_is_no_degree():
     text, sections = _in_section("Жоғары санатты мұғалім, біліктілікті арттыру курсы", "Білімі")
     assert extract_education(text, sections) == ()
+
+
+HH_LINKEDIN = Path(__file__).parent / "data" / "hh_linkedin"
+
+
+@pytest.mark.parametrize(
+    ("cv", "entries"),
+    [
+        (
+            "hh_ru_1",
+            [
+                (
+                    "master",
+                    "Государственное и местное управление",
+                    "Академия государственного управления при Президенте Республики Казахстан",
+                    2019,
+                ),
+                (None, "Финансы", "Евразийский национальный университет им. Л.Н. Гумилева", 2011),
+            ],
+        ),
+        (
+            "hh_ru_2",
+            [
+                (
+                    "bachelor",
+                    "Информационные системы",
+                    "Казахский национальный университет им. аль-Фараби",
+                    2016,
+                )
+            ],
+        ),
+        (
+            "hh_kk",
+            [
+                (
+                    "bachelor",
+                    "Есеп және аудит",
+                    "М. Әуезов атындағы Оңтүстік Қазақстан университеті",
+                    2018,
+                )
+            ],
+        ),
+        (
+            "hh_ru_docx",
+            [
+                (
+                    "bachelor",
+                    "Юриспруденция",
+                    "Карагандинский государственный университет им. Е.А. Букетова",
+                    2008,
+                )
+            ],
+        ),
+        (
+            "linkedin_en",
+            [
+                ("master", "Public Policy", "Nazarbayev University", 2018),
+                (
+                    "bachelor",
+                    "International Relations",
+                    "L.N. Gumilyov Eurasian National University",
+                    2014,
+                ),
+            ],
+        ),
+        (
+            "linkedin_mixed",
+            [
+                ("master", "Finance", "KIMEP University", 2015),
+                (
+                    "bachelor",
+                    "Финансы",
+                    "Казахский экономический университет им. Т. Рыскулова",
+                    2013,
+                ),
+            ],
+        ),
+    ],
+)
+def test_hh_and_linkedin_education(cv, entries):
+    """The entry's own year, not a course's below it or the page footer's; hh.kz's "Faculty,
+    Speciality" line gives the field and starts no entry; a course is no entry."""
+    text = (HH_LINKEDIN / f"{cv}.txt").read_text(encoding="utf-8")
+    found = read_cv(text).education
+    assert [(e.level, e.field, e.institution, e.year) for e in found] == entries
+
+
+def test_a_page_footer_is_no_part_of_an_entry():
+    text, sections = _in_section(
+        "2011 Евразийский национальный университет, Астана\n"
+        "Нурланов Ерлан • Резюме обновлено 20 ноября 2026 в 09:41\n"
+    )
+    (entry,) = extract_education(text, sections)
+    assert entry.year == 2011
+    assert "Резюме" not in text[entry.start : entry.end]

@@ -7,6 +7,7 @@ from tests.nlp.builders import (
     SAMPLE_CVS,
     make_image_pdf,
     make_pdf,
+    make_placed_pages,
     make_placed_pdf,
     pdf_stream,
     raw_pdf,
@@ -154,3 +155,114 @@ def test_dates_beside_their_posts_stay_with_them(centred):
     text = extract_bytes(make_placed_pdf(pieces)).text
     order = [text.index(piece[2]) for piece in pieces]
     assert order == sorted(order)
+
+
+LINKEDIN_SIDEBAR = [
+    "Contact",
+    "+7 701 555 1234 (Mobile)",
+    "arman@mail.kz",
+    "Top Skills",
+    "Budget Planning",
+    "IFRS",
+    "Languages",
+    "Русский (Native or Bilingual)",
+    "Kazakh (Professional Working)",
+    "English (Full Professional)",
+    "Certifications",
+    "ACCA DipIFR",
+    "CFA Level I",
+]
+LINKEDIN_JOBS = [
+    "АО «ФНБ «Самрук-Қазына»",
+    "Senior Manager, Investment Department",
+    "May 2022 - Present (4 years 7 months)",
+    "Министерство финансов Республики Казахстан",
+    "Главный эксперт",
+    "June 2019 - April 2022 (2 years 11 months)",
+    "ТОО «Делойт»",
+    "Audit Assistant",
+    "September 2015 - September 2017 (2 years 1 month)",
+]
+
+
+def test_linkedin_sidebar_with_one_wide_line_high_up_is_read_whole_before_the_main_column():
+    main = ["Arman Tulegenov", "Senior Manager | Public Finance", "Experience", *LINKEDIN_JOBS * 3]
+    pieces = [(12, 25 + 4.5 * i, line) for i, line in enumerate(LINKEDIN_SIDEBAR)]
+    pieces += [(75, 20 + 5 * i, line) for i, line in enumerate(main)]
+    pieces.sort(key=lambda piece: piece[1])
+    result = extract_bytes(make_placed_pdf(pieces, font_size=8))
+    assert result.text.split("\n") == [*LINKEDIN_SIDEBAR, *main]
+
+
+def test_a_full_width_line_across_the_gutter_is_read_where_it_stands():
+    heading = "Дополнительная информация: опыт работы с порталом госзакупок goszakup.gov.kz"
+    above = _row_by_row(SIDEBAR, MAIN, 6.5, 8)
+    below = _row_by_row(SIDEBAR[:3], MAIN[:3], 6.5, 8)
+    pieces = [*above, (10, 95, heading), *((x, y + 75, line) for x, y, line in below)]
+    result = extract_bytes(make_placed_pdf(pieces))
+    assert result.text.split("\n") == [*SIDEBAR, *MAIN, heading, *SIDEBAR[:3], *MAIN[:3]]
+
+
+HH_JOBS = [
+    (
+        ["Сентябрь 2019 —", "настоящее время", "7 лет 3 месяца"],
+        [
+            "ГУ «Аппарат акима города Астаны»",
+            "Астана, astana.gov.kz",
+            "Главный специалист отдела экономики",
+            "- Подготовка бюджетной заявки",
+            "- Работа в ЕСЭДО",
+        ],
+    ),
+    (
+        ["Июль 2014 —", "Август 2019", "5 лет 2 месяца"],
+        ["АО «НК «КазМунайГаз»", "Астана, www.kmg.kz", "Экономист управления планирования"],
+    ),
+]
+HH_LANGUAGES = ["Казахский — Родной", "Русский — C2 — В совершенстве", "Английский — B1"]
+
+
+def test_hh_period_cells_drawn_row_by_row_stay_whole_beside_their_posts():
+    heading = "Опыт работы — 12 лет 5 месяцев, государственная служба и квазигосударственный сектор"
+    pieces, y = [(15, 20, heading)], 30.0
+    for left, right in HH_JOBS:
+        pieces += [(15, y + 5 * i, line) for i, line in enumerate(left)]
+        pieces += [(62, y + 5 * i, line) for i, line in enumerate(right)]
+        y += 5 * len(right) + 4
+    pieces += [(15, y, "Знание языков")]
+    pieces += [(62, y + 5 * i, line) for i, line in enumerate(HH_LANGUAGES)]
+    pieces.sort(key=lambda piece: piece[1])
+    lines = extract_bytes(make_placed_pdf(pieces, font_size=10)).text.split("\n")
+    jobs = [line for left, right in HH_JOBS for line in (*left, *right)]
+    assert lines == [heading, *jobs, f"Знание языков {HH_LANGUAGES[0]}", *HH_LANGUAGES[1:]]
+
+
+def _pages(bodies: list[list[str]], footer: str) -> bytes:
+    """Draw each body at the top of a page and ``footer`` plus "Page n of N" at its bottom."""
+    return make_placed_pages(
+        [
+            [
+                *((15, 20 + 6 * i, line) for i, line in enumerate(body)),
+                (15, 285, footer),
+                (170, 285, f"Page {n} of {len(bodies)}"),
+            ]
+            for n, body in enumerate(bodies, 1)
+        ]
+    )
+
+
+def test_running_footer_and_page_numbers_are_dropped_from_every_page():
+    bodies = [MAIN[:3], MAIN[3:5], MAIN[5:]]
+    data = _pages(bodies, "Нурланов Ерлан • Резюме обновлено 20 ноября 2026 в 09:41")
+    result = extract_bytes(data)
+    assert result.text == "\n\n".join("\n".join(body) for body in bodies)
+
+
+def test_a_bottom_line_on_one_page_only_is_cv_text():
+    data = make_placed_pages([[(15, 20, MAIN[0]), (15, 285, MAIN[1])], [(15, 20, MAIN[2])]])
+    assert extract_bytes(data).text == f"{MAIN[0]}\n{MAIN[1]}\n\n{MAIN[2]}"
+
+
+def test_a_repeated_line_that_is_all_a_page_holds_is_kept():
+    data = make_placed_pages([[(15, 20, "Иванов Сергей")], [(15, 20, "Иванов Сергей")]])
+    assert extract_bytes(data).text == "Иванов Сергей\n\nИванов Сергей"

@@ -123,3 +123,20 @@ def test_the_record_sheet_row_on_foreign_languages_gives_the_level():
     assert _codes(extract_languages(text, (Section("personal", 0, len(text)),))) == [
         ("en", "intermediate")
     ]
+
+
+def test_linkedin_proficiency_names_give_levels_outside_a_languages_section():
+    text = (
+        "Top Skills\nProject Management\n"
+        "Kazakh (Native or Bilingual)\nRussian (Full Professional)\n"
+        "English (Professional Working)\nTurkish (Limited Working)\nGerman (Elementary)"
+    )
+    skills = extract_languages(text, (Section("skills", 0, len(text)),))
+    assert _codes(skills) == [
+        ("kk", "native"),
+        ("ru", "fluent"),
+        ("en", "advanced"),
+        ("tr", "intermediate"),
+        ("de", "basic"),
+    ]
+    assert text[skills[1].start : skills[1].end] == "Russian (Full Professional)"

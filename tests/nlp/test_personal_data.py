@@ -289,3 +289,58 @@ def test_a_surname_from_a_name_row_is_redacted_where_it_is_mentioned_again():
     text = "1. Фамилия\tСейтказиева\nИмя\tГульнара\n\nЛичную подпись ставлю: Сейтказиева Г.\n"
     names = [p for p in extract_personal_data(text) if p.kind == "name"]
     assert [text[p.start : p.end] for p in names] == ["Сейтказиева", "Гульнара", "Сейтказиева"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Мужчина, 37 лет, родился 14 мая 1989",
+            [("sex", "Мужчина"), ("birth_date", "37 лет"), ("sex", "родился")],
+        ),
+        (
+            "Женщина, 31 год, родилась 2 марта 1995",
+            [("sex", "Женщина"), ("birth_date", "31 год"), ("sex", "родилась")],
+        ),
+        ("Женщина, 29 лет", [("sex", "Женщина"), ("birth_date", "29 лет")]),
+        ("Ер, 33 жас, 1993 жылғы 5 қазанда туған", [("sex", "Ер"), ("birth_date", "33 жас")]),
+        ("Әйел, 29 жас", [("sex", "Әйел"), ("birth_date", "29 жас")]),
+        (
+            "Male, 37 years old, born on 14 May 1989",
+            [("sex", "Male"), ("birth_date", "37 years old")],
+        ),
+        ("Пол: мужской", [("sex", "мужской")]),
+        ("Жынысы: әйел", [("sex", "әйел")]),
+        ("Gender: female", [("sex", "female")]),
+    ],
+)
+def test_the_sex_and_age_of_an_hh_header_are_personal_data(line, expected):
+    found = _found(f"Нурланов Ерлан Маратович\n{line}\n+7 (701) 234-56-78\n")
+    assert all(item in found for item in expected)
+
+
+def test_nothing_but_commas_of_an_hh_header_line_is_left_uncovered():
+    text = "Нурланов Ерлан Маратович\nМужчина, 37 лет, родился 14 мая 1989\n"
+    covered = {i for p in extract_personal_data(text) for i in range(p.start, p.end)}
+    shown = [ch for i, ch in enumerate(text) if i not in covered]
+    assert "".join(shown).split() == [",", ","]
+
+
+LINKEDIN = (
+    "Contact\nmadina.zhaksylykova@gmail.com\n"
+    "www.linkedin.com/in/madina-zhaksylykova-3b2a1 (LinkedIn)\n"
+    "Top Skills\nPublic Policy\nProject Management\nLanguages\nEnglish (Full Professional)\n"
+    "Certifications\nGoogle Data Analytics\nMadina Zhaksylykova\n"
+    "Deputy Director, Department of Digitalization\nAstana, Kazakhstan\nSummary\n"
+)
+
+
+def test_a_linkedin_profile_address_and_the_name_it_spells_are_personal_data():
+    found = _found(LINKEDIN)
+    assert ("link", "www.linkedin.com/in/madina-zhaksylykova-3b2a1") in found
+    assert [value for kind, value in found if kind == "name"] == ["Madina Zhaksylykova"]
+
+
+def test_a_sidebar_line_that_does_not_spell_the_profile_address_is_no_name():
+    text = LINKEDIN.replace("madina-zhaksylykova-3b2a1", "arman-tulegenov")
+    assert "name" not in {kind for kind, _ in _found(text)}

@@ -51,10 +51,29 @@ def test_latin_words_that_are_not_the_product_stay_out(text, lang, skill_id):
         ("Телефон: +7 702 941 07 33 (WhatsApp)", "ru", "messengers"),
         ("Электрондық пошта: a.nurlanova@mail.kz", "kk", "email"),
         ("Байланыс: Telegram @aigerim_kz", "kk", "messengers"),
+        ("www.linkedin.com/in/madina-zhaksylykova (LinkedIn)", "ru", "linkedin"),
+        ("www.linkedin.com/in/madina-zhaksylykova (LinkedIn)", "en", "linkedin"),
     ],
 )
 def test_a_contact_label_is_not_a_skill(text, lang, skill_id):
     assert skill_id not in skills(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kaspi Bank\nАлматы, kaspi.kz\nАналитик данных", "ru"),
+        ("Kaspi Bank\nАлматы, kaspi.kz\nДеректер талдаушысы", "kk"),
+        ("Kaspi Bank\nAlmaty, kaspi.kz\nData Analyst", "en"),
+    ],
+)
+def test_an_employers_website_under_its_name_is_not_a_skill(text, lang):
+    assert "kaspi-business" not in skills(text, lang)
+
+
+def test_a_website_named_in_a_sentence_still_counts():
+    text = "Принимал оплату от клиентов через kaspi.kz и вёл учёт в Excel."
+    assert spans(skills(text, "ru"), "kaspi-business") == ["kaspi.kz"]
 
 
 @pytest.mark.parametrize(

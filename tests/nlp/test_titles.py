@@ -1,9 +1,12 @@
 """Job title and employer of each period in the layouts of real kk/ru CVs: table rows, titles
-that name their own unit, Kazakh "employer, title" order and three-line blocks."""
+that name their own unit, Kazakh "employer, title" order, three-line blocks, hh.kz and
+LinkedIn exports."""
+
+from datetime import date
 
 import pytest
 
-from nlp.components.periods import extract_periods
+from nlp.components.periods import extract_periods, total_years
 from nlp.profile import read_cv
 
 # (one experience entry, title, organisation, civil service)
@@ -218,3 +221,359 @@ def test_a_cell_with_post_and_employer_beside_a_place_cell():
         "Комитет казначейства Министерства финансов Республики Казахстан",
         True,
     )
+
+
+# hh.kz "Save as PDF", as the engine extracts it: dates over three lines (the last one the
+# duration), then the employer, "City, website", the post and duty bullets.
+HH_RU = """Ахметова Динара Болатовна
+Женщина, 31 год, родилась 2 марта 1995
++7 (777) 345-67-89
+d.akhmetova95@gmail.com — предпочитаемый способ связи
+Проживает: Алматы
+Гражданство: Казахстан, есть разрешение на работу: Казахстан
+Готова к переезду: Астана, готова к командировкам
+Желаемая должность и зарплата
+Аналитик данных
+600 000 ₸ на руки
+Специализации:
+— Аналитик
+Занятость: полная занятость
+График работы: полный день, удаленная работа
+Опыт работы —10 лет 5 месяцев
+Февраль 2023 —
+настоящее время
+3 года 10 месяцев
+Kaspi Bank
+Алматы, kaspi.kz
+Аналитик данных
+Финансовый сектор • Банк
+- Построение витрин данных на SQL (PostgreSQL, ClickHouse)
+- Разработка дашбордов в Power BI и Tableau для розничного бизнеса
+- Автоматизация отчетности на Python (pandas, Airflow)
+Январь 2021 —
+Январь 2023
+2 года 1 месяц
+Комитет государственных доходов Министерства финансов
+Республики Казахстан
+Астана, kgd.gov.kz
+Главный эксперт Управления анализа и рисков
+- Анализ данных налогового администрирования, система управления
+рисками
+- Подготовка аналитических справок руководству Комитета
+Июнь 2019 —
+Декабрь 2020
+1 год 7 месяцев
+Департамент государственных доходов по городу Алматы
+Алматы
+Ведущий специалист отдела камерального контроля
+- Камеральный контроль налоговой отчетности
+- Работа в ИС «СОНО», ЕСЭДО
+Сентябрь 2017 —
+Май 2019
+1 год 9 месяцев
+Казахский национальный университет им. аль-Фараби
+Алматы, www.kaznu.kz
+Преподаватель кафедры информатики
+- Ведение практических занятий по базам данных и
+программированию
+Июль 2016 —
+Август 2017
+1 год 2 месяца
+РГП на ПХВ «Казгидромет»
+Алматы, www.kazhydromet.kz
+Инженер-программист
+- Сопровождение информационных систем, поддержка
+пользователей
+Ахметова Динара • Резюме обновлено 18 ноября 2026 в 21:07
+
+Образование
+Бакалавр
+2016 Казахский национальный университет им. аль-Фараби, Алматы
+Механико-математический факультет, Информационные системы
+Повышение квалификации, курсы
+2020 Google Data Analytics
+Coursera, Анализ данных
+Ключевые навыки
+Знание языков Русский — Родной
+Казахский — B2 — Средне-продвинутый
+Английский — C1 — Продвинутый
+Навыки SQL Python Power BI Tableau PostgreSQL Анализ данных
+ЕСЭДО
+Дополнительная информация
+Обо мне Аналитик с опытом в государственном и банковском секторе.
+Ахметова Динара • Резюме обновлено 18 ноября 2026 в 21:07
+"""
+
+HH_RU_WRAPPED_POST = """Опыт работы —15 лет 3 месяца
+Сентябрь 2019 —
+настоящее время
+7 лет 3 месяца
+ГУ «Аппарат акима города Астаны»
+Астана, astana.gov.kz
+Главный специалист отдела экономики и бюджетного
+планирования
+- Подготовка бюджетной заявки и мониторинг исполнения местного
+бюджета
+- Работа в ЕСЭДО, подготовка ответов на обращения граждан
+- Анализ социально-экономических показателей города в MS Excel и
+Power BI
+Март 2017 —
+Август 2019
+2 года 6 месяцев
+Министерство национальной экономики Республики Казахстан
+Астана, www.gov.kz
+Эксперт Департамента бюджетной политики
+- Разработка проектов нормативных правовых актов в сфере
+бюджетного планирования
+- Подготовка заключений по бюджетным программам
+администраторов
+"""
+
+HH_KK = """Байжанов Нұрсұлтан Асқарұлы
+Ер, 33 жас, 1993 жылғы 5 қазанда туған
++7 (702) 456-78-90 — байланысудың қалаулы тәсілі
+nursultan.baizhanov@mail.ru
+Тұрғылықты жері: Шымкент
+Азаматтығы: Қазақстан, жұмыс істеуге рұқсаты бар: Қазақстан
+Көшуге дайын емес, іссапарларға дайын
+Қалаған лауазымы және жалақысы
+Бас маман Мамандандырулар:
+— Экономист
+Жұмыспен қамту: толық жұмыспен қамту
+Жұмыс кестесі: толық күн
+Жұмыс тәжірибесі — 8 жыл 1 ай
+Қыркүйек 2019 —
+қазіргі уақыт
+7 жыл 3 ай
+Шымкент қаласы әкімдігінің қаржы басқармасы
+Шымкент
+Бас маман
+- Жергілікті бюджеттің атқарылуын талдау
+- ЭҚАБЖ жүйесінде құжаттармен жұмыс
+- Бюджеттік бағдарламалар әкімшілерінің өтінімдерін қарау
+Мамыр 2019 —
+Тамыз 2019
+4 ай
+Шымкент қаласы бойынша Мемлекеттік кірістер департаменті
+Шымкент
+Жетекші маман
+- Салық төлеушілердің есептерін камералдық бақылау
+Қаңтар 2019 —
+Сәуір 2019
+4 ай
+«Қазпошта» АҚ
+Шымкент, www.post.kz
+Операционист
+- Клиенттерге қаржылық қызмет көрсету
+Қараша 2018 —
+Желтоқсан 2018
+2 ай
+«Шымкент Сервис» ЖШС
+Шымкент
+Бухгалтер көмекшісі
+- Бастапқы құжаттарды 1С: Бухгалтерия бағдарламасында енгізу
+Білімі
+Жоғары
+2018 М. Әуезов атындағы Оңтүстік Қазақстан университеті,
+Шымкент
+Экономика факультеті, Есеп және аудит
+Біліктілікті арттыру, курстар
+2021 Мемлекеттік қызметшілердің біліктілігін арттыру курсы
+ҚР Президенті жанындағы Мемлекеттік басқару академиясы,
+Мемлекеттік басқару
+Байжанов Нұрсұлтан • Түйіндеме 15 қараша 2026 14:22 жаңартылды
+
+Негізгі дағдылар
+Тілдерді білу Қазақ — Ана тілі
+Орыс — C1 — Жоғары деңгей
+Ағылшын — A2 — Бастапқы деңгей
+Дағдылар 1С: Бухгалтерия MS Excel ЭҚАБЖ Мемлекеттік сатып алу
+Бюджеттік жоспарлау
+Қосымша ақпарат
+Өзім туралы Жауапкершілігі жоғары, ұжымда жұмыс істей аламын.
+Байжанов Нұрсұлтан • Түйіндеме 15 қараша 2026 14:22 жаңартылды
+"""
+
+# LinkedIn "Save to PDF": company, post, dates with the length in brackets, location; a second
+# post with the same company goes on under the first.
+LINKEDIN_EN = """Contact
+madina.zhaksylykova@gmail.com
+www.linkedin.com/in/madinazhaksylykova (LinkedIn)
+Top Skills
+Public Policy
+Digital Transformation
+Project Management
+Languages
+Kazakh (Native or Bilingual)
+Russian (Native or Bilingual)
+English (Full Professional)
+Certifications
+Project Management Professional
+(PMP)
+Google Data Analytics
+Honors-Awards
+Certificate of Honour of the
+Minister of Digital Development
+Madina Zhaksylykova
+Deputy Director, Department of Digitalization at Ministry of
+Digital Development, Innovations and Aerospace Industry of
+the Republic of Kazakhstan
+Astana, Astana, Kazakhstan
+Summary
+Public servant with 9 years in central and local government of Kazakhstan.
+Digital government services, e-government (eGov.kz), data-driven policy.
+Led the launch of proactive public services for families and pensioners,
+and the migration of regional akimats to the unified document
+management system. Interested in open data, GovTech and the digital
+transformation of public administration in Central Asia. Alumna of the
+Bolashak scholarship programme. Speaker at Digital Almaty and Astana
+International Forum. Mentor for young civil servants in the Presidential
+Youth Personnel Reserve.
+Experience
+Ministry of Digital Development, Innovations and
+Aerospace Industry of the Republic of Kazakhstan
+7 years 3 months
+Deputy Director, Department of Digitalization
+January 2023 - Present (3 years 11 months)
+Astana, Kazakhstan
+Coordination of digitalization projects of state bodies; eGov.kz services.
+Chief Expert
+September 2019 - December 2022 (3 years 4 months)
+Astana, Kazakhstan
+Kazakhtelecom JSC
+Project Manager
+March 2018 - August 2019 (1 year 6 months)
+Astana, Kazakhstan
+Managed B2G broadband projects for regional akimats.
+Nazarbayev University
+Research Assistant
+September 2016 - February 2018 (1 year 6 months)
+Astana, Kazakhstan
+Akimat of Astana
+Specialist, Department of Economy and Budget Planning
+August 2014 - July 2016 (2 years)
+Astana, Kazakhstan
+Page 1 of 2
+
+Education
+Nazarbayev University
+Master of Public Administration, Public Policy · (2016 - 2018)
+L.N. Gumilyov Eurasian National University
+Bachelor's degree, International Relations · (2010 - 2014)
+Page 2 of 2
+"""
+
+LINKEDIN_RU_NAMES = """Experience
+АО «ФНБ «Самрук-Қазына»
+Senior Manager, Investment Department
+May 2022 - Present (4 years 7 months)
+Astana, Kazakhstan
+Министерство финансов Республики Казахстан
+Главный эксперт Департамента бюджетного
+планирования
+June 2019 - April 2022 (2 years 11 months)
+Astana, Kazakhstan
+Подготовка республиканского бюджета, бюджетные заявки
+администраторов.
+Комитет казначейства Министерства финансов
+Республики Казахстан
+Эксперт
+October 2017 - May 2019 (1 year 8 months)
+Astana, Kazakhstan
+ТОО «Делойт»
+Audit Assistant
+September 2015 - September 2017 (2 years 1 month)
+Almaty, Kazakhstan
+РГП на ПХВ «Информационно-учетный центр»
+Intern
+June 2015 - August 2015 (3 months)
+Astana, Kazakhstan
+Education
+KIMEP University
+Master of Business Administration - MBA, Finance · (2013 - 2015)
+Казахский экономический университет им. Т.
+Рыскулова
+Бакалавр, Финансы · (2009 - 2013)
+Page 1 of 1
+"""
+
+
+def _jobs(text):
+    return [(e.title, e.organization, e.public_service) for e in read_cv(text).experience]
+
+
+def test_hh_kz_posts_are_read_below_the_employer_and_its_city_line():
+    assert _jobs(HH_RU) == [
+        ("Аналитик данных", "Kaspi Bank", False),
+        (
+            "Главный эксперт Управления анализа и рисков",
+            "Комитет государственных доходов Министерства финансов Республики Казахстан",
+            True,
+        ),
+        (
+            "Ведущий специалист отдела камерального контроля",
+            "Департамент государственных доходов по городу Алматы",
+            True,
+        ),
+        (
+            "Преподаватель кафедры информатики",
+            "Казахский национальный университет им. аль-Фараби",
+            False,
+        ),
+        ("Инженер-программист", "РГП на ПХВ «Казгидромет»", False),
+    ]
+
+
+def test_an_hh_kz_post_wrapped_over_two_lines_is_read_whole_and_duties_are_not_a_post():
+    assert _jobs(HH_RU_WRAPPED_POST) == [
+        (
+            "Главный специалист отдела экономики и бюджетного планирования",
+            "ГУ «Аппарат акима города Астаны»",
+            True,
+        ),
+        (
+            "Эксперт Департамента бюджетной политики",
+            "Министерство национальной экономики Республики Казахстан",
+            True,
+        ),
+    ]
+
+
+def test_hh_kz_in_kazakh_reads_each_post_and_employer():
+    assert _jobs(HH_KK) == [
+        ("Бас маман", "Шымкент қаласы әкімдігінің қаржы басқармасы", True),
+        ("Жетекші маман", "Шымкент қаласы бойынша Мемлекеттік кірістер департаменті", True),
+        ("Операционист", "«Қазпошта» АҚ", False),
+        ("Бухгалтер көмекшісі", "«Шымкент Сервис» ЖШС", False),
+    ]
+
+
+def test_linkedin_posts_are_read_above_their_dates_and_count_as_civil_service():
+    ministry = (
+        "Ministry of Digital Development, Innovations and Aerospace Industry of the Republic"
+        " of Kazakhstan"
+    )
+    profile = read_cv(LINKEDIN_EN)
+    assert _jobs(LINKEDIN_EN) == [
+        ("Deputy Director, Department of Digitalization", ministry, True),
+        ("Chief Expert", ministry, True),
+        ("Project Manager", "Kazakhtelecom JSC", False),
+        ("Research Assistant", "Nazarbayev University", False),
+        ("Specialist, Department of Economy and Budget Planning", "Akimat of Astana", True),
+    ]
+    public = total_years(profile.experience, public_only=True, today=date(2026, 11, 30))
+    assert public == pytest.approx(9.25, abs=0.1)
+
+
+def test_linkedin_posts_and_companies_wrapped_over_lines_are_read_whole():
+    assert _jobs(LINKEDIN_RU_NAMES) == [
+        ("Senior Manager, Investment Department", "АО «ФНБ «Самрук-Қазына»", False),
+        (
+            "Главный эксперт Департамента бюджетного планирования",
+            "Министерство финансов Республики Казахстан",
+            True,
+        ),
+        ("Эксперт", "Комитет казначейства Министерства финансов Республики Казахстан", True),
+        ("Audit Assistant", "ТОО «Делойт»", False),
+        ("Intern", "РГП на ПХВ «Информационно-учетный центр»", False),
+    ]
