@@ -14,6 +14,8 @@ KIND_LABELS = {
     "address": _l("address"),
     "photo": _l("photo"),
     "name": _l("name"),
+    "sex": _l("sex"),
+    "link": _l("profile link"),
 }
 NAME_PART_MIN = 2
 # Safety nets for what the engine may miss: 12-digit numbers (an IIN) and e-mail addresses.
