@@ -2,7 +2,8 @@
 
 Kinds: email, phone, iin, birth_date (an age too), address, photo, name, sex and link (a
 profile on a social network). Recall matters more than precision here, but years
-("2015-2019") and dates are never taken for phone numbers.
+("2015-2019") and dates are never taken for phone numbers. Names are read by
+``person_names``.
 """
 
 import re
@@ -11,8 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.dates import MONTH
-from nlp.components.organizations import looks_like_title
 from nlp.components.patterns import guarded
+from nlp.components.person_names import find_names, line_span
 from nlp.components.sections import doc_text
 from nlp.iin import is_valid_iin
 from nlp.types import PersonalData, Section
@@ -84,7 +85,6 @@ _PROFILE_LINK = guarded(
         _I,
     )
 )
-_LINKEDIN_SLUG = re.compile(r"linkedin\.com/in/(?P<slug>[\w%-]+)", _I)
 _ADDRESS = guarded(
     re.compile(
         r"(?:адрес(?:\s+(?:проживания|регистрации))?|место\s+жительства|мекенжай\w*"
@@ -112,101 +112,6 @@ _PHOTO_PLACEHOLDER = re.compile(
     r"|!\[[^\]\n]*\]\([^)\n]*\)|\ufffc|🖼",
     _I,
 )
-_NAME_CUE = guarded(
-    re.compile(
-        r"(?:ФИО|Ф\.\s?И\.\s?О\.|аты[-\s]жөні|тегі,?\s+аты(?:,?\s+(?:және\s+)?әкесінің\s+аты)?"
-        r"|фамилия,?\s+имя(?:,?\s+(?:и\s+)?отчество)?|full\s+name|^[ \t]*name)"
-        r"[ \t]*[:\t]\s*(?P<v>[^\n]*\S)",
-        _I | re.MULTILINE,
-    )
-)
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_LOWER = "a-zа-яёәғқңөұүһі"
-_PART = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
-_WORD = rf"(?:{_PART}(?:-{_PART})?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
-_INITIALS = rf"[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?"
-_NAME_CELL = re.compile(
-    rf"{_WORD}(?:(?:[ \t]+{_WORD}){{1,2}}(?:[ \t]+{_INITIALS})?|[ \t]+{_INITIALS})"
-    r"(?=[ \t]*$|[ \t]*[-–—,.|/(•▪]|[ \t]{2,})"
-)
-_PATRONYMIC = (
-    rf"[{_UPPER}][{_UPPER}{_LOWER}]+(?i:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы"
-    r"|ovich|evich|ovna|evna|uly|qyzy|kyzy)"
-)
-# A full name with a Russian or Kazakh patronymic: "Байжанов Тимур Қанатұлы",
-# "Asel Nurlanovna Bekova"; two forms on a line ("… Канатович / … Қанатұлы") are two matches.
-_FULL_NAME = guarded(
-    re.compile(
-        rf"(?<![\w-]){_WORD}[ \t]+(?:{_WORD}[ \t]+{_PATRONYMIC}|{_PATRONYMIC}(?:[ \t]+{_WORD})?)"
-        r"(?![\w-])"
-    )
-)
-# A form's name rows: "1. Фамилия<TAB>Сейтказиева", "Имя: Гульнара", "Әкесінің аты<TAB>…".
-_NAME_ROW = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?i:фамилия|имя|отчество|тегі|аты|әкесінің[ \t]+аты)"
-    rf"[ \t]*[:\t][ \t]*(?P<v>{_WORD})(?![\w-])",
-    re.MULTILINE,
-)
-_CELLS = re.compile(r"[^\n\t|]+?(?=[ ]{2,}|[\t|]|\n|$)")
-_NOT_NAME = frozenset(
-    "curriculum vitae resume résumé template резюме түйіндеме cv личные данные personal"
-    " information contact contacts контакты профиль profile опыт работы образование education"
-    " experience summary objective жеке мәліметтер skills навыки министерство ministry"
-    " республика республикасы republic kazakhstan казахстан қазақстан город астана алматы"
-    " almaty astana university университет page email phone address адрес автобиография"
-    " послужной список личный листок кадров қызметтік тізім фамилия имя отчество тегі"
-    " әкесінің".split()
-)
-
-
-def _name_line(text: str) -> PersonalData | None:
-    """The name at the top: the first of the first four cells (lines, or parts of a line
-    apart by two spaces, a tab or "|") that starts with 2-3 capitalised words."""
-    cells = (m for m in _CELLS.finditer(text) if m.group().strip(" \"'«»•-"))
-    for count, cell in enumerate(cells):
-        if count == 4:
-            return None
-        value = cell.group()
-        start = cell.start() + len(value) - len(value.lstrip(" \"'«»•-"))
-        match = _NAME_CELL.match(text, start, cell.end())
-        if match and not _rejected(match.group()):
-            return PersonalData("name", *match.span())
-    return None
-
-
-def _rejected(candidate: str) -> bool:
-    """True when capitalised words are a heading or a job title rather than a name."""
-    words = {w.lower().strip(".,") for w in candidate.split()}
-    return bool(words & _NOT_NAME) or looks_like_title(candidate)
-
-
-def _linkedin_name(text: str, links: list[re.Match]) -> PersonalData | None:
-    """The line that a LinkedIn address spells ("Madina Zhaksylykova" for
-    linkedin.com/in/madina-zhaksylykova-3b2a1): a LinkedIn PDF puts it after the sidebar."""
-    slugs = [
-        "".join(part for part in m.group("slug").lower().split("-") if part.isalpha())
-        for m in (_LINKEDIN_SLUG.search(link.group()) for link in links)
-        if m
-    ]
-    if not any(slugs):
-        return None
-    for line in re.finditer(r"[^\n]+", text):
-        match = _NAME_CELL.fullmatch(text, *_line_span(text, line.start()))
-        if match is None or _rejected(match.group()):
-            continue
-        longest = max(re.findall(r"\w+", match.group().lower()), key=len)
-        if len(longest) >= 4 and any(longest in slug for slug in slugs):
-            return PersonalData("name", *match.span())
-    return None
-
-
-def _line_span(text: str, pos: int) -> tuple[int, int]:
-    """The stripped line around ``pos``."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    line = text[start:end]
-    return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
 
 def _birth_dates_before_cue(text: str) -> list[PersonalData]:
@@ -230,21 +135,8 @@ def _sex_and_age(text: str) -> list[PersonalData]:
     return found
 
 
-def _full_names(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
-    """Names with a patronymic in the personal section (the whole text without sections)."""
-    regions = [(s.start, s.end) for s in sections if s.name == "personal"]
-    if not sections:
-        regions = [(0, len(text))]
-    return [
-        PersonalData("name", *m.span())
-        for start, end in regions
-        for m in _FULL_NAME.finditer(text, start, end)
-        if not _rejected(m.group())
-    ]
-
-
 def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
-    """Every personal-data span found by the patterns above."""
+    """Every personal-data span: those of the patterns above, then the names."""
     found = [PersonalData("email", *m.span()) for m in _EMAIL.finditer(text)]
     found += [
         PersonalData("phone", *m.span())
@@ -266,33 +158,14 @@ def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
     found += [PersonalData("link", *m.span()) for m in links]
     found += [PersonalData("address", *m.span("v")) for m in _ADDRESS.finditer(text)]
     for match in _STREET.finditer(text):
-        start, end = _line_span(text, match.start())
+        start, end = line_span(text, match.start())
         if re.search(r"\d", text[start:end]) and not _ADDRESS.search(text[start:end]):
             found.append(PersonalData("address", start, end))
     found += [PersonalData("photo", *m.span()) for m in _PHOTO_PLACEHOLDER.finditer(text)]
     found += [
-        PersonalData("photo", *_line_span(text, m.start())) for m in _PHOTO_WORD.finditer(text)
+        PersonalData("photo", *line_span(text, m.start())) for m in _PHOTO_WORD.finditer(text)
     ]
-    names = [PersonalData("name", *m.span("v")) for m in _NAME_CUE.finditer(text)]
-    tops = (_name_line(text), _linkedin_name(text, links))
-    names += [top for top in tops if top] + _full_names(text, sections)
-    rows = [PersonalData("name", *m.span("v")) for m in _NAME_ROW.finditer(text)]
-    people = rows + [n for n in names if _NAME_CELL.match(text, n.start, n.end)]
-    return found + names + rows + _name_mentions(text, people)
-
-
-def _name_mentions(text: str, names: list[PersonalData]) -> list[PersonalData]:
-    """Every other mention of the words of the candidate's name (in a URL, a signature...)."""
-    words = {
-        word
-        for name in names
-        for word in re.findall(rf"[{_UPPER}{_LOWER}'’]{{3,}}", text[name.start : name.end])
-        if word.lower() not in _NOT_NAME
-    }
-    if not words:
-        return []
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", _I)
-    return [PersonalData("name", *m.span()) for m in pattern.finditer(text)]
+    return found + find_names(text, sections, links)
 
 
 def extract_personal_data(
