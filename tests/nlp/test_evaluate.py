@@ -44,7 +44,7 @@ def test_evaluate_a_small_gold_file(tmp_path):
 def test_f1_on_the_held_out_test_set():
     result = evaluate(DATA / "test.jsonl")
     assert result.gold == 483
-    # Measured 2026-11-27 with taxonomy 2026.11.3: P 0.793, R 0.698, F1 0.742 (goal 0.80).
+    # Measured 2026-11-27 with taxonomy 2026.11.3: P 0.791, R 0.698, F1 0.741 (goal 0.80).
     assert result.f1 >= 0.735, result.line()
     assert result.precision >= 0.785, result.line()
     assert result.recall >= 0.69, result.line()
