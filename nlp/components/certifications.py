@@ -86,6 +86,11 @@ _LEADING_YEAR = re.compile(
     rf"^{YEAR}(?:\s*(?:гг?|жж?)\.|\s+(?:года?|жылы))?"
     rf"(?:\s+(?=[{CAPITALS}«\"“])|\s*[–—-]\s*(?=[^\W\d_]|[«\"“]))"
 )
+# A part of a list line: up to a ";", or up to a comma outside brackets and quotes.
+_SEPARATORS = (
+    re.compile(r"[^;]+"),
+    re.compile(r'(?:\([^()\n]*\)|«[^»\n]*»|"[^"\n]*"|“[^”\n]*”|[^,])+'),
+)
 _LEADING_CUE = re.compile(
     r"^(?:[Сс]ертификат|СЕРТИФИКАТ|[Cc]ertificate)\s*:?\s+(?=[«\"A-ZА-ЯЁ0-9])"
 )
@@ -155,12 +160,14 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def _parts(first: int, line: str) -> list[tuple[int, str]]:
-    """A line's items with their starts: its parts between ";" when each has a year of its
-    own ("PMP (PMI, 2020); ITIL 4 Foundation (2021)"), else the whole line."""
-    parts = [(first + m.start(), m.group()) for m in re.finditer(r"[^;]+", line)]
-    if len(parts) < 2 or not all(_YEAR.search(part) for _, part in parts):
-        return [(first, line)]
-    return [(start + len(part) - len(part.lstrip()), part.strip()) for start, part in parts]
+    """A line's items with their starts: its parts between ";", else between commas outside
+    brackets and quotes, when each has a year of its own ("PMP (PMI, 2020); ITIL 4 Foundation
+    (2021)", ""Госзакупки" (2019 г., 72 ч.), "Excel" (2022 г.)"), else the whole line."""
+    for separator in _SEPARATORS:
+        parts = [(first + m.start(), m.group()) for m in separator.finditer(line)]
+        if len(parts) > 1 and all(_YEAR.search(part) for _, part in parts):
+            return [(start + len(part) - len(part.lstrip()), part.strip()) for start, part in parts]
+    return [(first, line)]
 
 
 def _cued(line: str, section: str) -> bool:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.cells import goes_on
+from nlp.components.dates import YEAR
 from nlp.components.education_fields import (
     INSTITUTION,
     LEVELS,
@@ -45,6 +46,9 @@ _COLUMN = guarded(
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 # A name wrapped after an initial: "…университет им. Т." over "Рыскулова".
 _INITIAL = re.compile(r"\s(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}$")
+_YEAR = re.compile(YEAR)
+# A line that opens with its dates: "01/09/2012 – 30/06/2016 Almaty", "2009 – 2013".
+_DATES_FIRST = re.compile(r"^(?:\d{1,2}[./])?(?:\d{1,2}[./])?\d{4}(?!\d)")
 
 
 def _is_heading(line: str, inst: bool, level: bool) -> bool:
@@ -93,10 +97,19 @@ def _unwrap(text: str, start: int, end: int) -> str:
     return "".join(out)
 
 
+def _next_dates(line: str, block: str, seen: bool) -> bool:
+    """True for a line that opens with dates and names no school or level, under an entry
+    that has its school or level (``seen``) and its year: the dates of the next entry, as
+    Europass prints "01/09/2012 – 30/06/2016 Almaty" over "BACHELOR OF ECONOMICS – …"."""
+    plain = not (INSTITUTION.search(line) or education_level(line, True))
+    return seen and plain and bool(_DATES_FIRST.match(line) and _YEAR.search(block))
+
+
 def _blocks(text: str, start: int, end: int):
-    """Split a region into entries: blank lines, a header row or a page footer, or a line
+    """Split a region into entries: blank lines, a header row or a page footer, a line
     repeating an institution/level (but not a faculty line, "Институт управления,
-    Государственное и местное управление", which hh.kz prints under its institution)."""
+    Государственное и местное управление", which hh.kz prints under its institution), or the
+    dates of the next entry."""
     block_start, seen_inst, seen_level = None, False, False
     pos = start
     for line in text[start:end].splitlines(keepends=True):
@@ -104,8 +117,10 @@ def _blocks(text: str, start: int, end: int):
         inst = bool(INSTITUTION.search(line)) and faculty_field(stripped) is None
         level = education_level(line, True) is not None
         header = _is_header_row(stripped) or is_page_footer(stripped)
+        repeats = (inst and seen_inst) or (level and seen_level)
         if (not stripped or header) or (
-            block_start is not None and ((inst and seen_inst) or (level and seen_level))
+            block_start is not None
+            and (repeats or _next_dates(stripped, text[block_start:pos], seen_inst or seen_level))
         ):
             if block_start is not None:
                 yield block_start, pos

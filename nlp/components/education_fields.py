@@ -133,10 +133,11 @@ _GRADUATED = re.compile(
     r"^(?:окончил\w*|закончил\w*|бітір\w*|graduated(?:\s+from)?)(?:\s+в)?[\s:–—-]*", _I
 )
 # The degree names the field: "магистр государственного управления", "мемлекеттік басқару
-# магистрі".
+# магистрі", "Bachelor of Economics" (not "Bachelor of Arts").
 _DEGREE_OF = re.compile(
     r"(?:^|\s)(?:магистр|бакалавр)\s+(?P<field>[а-яё][^\d«»\"“”]{2,60})$"
-    r"|^(?P<before>[^\d«»\"“”]{3,60}?)\s+(?:магистрі|бакалавры)$",
+    r"|^(?P<before>[^\d«»\"“”]{3,60}?)\s+(?:магистрі|бакалавры)$"
+    r"|^(?:master|bachelor)'?s?\s+of\s+(?!(?:arts|sciences?)$)(?P<of>[a-z][^\d«»\"“”]{2,60})$",
     _I,
 )
 # hh.kz's line under the institution, "Faculty, Speciality": "Экономический, Финансы",
@@ -191,7 +192,7 @@ def field_of_study(block: str, institution: str | None) -> str | None:
             return name
     match = _FIELD.search(block)
     if match:
-        return (match.group("quoted") or match.group("field")).strip(" .") or None
+        return _tidy(match.group("quoted") or match.group("field"))
     for line in block.splitlines()[1:]:
         name = faculty_field(line.strip())
         if name:
@@ -241,10 +242,19 @@ def _degree_field(block: str) -> str | None:
     """The field that the degree itself names: "магистр государственного управления"."""
     for part in _PARTS.split(block):
         match = _DEGREE_OF.search(part.strip(" .:–—-•*"))
-        name = match and (match.group("field") or match.group("before")).strip()
-        if name and _plain(name):
-            return name
+        name = match and (match.group("field") or match.group("before") or match.group("of"))
+        if name and _plain(name.strip()):
+            return _tidy(name)
     return None
+
+
+def _tidy(name: str) -> str | None:
+    """A field name without the institution after a dash ("PUBLIC POLICY – University
+    College London"), in sentence case when printed in capitals ("Public policy")."""
+    name = re.split(r"\s[–—-]\s", name)[0].strip(" .")
+    if name.isupper() and len(name) > 4:
+        name = name[0] + name[1:].lower()
+    return name or None
 
 
 def graduation_year(block: str) -> int | None:

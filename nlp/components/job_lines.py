@@ -11,14 +11,16 @@ With nothing beside the dates, the lines below them: one cell naming both, else 
 either order; a cell may wrap over lines, and a place under an employer is left out (hh.kz
 prints the employer, "Астана, astana.gov.kz", then the post). When a place with its country
 follows the dates ("Astana, Kazakhstan"), the post and its employer are above them, as
-LinkedIn prints a job.
+LinkedIn prints a job; a place on the date line itself is Europass's, and the job is below
+("CHIEF EXPERT – MINISTRY OF FINANCE", then its unit, "Budget Policy Department", which does
+not replace the state body as the employer).
 """
 
 import re
 
 from nlp.components.cells import goes_on
 from nlp.components.dates import PRESENT, Period, has_point
-from nlp.components.organizations import looks_like_title, organization_start
+from nlp.components.organizations import is_public_service, looks_like_title, organization_start
 from nlp.components.sections import heading_label
 from nlp.types import Experience
 
@@ -50,11 +52,14 @@ _NAME_TAIL = re.compile(
     r"(?:Республики|Министерства|Комитета|Агентства|Департамента|Акимата|Аппарата)(?!\w)"
 )
 _STRIP = " \t,;:|–—-•*·▪●"
+# A full stop that ends a title as a sentence ("юрист.", "(по совместительству)."), not one
+# that ends an abbreviation ("г.", "им.", "Ltd.").
+_FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\)))\.$")
 
 
 def _clean(text: str) -> str | None:
     """A title or organisation without list marks and separators; None when nothing is left."""
-    text = _DANGLING.sub("", text.strip(_STRIP)).strip(_STRIP)
+    text = _DANGLING.sub("", _FULL_STOP.sub("", text.strip(_STRIP))).strip(_STRIP)
     if text.endswith("(") or (text.endswith(")") and "(" not in text):
         text = text[:-1].strip(_STRIP)
     if text.startswith("(") and ")" not in text:
@@ -155,6 +160,11 @@ def _is_place(line: str, following: str | None = None) -> bool:
     return bool(place.group(1)) or (following is not None and _reads_as_title(following))
 
 
+def _is_location(line: str) -> bool:
+    """True when ``line`` is a town with its country ("Astana, Kazakhstan"), where a job was."""
+    return bool(_COUNTRY.search(line)) and _is_place(line)
+
+
 def _below(
     lines: list[tuple[int, str]], first: int, last: int
 ) -> tuple[str | None, str | None, int, int]:
@@ -175,11 +185,16 @@ def _below(
     bottom, bottom_end = _joined_cell(rest[: _wrapped(rest)])
     if _reads_as_title(bottom) and not _reads_as_title(top):
         return _clean(bottom), _clean(top), first, bottom_end
-    if organization_start(bottom) is not None and (
-        organization_start(top) is None or _reads_as_title(top)
-    ):
+    employer = organization_start(top) is None or _reads_as_title(top)
+    if employer and organization_start(bottom) is not None and not _is_unit_of(org, bottom):
         return _clean(top), _clean(bottom), first, bottom_end
     return title, org, first, end
+
+
+def _is_unit_of(organization: str | None, line: str) -> bool:
+    """True when ``line`` names a unit of the state body ``organization`` rather than another
+    employer ("Budget Policy Department" under "Chief Expert – Ministry of Finance")."""
+    return is_public_service(organization) and not is_public_service(line)
 
 
 def _lines_above(text: str, bound: int, line_start: int, count: int = 6) -> list[tuple[int, str]]:
@@ -243,6 +258,8 @@ def describe(
     after = after[now.end() :] if now else after
     duration = _DURATION.match(after)
     after = after[duration.end() :] if duration else after
+    if _is_location(after):
+        after = ""
     if _clean(after):
         end = line_end - (len(after) - len(after.rstrip()))
         if goes_on(after.rstrip()) and line_end < stop:
@@ -256,7 +273,7 @@ def describe(
         title, org = _split_line(before)
         return title, org, line_start + len(before) - len(before.lstrip()), last
     lines = _lines_after(text, line_end + 1, stop, 6) if line_end < stop else []
-    if lines and _COUNTRY.search(lines[0][1]) and _is_place(lines[0][1]):
+    if lines and _is_location(lines[0][1]):
         # A location right below the dates: the post and its employer are above them.
         bound = previous.span[1] if previous else region[0]
         found = _above(text, bound, line_start, previous.organization if previous else None)

@@ -132,6 +132,14 @@ _FALSE = re.compile(
     _I,
 )
 _CYRILLIC_CEFR = str.maketrans("АВС", "ABC")
+# A label that makes the languages after it native: "Mother tongue(s): KAZAKH | RUSSIAN".
+_NATIVE_LABEL = re.compile(
+    r"(?:mother\s+tongue(?:\(s\)|s)?|native\s+languages?|родн\w*\s+язык\w*|ана\s+тіл\w*"
+    r"|ana\s+tıl\w*)\s*:\s*$",
+    _I,
+)
+# A row of the Europass CEFR grid: "Listening C1 Reading C1 Writing B2".
+_GRID_ROW = re.compile(r"^\s*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+[ABCАВС][12][ \t]*)+$")
 
 
 def _level(segment: str) -> str | None:
@@ -145,13 +153,26 @@ def _level(segment: str) -> str | None:
     return None
 
 
+def _grid_level(text: str, start: int, end: int) -> str | None:
+    """The level of the Europass grid on the lines from ``start``: the one given for most
+    skills, the lower one on a tie. One weaker skill ("Writing B2" among four C1) is not the
+    candidate's level, and the grid holds no overall level to read instead."""
+    levels = []
+    for line in text[start:end].split("\n"):
+        if line.strip() and not (_GRID_ROW.match(line) and not _NAME.search(line)):
+            break
+        levels += [_level(cell.group()) for cell in _CEFR.finditer(line)]
+    return min(levels, key=lambda level: (-levels.count(level), level), default=None)
+
+
 def _codes(matches: list[re.Match]) -> set[str]:
     """Language codes already found on a line ("Chinese (Mandarin)" is one language)."""
     return {m.lastgroup for m in matches}
 
 
 def _scan(text: str, start: int, end: int, in_section: bool) -> list[LanguageSkill]:
-    """Language mentions in ``text[start:end]``, one per name, with the level after it."""
+    """Language mentions in ``text[start:end]``, one per name, with the level after it (or
+    the native label before it, or the CEFR grid under a name alone on its line)."""
     found = []
     for line in re.finditer(r"[^\n]+", text[start:end]):
         base = start + line.start()
@@ -159,14 +180,17 @@ def _scan(text: str, start: int, end: int, in_section: bool) -> list[LanguageSki
         for m in _NAME.finditer(line.group()):
             if not _FALSE.match(line.group(), m.end()) and m.lastgroup not in _codes(names):
                 names.append(m)
+        native = bool(names) and _NATIVE_LABEL.search(line.group()[: names[0].start()])
         for index, match in enumerate(names):
             stop = names[index + 1].start() if index + 1 < len(names) else len(line.group())
             segment = line.group()[match.end() : stop]
-            level = _level(segment)
+            level = _level(segment) or ("native" if native else None)
+            if level is None and line.group().strip() == match.group():
+                level = _grid_level(text, start + line.end() + 1, end)
             if not (in_section or level or _CONTEXT.search(line.group())):
                 continue
-            end = match.end() + len(segment.rstrip(" \t,;.|/"))
-            found.append(LanguageSkill(match.lastgroup, level, base + match.start(), base + end))
+            last = match.end() + len(segment.rstrip(" \t,;.|/"))
+            found.append(LanguageSkill(match.lastgroup, level, base + match.start(), base + last))
     return found
 
 

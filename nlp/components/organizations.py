@@ -142,7 +142,8 @@ _TITLE = guarded(
         r"|бухгалтер\w*|accountant|юрист\w*|lawyer|заведующ\w*|меңгеруші\w*|intern|стажер\w*"
         r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
         r"|инспектор\w*|inspector|economist|экономис\w*|лаборант\w*|architect|архитектор\w*"
-        r"|талдаушы\w*|юрисконсульт\w*|операционист\w*|"
+        r"|талдаушы\w*|юрисконсульт\w*|операционист\w*|deputy|secretary|advis[eo]r|auditor"
+        r"|trainee|lecturer|researcher|translator|interpreter|supervisor|clerk|"
         + kazakh_latin(
             r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
             r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"

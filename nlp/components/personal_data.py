@@ -23,7 +23,7 @@ _I = re.IGNORECASE
 _EMAIL = guarded(re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
 _PHONE = guarded(
     re.compile(
-        r"(?<![\w+])(?:\+\s?7|(?<!\d)8)(?=[\s\-.(]*[3-9])(?:[\s\-.()]{0,3}\d){10}(?!\d)"
+        r"(?<![\w+])(?:\(?\+\s?7|(?<!\d)8)(?=[\s\-.()]*[3-9])(?:[\s\-.()]{0,3}\d){10}(?!\d)"
         r"|(?<![\w+])\+\s?(?:[1-689]\d{0,2})(?:[\s\-.()]{0,3}\d){7,12}(?!\d)"
     )
 )
@@ -88,7 +88,7 @@ _PROFILE_LINK = guarded(
 _ADDRESS = guarded(
     re.compile(
         r"(?:адрес(?:\s+(?:проживания|регистрации))?|место\s+жительства|мекенжай\w*"
-        r"|тұратын\s+жері|(?:home\s+)?address|residence)\s*:\s*(?P<v>[^\n]*\S)",
+        r"|тұратын\s+жері|(?<!mail\s)(?:home\s+)?address|residence)\s*:\s*(?P<v>[^\n]*\S)",
         _I,
     )
 )
@@ -156,7 +156,11 @@ def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
     found += _sex_and_age(text)
     links = list(_PROFILE_LINK.finditer(text))
     found += [PersonalData("link", *m.span()) for m in links]
-    found += [PersonalData("address", *m.span("v")) for m in _ADDRESS.finditer(text)]
+    found += [
+        PersonalData("address", *m.span("v"))
+        for m in _ADDRESS.finditer(text)
+        if not _EMAIL.fullmatch(m.group("v"))
+    ]
     for match in _STREET.finditer(text):
         start, end = line_span(text, match.start())
         if re.search(r"\d", text[start:end]) and not _ADDRESS.search(text[start:end]):

@@ -30,7 +30,7 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, struct.error, ValueErro
 
 
 def extract_docx(data: bytes, limits: Limits) -> tuple[str, int]:
-    """Return the text of headers, body (with tables and text boxes), footnotes and footers."""
+    """Return the text of headers, footers, body (with tables and text boxes) and footnotes."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except _ZIP_ERRORS as error:
@@ -73,7 +73,11 @@ def check_zip(infos: list[zipfile.ZipInfo], packed: int, limits: Limits) -> None
 
 
 def _text_parts(names: set[str]) -> list[str]:
-    """Return the parts holding text, in reading order: headers, body, footnotes, footers."""
+    """Return the parts holding text, in reading order: headers, footers, body, footnotes.
+
+    A footer names the candidate or the document ("Жақсыбеков Е.М. – түйіндеме"): read first,
+    it joins the personal lines; read last, it would join the last section (a certificate).
+    """
     numbered: dict[str, list[tuple[int, str]]] = {"header": [], "footer": []}
     for name in names:
         match = _NUMBERED.fullmatch(name)
@@ -82,7 +86,7 @@ def _text_parts(names: set[str]) -> list[str]:
     headers = [name for _, name in sorted(numbered["header"])]
     footers = [name for _, name in sorted(numbered["footer"])]
     notes = [n for n in ("word/footnotes.xml", "word/endnotes.xml") if n in names]
-    return [*headers, DOCUMENT, *notes, *footers]
+    return [*headers, *footers, DOCUMENT, *notes]
 
 
 def _read(archive: zipfile.ZipFile, name: str) -> bytes:

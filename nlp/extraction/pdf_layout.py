@@ -11,6 +11,9 @@ ending both. In a table the left lines are level with right ones (dates beside p
 page reads best row by row, as PDFium reads it; only a left cell holding a period over several
 lines ("Сентябрь 2019 —" / "настоящее время" / "7 лет 3 месяца", hh.kz) is read whole, then
 the cell beside it (employer, post, duties), so the period is not split by the rows beside it.
+A right "column" of short dates, each level with a left line, is no column at all: the dates
+are tabbed to the end of their lines ("Head of Unit, Akimat of Shymkent      Sep 2020 – Present",
+Word's right tab stop) and the page is read line by line, each date with its line.
 """
 
 from __future__ import annotations
@@ -29,6 +32,10 @@ MIN_COLUMN_LINES = 3
 FULL, LEFT, RIGHT = "full", "left", "right"
 # A period whose end date is on the next line: "Сентябрь 2019 —\r\nнастоящее время".
 _OPEN_PERIOD = re.compile(r"[-–—]\s*[\r\n]")
+# A date at the end of a line holds a year and is short: "Sep 2020 – Present", "2019",
+# "01.09.2019 – по настоящее время".
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+MAX_DATE_CHARS = 40
 
 
 def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[Rect] | None:
@@ -37,7 +44,7 @@ def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[Rec
     ``rects`` are the page's text pieces sorted top to bottom; ``text_of`` reads a box.
     """
     labels = _labels(rects)
-    if labels is None:
+    if labels is None or _line_ends(rects, labels, text_of):
         return None
     right = [rect for rect, label in zip(rects, labels, strict=True) if label is RIGHT]
     ceiling = max(rect[3] for rect in right)
@@ -49,6 +56,18 @@ def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[Rec
     if _alone(left, right) * 4 >= len(left):
         return _sidebar_boxes(rects, labels)
     return _table_boxes(rects, labels, text_of)
+
+
+def _line_ends(rects: list[Rect], labels: list[str], text_of: Callable[[Rect], str]) -> bool:
+    """True when every right piece is a short date level with a left line (or centred on two)."""
+    left = [rect for rect, label in zip(rects, labels, strict=True) if label is LEFT]
+    right = [rect for rect, label in zip(rects, labels, strict=True) if label is RIGHT]
+    return not _alone(right, left) and all(_dated(text_of(rect)) for rect in right)
+
+
+def _dated(text: str) -> bool:
+    """True when ``text`` is a short piece holding a year."""
+    return len(text.strip()) <= MAX_DATE_CHARS and _YEAR.search(text) is not None
 
 
 def _labels(rects: list[Rect]) -> list[str] | None:
@@ -198,18 +217,18 @@ def _merged(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
     return union
 
 
-def _alone(left: list[Rect], right: list[Rect]) -> int:
-    """Count the left lines not level with a right line, nor centred between two of them.
+def _alone(lines: list[Rect], others: list[Rect]) -> int:
+    """Count the ``lines`` not level with one of ``others``, nor centred between two of them.
 
     A table cell's label is drawn level with the first line of its row, or centred on the
     row; a sidebar has its own line spacing. A line's box is as high as its letters, so
     lines are level when their tops or their bottoms are.
     """
-    tops = _marks([rect[3] for rect in right])
-    bottoms = _marks([rect[1] for rect in right])
+    tops = _marks([rect[3] for rect in others])
+    bottoms = _marks([rect[1] for rect in others])
     return sum(
         not (_near(tops, top, top - bottom) or _near(bottoms, bottom, top - bottom))
-        for _, bottom, _, top in left
+        for _, bottom, _, top in lines
     )
 
 

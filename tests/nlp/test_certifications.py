@@ -285,3 +285,35 @@ def test_items_that_open_with_their_year_keep_it_out_of_the_name():
 def test_a_certificate_of_honour_is_an_award():
     text = "Награды\nCertificate of Honour of the Minister, 2022\nПочетная грамота акима, 2021\n"
     assert _items(text, (Section("other", 0, len(text)),)) == []
+
+
+def test_quoted_courses_on_one_line_are_one_item_each_with_its_year():
+    text = (
+        'Курсы: "Государственные закупки" (2019 г., 72 ч.), "Антикоррупционная культура" '
+        '(Академия государственного управления, 2021 г.), "Excel для юристов" (2022 г.).'
+    )
+    items = _items(text, (Section("courses", 0, len(text)),))
+    assert [year for _, year, _ in items] == [2019, 2021, 2022]
+    assert items[2][0] == '"Excel для юристов"'
+
+
+def test_commas_split_a_line_only_when_every_part_has_a_year():
+    text = "Сертификаты: CCNA, Cisco Networking Academy, 2019"
+    assert [(year, kind) for _, year, kind in _items(text)] == [(2019, "certificate")]
+
+
+def test_a_whole_cv_lists_each_course_of_a_one_line_list():
+    text = (
+        "РЕЗЮМЕ\nСапаров Нурлан Бауржанович\nТел.: 8 (777) 123-45-67\n\n"
+        "Опыт работы:\n2016 - н.в. - Аппарат акима г. Шымкент, главный специалист.\n\n"
+        'Курсы: "Государственные закупки" (2019 г., 72 ч.), "Антикоррупционная культура" '
+        "(Академия государственного управления при Президенте РК, 2021 г.), "
+        '"Excel для юристов" (2022 г.).\n\n'
+        "Знание языков: казахский - родной, русский - свободно.\n"
+    )
+    found = [(year, evidence.split('"')[1]) for year, _, evidence in _read(text)]
+    assert found == [
+        (2019, "Государственные закупки"),
+        (2021, "Антикоррупционная культура"),
+        (2022, "Excel для юристов"),
+    ]

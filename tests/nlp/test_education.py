@@ -551,3 +551,46 @@ def test_a_page_footer_is_no_part_of_an_entry():
     (entry,) = extract_education(text, sections)
     assert entry.year == 2011
     assert "Резюме" not in text[entry.start : entry.end]
+
+
+def test_dates_over_the_degree_line_belong_to_the_entry_below():
+    text, sections = _in_section(
+        "2016 – 2018\nАкадемия государственного управления при Президенте РК\n"
+        "Магистр государственного управления\n"
+        "2009 – 2013\nЕвразийский национальный университет, бакалавр, специальность «Математика»",
+        "Образование / Education",
+    )
+    years = [(e.level, e.year) for e in extract_education(text, sections)]
+    assert years == [("master", 2018), ("bachelor", 2013)]
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("BACHELOR OF ECONOMICS – Al-Farabi Kazakh National University", "Economics"),
+        ("MASTER OF PUBLIC POLICY – University College London", "Public policy"),
+        ("MASTER OF SCIENCE IN PUBLIC POLICY – University College London", "Public policy"),
+    ],
+)
+def test_the_europass_degree_line_names_the_field_without_the_institution(line, field):
+    text, sections = _in_section(f"01/09/2012 – 30/06/2016 Almaty\n{line}", "EDUCATION")
+    (entry,) = extract_education(text, sections)
+    assert entry.field == field
+
+
+def test_a_whole_europass_cv_gives_each_degree_its_own_year_and_field():
+    text = (
+        "Aigerim Bekova\nEmail address: a.bekova@mail.kz\n"
+        "WORK EXPERIENCE\n01/09/2019 – CURRENT Astana, Kazakhstan\n"
+        "CHIEF EXPERT – MINISTRY OF FINANCE OF THE REPUBLIC OF KAZAKHSTAN\n"
+        "EDUCATION AND TRAINING\n15/09/2017 – 30/09/2018 London, United Kingdom\n"
+        "MASTER OF SCIENCE IN PUBLIC POLICY – University College London\n"
+        "Field(s) of study: Public policy\n01/09/2012 – 30/06/2016 Almaty, Kazakhstan\n"
+        "BACHELOR OF ECONOMICS – Al-Farabi Kazakh National University\n"
+        "Field(s) of study: Economics Final grade: GPA 3.67 / 4.0\n"
+        "LANGUAGE SKILLS\nMother tongue(s): KAZAKH\n"
+    )
+    assert _entries(text) == [
+        ("master", "Public policy", "University College London", 2018),
+        ("bachelor", "Economics", "Al-Farabi Kazakh National University", 2016),
+    ]

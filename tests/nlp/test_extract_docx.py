@@ -63,9 +63,15 @@ def test_header_footer_and_text_box_are_read_once_in_reading_order():
     )
     result = extract_bytes(data)
     assert result.text == (
-        "Резюме\nИванов Сергей Петрович\nТел.: +7 701 000 00 00\nE-mail: ivanov@example.kz\n"
-        "Опыт работы\nСтраница 1"
+        "Резюме\nСтраница 1\nИванов Сергей Петрович\nТел.: +7 701 000 00 00\n"
+        "E-mail: ivanov@example.kz\nОпыт работы"
     )
+
+
+def test_a_footer_naming_the_candidate_is_read_with_the_personal_lines_not_the_last_section():
+    body = ["Жақсыбеков Ерлан Мұратұлы", "Тел.: +7 747 321 65 98", "Сертификаттар: ITIL 4 (2021)"]
+    result = extract_bytes(make_docx(body, footer="Жақсыбеков Е.М. – түйіндеме"))
+    assert result.text.split("\n") == ["Жақсыбеков Е.М. – түйіндеме", *body]
 
 
 def test_tabs_inside_a_paragraph_are_kept():

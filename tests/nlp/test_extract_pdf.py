@@ -157,6 +157,34 @@ def test_dates_beside_their_posts_stay_with_them(centred):
     assert order == sorted(order)
 
 
+DATED_POSTS = [
+    (
+        "Head of Unit, Department of Digitalization, Akimat of Shymkent",
+        "Sep 2020 – Present",
+        ["• Led the rollout of e-government services", "• Managed a team of 6 specialists"],
+    ),
+    ("Senior Software Engineer, Kcell JSC, Almaty", "Mar 2017 – Aug 2020", ["• Built billing"]),
+    (
+        "Главный специалист, Департамент госдоходов",
+        "07.2014 – 02.2017",
+        ["• Налоговое администрирование"],
+    ),
+    ("AWS Certified Solutions Architect – Associate", "2019", []),
+]
+
+
+def test_dates_tabbed_to_the_right_end_of_their_lines_are_read_on_those_lines():
+    """A Word CV's right tab stop: the dates form no column, each stays with its post."""
+    pieces, lines, y = [(15, 20, "PROFESSIONAL EXPERIENCE")], ["PROFESSIONAL EXPERIENCE"], 30.0
+    for post, dates, duties in DATED_POSTS:
+        pieces += [(15, y, post), (160, y, dates)]
+        pieces += [(18, y + 5 * (i + 1), duty) for i, duty in enumerate(duties)]
+        lines += [f"{post} {dates}", *duties]
+        y += 5 * len(duties) + 8
+    result = extract_bytes(make_placed_pdf(pieces, font_size=10))
+    assert result.text.split("\n") == lines
+
+
 LINKEDIN_SIDEBAR = [
     "Contact",
     "+7 701 555 1234 (Mobile)",

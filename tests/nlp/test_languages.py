@@ -5,6 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from nlp.components.languages import extract_languages
+from nlp.profile import read_cv
 from nlp.types import Section
 
 
@@ -140,3 +141,50 @@ def test_linkedin_proficiency_names_give_levels_outside_a_languages_section():
         ("de", "basic"),
     ]
     assert text[skills[1].start : skills[1].end] == "Russian (Full Professional)"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mother tongue(s): KAZAKH | RUSSIAN", [("kk", "native"), ("ru", "native")]),
+        ("Mother tongue: Kazakh", [("kk", "native")]),
+        ("Родной язык: казахский", [("kk", "native")]),
+        ("Ана тілі: қазақ", [("kk", "native")]),
+        ("Родной язык: казахский, русский — свободно", [("kk", "native"), ("ru", "fluent")]),
+    ],
+)
+def test_a_mother_tongue_label_before_the_names_makes_them_native(line, expected):
+    assert _codes(extract_languages(line, _section(line))) == expected
+
+
+@pytest.mark.parametrize(
+    ("grid", "level"),
+    [
+        ("Listening C1 Reading C1 Writing B2\nSpoken production C1 Spoken interaction C1", "C1"),
+        ("Listening B1 Reading A2 Writing A2\n\nSpoken production A2 Spoken interaction A2", "A2"),
+        ("Listening B2 Reading B2 Writing B1 Spoken production B1", "B1"),
+    ],
+)
+def test_the_europass_grid_under_a_language_gives_its_most_common_level(grid, level):
+    text = f"Other language(s):\nENGLISH\n{grid}\nLevels: A1 and A2: Basic user"
+    assert _codes(extract_languages(text, _section(text))) == [("en", level)]
+
+
+def test_a_whole_europass_cv_gives_the_mother_tongues_and_grid_levels():
+    text = (
+        "Aigerim Bekova\nPhone number: (+7) 7012345678\n"
+        "EDUCATION AND TRAINING\n01/09/2012 – 30/06/2016 Almaty, Kazakhstan\n"
+        "BACHELOR OF ECONOMICS – Al-Farabi Kazakh National University\n"
+        "LANGUAGE SKILLS\nMother tongue(s): KAZAKH | RUSSIAN\nOther language(s):\n"
+        "ENGLISH\nListening C1 Reading C1 Writing B2\nSpoken production C1 Spoken interaction C1\n"
+        "TURKISH\nListening B1 Reading A2 Writing A2\n\n"
+        "Spoken production A2 Spoken interaction A2\n"
+        "Levels: A1 and A2: Basic user; B1 and B2: Independent user\n"
+        "DIGITAL SKILLS\nMicrosoft Excel | Power BI\n"
+    )
+    assert _codes(read_cv(text).languages) == [
+        ("kk", "native"),
+        ("ru", "native"),
+        ("en", "C1"),
+        ("tr", "A2"),
+    ]

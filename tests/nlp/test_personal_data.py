@@ -5,6 +5,7 @@ import spacy
 from spacy.tokens import Doc
 
 from nlp.components.personal_data import extract_personal_data
+from nlp.profile import read_cv
 from nlp.types import Section
 
 VALID_IIN = "900312300123"  # check digit computed by hand in test_iin.py
@@ -344,3 +345,30 @@ def test_a_linkedin_profile_address_and_the_name_it_spells_are_personal_data():
 def test_a_sidebar_line_that_does_not_spell_the_profile_address_is_no_name():
     text = LINKEDIN.replace("madina-zhaksylykova-3b2a1", "arman-tulegenov")
     assert "name" not in {kind for kind, _ in _found(text)}
+
+
+def test_a_phone_with_the_country_code_in_brackets():
+    assert _found("Phone number: (+7) 7012345678 (Mobile)") == [("phone", "(+7) 7012345678")]
+    assert "phone" not in {kind for kind, _ in _found("Срок: (+7) 30.06.2015 - 30.06.2019")}
+
+
+def test_the_email_address_label_gives_an_email_and_no_address():
+    text = "Email address: a.bekova@mail.kz\nAddress: Mangilik El avenue 55, Astana"
+    assert _found(text) == [
+        ("email", "a.bekova@mail.kz"),
+        ("address", "Mangilik El avenue 55, Astana"),
+    ]
+    assert _found("Адрес: a.bekova@mail.kz") == [("email", "a.bekova@mail.kz")]
+
+
+def test_a_whole_europass_cv_hides_the_bracketed_phone_and_reads_the_email_once():
+    text = (
+        "europass\nAigerim Bekova\nDate of birth: 14/05/1994 Nationality: Kazakh\n"
+        "Phone number: (+7) 7012345678 (Mobile) Email address: a.bekova@mail.kz\n"
+        "Address: Mangilik El avenue 55, 010000, Astana, Kazakhstan (Home)\n"
+        "WORK EXPERIENCE\n01/09/2019 – CURRENT Astana, Kazakhstan\n"
+        "CHIEF EXPERT – MINISTRY OF FINANCE OF THE REPUBLIC OF KAZAKHSTAN\n"
+    )
+    found = [(p.kind, text[p.start : p.end]) for p in read_cv(text).personal_data]
+    assert ("phone", "(+7) 7012345678") in found
+    assert [kind for kind, value in found if value == "a.bekova@mail.kz"] == ["email"]

@@ -577,3 +577,88 @@ def test_linkedin_posts_and_companies_wrapped_over_lines_are_read_whole():
         ("Audit Assistant", "ТОО «Делойт»", False),
         ("Intern", "РГП на ПХВ «Информационно-учетный центр»", False),
     ]
+
+
+# Europass (PDF export): the dates, then the town and country on the same line, then
+# "TITLE – EMPLOYER" in capitals, sometimes the employer's unit, then duties.
+EUROPASS = """WORK EXPERIENCE
+01/09/2019 – CURRENT Astana, Kazakhstan
+CHIEF EXPERT – MINISTRY OF FINANCE OF THE REPUBLIC OF KAZAKHSTAN
+Budget Policy Department
+• Preparation of the republican budget draft and its justification
+• Monitoring of budget programmes of central state bodies
+01/10/2018 – 31/08/2019 Astana, Kazakhstan
+LEADING ECONOMIST – HALYK BANK OF KAZAKHSTAN JSC
+• Credit risk analysis of corporate borrowers
+• Financial modelling in Excel
+01/07/2016 – 31/08/2017 Almaty, Kazakhstan
+SPECIALIST – DEPARTMENT OF ECONOMY AND BUDGET PLANNING OF ALMATY CITY
+• Analysis of budget requests of district akimats
+01/02/2016 – 31/05/2016 Almaty, Kazakhstan
+INTERN – NATIONAL COMPANY KAZMUNAYGAS JSC
+• Economic planning department, internship
+EDUCATION AND TRAINING
+"""
+
+
+def test_europass_posts_are_read_below_the_place_on_the_date_line():
+    profile = read_cv(EUROPASS)
+    assert _jobs(EUROPASS) == [
+        ("CHIEF EXPERT", "MINISTRY OF FINANCE OF THE REPUBLIC OF KAZAKHSTAN", True),
+        ("LEADING ECONOMIST", "HALYK BANK OF KAZAKHSTAN JSC", False),
+        ("SPECIALIST", "DEPARTMENT OF ECONOMY AND BUDGET PLANNING OF ALMATY CITY", True),
+        ("INTERN", "NATIONAL COMPANY KAZMUNAYGAS JSC", False),
+    ]
+    public = total_years(profile.experience, public_only=True, today=date(2026, 11, 30))
+    assert public == pytest.approx(8.4)
+
+
+@pytest.mark.parametrize(
+    ("entry", "organization"),
+    [
+        ("01/09/2019 – CURRENT\nChief expert – Ministry of Finance\nBudget Policy Department",
+         "Ministry of Finance"),
+        ("2015 – 2018\nГлавный специалист, Министерство финансов РК\nДепартамент бюджетной"
+         " политики", "Министерство финансов РК"),
+    ],
+)  # fmt: skip
+def test_a_unit_under_a_post_and_its_state_body_is_not_the_employer(entry, organization):
+    (period,) = extract_periods(entry)
+    assert period.organization == organization
+    assert period.public_service
+
+
+def test_a_unit_under_a_post_alone_is_still_the_employer():
+    (period,) = extract_periods("2015 – 2018\nЭксперт\nДепартамент бюджетной политики г. Астаны")
+    assert (period.title, period.organization) == (
+        "Эксперт",
+        "Департамент бюджетной политики г. Астаны",
+    )
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        ("03/2020 – 12/2022\nMinistry of Energy of the Republic of Kazakhstan\nAdviser to the"
+         " Minister", "Adviser to the Minister"),
+        ("01/2018 – 02/2020\nKazakh Invest JSC\nSenior Translator", "Senior Translator"),
+    ],
+)  # fmt: skip
+def test_english_posts_below_their_employer_are_titles(entry, title):
+    (period,) = extract_periods(entry)
+    assert period.title == title
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        ("с 09.2011 г. по 04.2014 г. - ТОО \"ОнтустикСтройСервис\", юрист.", "юрист"),
+        ("2016 - н.в. - Аппарат акима г. Шымкент, главный специалист юридического отдела.",
+         "главный специалист юридического отдела"),
+        ("с 02.2019 г. по 06.2020 г. - Южно-Казахстанский университет, старший преподаватель"
+         " (по совместительству).", "старший преподаватель (по совместительству)"),
+    ],
+)  # fmt: skip
+def test_a_title_loses_the_full_stop_that_ends_its_sentence(entry, title):
+    (period,) = extract_periods(entry)
+    assert period.title == title
