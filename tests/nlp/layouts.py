@@ -9,12 +9,17 @@ draws the file:
   cell's text is a line break within one paragraph (Shift+Enter, ``<w:br/>``).
 - ``two_column_pdf``: a résumé with a sidebar, drawn cell by cell; ``rows=True`` draws the
   same page row by row (sidebar line, main line, next row), as many exporters write it.
-- ``table_pdf``: a personnel form exported to PDF: bordered tables whose long cells wrap.
+- ``table_pdf``: a personnel form exported to PDF: bordered tables whose long cells wrap;
+  ``borderless = true`` draws them without lines or a heading row, as a résumé's layout grid.
 - ``hh_pdf``: hh.kz's PDF: dates in a left column beside the entry, several pages with a
   running footer; ``rows=True`` draws each page row by row instead of cell by cell.
 - ``linkedin_pdf``: LinkedIn's "Save to PDF": a sidebar drawn first, the main column over
   pages with "Page N of M"; ``narrow=True`` draws the sidebar in a smaller font, so that no
   sidebar line reaches far towards the main column.
+- ``lines_pdf``: a one-column CV line by line, each ``[kind, text]`` styled by ``LINES_STYLE``
+  (Europass's date-and-place line over "TITLE – EMPLOYER"); ``[kind, text, right]`` also
+  puts ``right`` flush with the right margin (dates on a right tab stop).
+- ``word_docx`` and ``cp1251_txt``: see ``tests.nlp.layouts_more``.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 from tests.nlp.builders import FONT, docx_parts, zip_parts
+from tests.nlp.layouts_more import cp1251_txt, word_docx
 
 DATA = Path(__file__).parent / "data" / "layouts"
 BOLD_FONT = FONT.with_name("DejaVuSans-Bold.ttf")
@@ -93,11 +99,16 @@ def table_pdf(cv: dict) -> bytes:
     pdf.set_font("DejaVu", size=9)
     pdf.add_page()
     widths = iter(cv["widths"])
+    borderless = cv.get("borderless", False)
     for item in cv["body"]:
         if isinstance(item, str):
             pdf.multi_cell(0, 6, item, new_x="LMARGIN", new_y="NEXT")
             continue
-        with pdf.table(col_widths=next(widths)) as table:
+        with pdf.table(
+            col_widths=next(widths),
+            borders_layout="NONE" if borderless else "ALL",
+            first_row_as_headings=not borderless,
+        ) as table:
             for row in item:
                 cells = table.row()
                 for text in row:
@@ -264,10 +275,43 @@ def linkedin_pdf(cv: dict, narrow: bool = False) -> bytes:
     return flow.render(pages_label="Page {n} of {total}")
 
 
+LINES_STYLE = {  # kind of line: left edge (mm), font size, bold, line step (mm)
+    "name": (15, 18, True, 9),
+    "h": (15, 12, True, 7),
+    "title": (15, 10.5, True, 5.5),
+    "job": (15, 10, True, 5.5),
+    "p": (15, 10, False, 5.5),
+    "small": (15, 9, False, 5.5),
+    "dates": (15, 8.5, False, 5.5),
+    "bullet": (18, 9.5, False, 5.5),
+}
+
+
+def lines_pdf(cv: dict) -> bytes:
+    """A one-column CV: headings after a space, a short gap after each "gap"."""
+    flow = Flow(top=20)
+    for kind, text, *right in cv["body"]:
+        if kind == "gap":
+            flow.y += 2
+            continue
+        x, size, bold, step = LINES_STYLE[kind]
+        if kind == "h":
+            flow.need(20)
+            flow.y += 3
+        if right:
+            flow.pdf.set_font("DejaVu", size=size)
+            flow.put(195 - flow.pdf.get_string_width(right[0]), right[0], size)
+        flow.line(x, text, size, bold, step)
+    return flow.render()
+
+
 BUILDERS = {
     "docx": form_docx,
     "two_column_pdf": two_column_pdf,
     "table_pdf": table_pdf,
     "hh_pdf": hh_pdf,
     "linkedin_pdf": linkedin_pdf,
+    "lines_pdf": lines_pdf,
+    "word_docx": word_docx,
+    "cp1251_txt": cp1251_txt,
 }

@@ -2,7 +2,9 @@
 
 Kazakhstan's civil-service forms (DOCX tables with Enter and Shift+Enter inside cells, a
 two-column PDF, a table PDF), hh.kz's exports (multi-page PDFs with a running footer, a Word
-file) and LinkedIn's "Save to PDF" are drawn at test time by ``tests.nlp.layouts``, some also
+file), LinkedIn's "Save to PDF", a Europass PDF, Word templates (a photo table, text boxes,
+dates on a right tab stop), a Windows-1251 text file, a borderless-table PDF and a PDF with
+the dates at the right edge are drawn at test time by ``tests.nlp.layouts``, some also
 row by row or with a narrower sidebar, and read through ``read_file`` in the worker pool, as
 uploads are. The expectations are what an HR officer read from each file before the engine ran
 (``[expected]`` in ``data/layouts/<name>.toml``); years count both end months, overlaps once,
@@ -35,6 +37,12 @@ FILES = {
     "linkedin_en.pdf": ("linkedin_en", {}),
     "linkedin_mixed.pdf": ("linkedin_mixed", {}),
     "linkedin_mixed_narrow.pdf": ("linkedin_mixed", {"narrow": True}),
+    "europass_en.pdf": ("europass_en", {}),
+    "ru_word_template.docx": ("ru_word_template", {}),
+    "kk_textboxes.docx": ("kk_textboxes", {}),
+    "ru_cp1251.txt": ("ru_cp1251", {}),
+    "mixed_borderless_table.pdf": ("mixed_borderless_table", {}),
+    "en_dates_right.pdf": ("en_dates_right", {}),
 }
 
 
