@@ -21,6 +21,7 @@ Latin letters folded, so that the plain-keyboard forms ("Bilimi", "Daghdylar", "
 match too, in any case ("BILIMI", "JŪMYS TÄJİRİBESİ").
 """
 
+import functools
 import re
 
 LABELS: tuple[str, ...] = (
@@ -190,6 +191,7 @@ def label_of(candidate: str) -> str | None:
     return labels[0] if len(labels) > 1 and all(labels) else None
 
 
+@functools.lru_cache(maxsize=4096)
 def heading_label(line: str) -> str | None:
     """Label of a header line ("ОПЫТ РАБОТЫ:" -> "experience"), or None for an ordinary line."""
     stripped = line.strip()
