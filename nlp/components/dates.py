@@ -70,7 +70,7 @@ _SEP = re.compile(
 _OPEN_BEFORE = guarded(re.compile(r"(?<!\w)(?:с|со|since|from)\s*$", re.IGNORECASE))
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:с|со|from)\s*$", re.IGNORECASE)
 _OPEN_AFTER = re.compile(
-    rf"\s*(?:бастап|bastap|onwards?)(?!\w)(?:\s*(?:{PRESENT})(?!\w))?", re.IGNORECASE
+    rf"\s*(?:бастап|bastap|onwards?)(?!\w)(?:[\s–—-]*(?:{PRESENT})(?!\w))?", re.IGNORECASE
 )
 _UNTIL_AFTER = re.compile(r"\s*(?:дейін|deiın)(?!\w)", re.IGNORECASE)
 _ABLATIVE = guarded(

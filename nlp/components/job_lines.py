@@ -1,6 +1,6 @@
 """The title and employer of one job, read around its dates.
 
-On the date line: the text after the dates, once "to date" and a duration are dropped
+On the date line: the text after the dates, once a duration is dropped
 ("2015 – 2019 Главный специалист, АО «Казахтелеком»", "05.2018 – 07.2020 (2 years 3 months)
 Analyst at Kaspi Bank"), else the text before them. The two stand in either order, apart by a
 comma, a dash or a table row's cell border, or where an organisation's name starts; the title
@@ -19,15 +19,13 @@ not replace the state body as the employer).
 import re
 
 from nlp.components.cells import goes_on
-from nlp.components.dates import PRESENT, Period, has_point
+from nlp.components.dates import Period, has_point
 from nlp.components.organizations import is_public_service, looks_like_title, organization_start
 from nlp.components.sections import heading_label
 from nlp.types import Experience
 
 _SEPARATOR = re.compile(r",\s|\s[–—-]\s")
 _CELL = re.compile(r"\s*[|\t]\s*")
-# "to date" left after an open period ("2019 жылдың қыркүйегінен бастап қазіргі уақытқа дейін").
-_NOW = re.compile(rf"[\s–—-]*(?:{PRESENT})(?!\w)", re.IGNORECASE)
 _DANGLING = re.compile(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
 # How long a job lasted, alone on a line or bracketed after its dates ("7 лет 3 месяца",
 # "(3 years 11 months)", "7 жыл 3 ай").
@@ -254,8 +252,6 @@ def describe(
     line_end = text.find("\n", last)
     line_end = stop if line_end < 0 or line_end > stop else line_end
     after, before = text[last:line_end], text[line_start:first]
-    now = _NOW.match(after)
-    after = after[now.end() :] if now else after
     duration = _DURATION.match(after)
     after = after[duration.end() :] if duration else after
     if _is_location(after):
