@@ -108,6 +108,7 @@ class Period:
     start: str
     end: str | None
     span: tuple[int, int]
+    rough: tuple[bool, bool] = (False, False)  # start, end given as a year alone
 
 
 def month_number(word: str) -> int | None:
@@ -252,7 +253,8 @@ def _closed(text: str, left: Point, right: Point, first: int) -> Period | None:
     tail = _UNTIL_AFTER.match(text, right.end)
     last = tail.end() if tail else right.end
     finish = None if right.present else _month(right, True)
-    return Period(_month(left, False), finish, (first, last))
+    rough = (left.month is None, not right.present and right.month is None)
+    return Period(_month(left, False), finish, (first, last), rough)
 
 
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
@@ -280,8 +282,10 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
         if short:
             while index < len(points) and points[index].start < short[1]:
                 index += 1
-            periods.append(Period(f"{left.year:04d}-01", f"{short[0]:04d}-12", (first, short[1])))
+            span = (first, short[1])
+            periods.append(Period(f"{left.year:04d}-01", f"{short[0]:04d}-12", span, (True, True)))
         elif before or after:
             last = after.end() if after else left.end
-            periods.append(Period(_month(left, False), None, (first, last)))
+            rough = (left.month is None, False)
+            periods.append(Period(_month(left, False), None, (first, last), rough))
     return periods

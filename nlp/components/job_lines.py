@@ -103,6 +103,10 @@ def _split_line(line: str) -> tuple[str | None, str | None]:
             head, tail = line[: seps[-1].start()], line[seps[-1].end() :]
             if _reads_as_title(tail):
                 return (_clean(tail), _clean(head))
+        for sep in seps if start == 0 else ():  # a quoted unit first: "«IT» бөлімінің бас маманы"
+            head, tail = line[: sep.start()], line[sep.end() :]
+            if _reads_as_title(head) and organization_start(tail) is not None:
+                return (_clean(head), _clean(tail))
     if start == 0:
         return (None, _clean(line))
     return (_clean(line[:start]), _clean(line[start:]))

@@ -251,7 +251,12 @@ def _employer_after(text: str, first: int) -> int:
     organisation name follows, or at a legal form or opener; ``first`` when none follows."""
     if _OPENER.match(text, first) or _LEGAL_FORMS.match(text, first):
         return first
-    marks = (_OPENER.search(text, first), _LEGAL_FORMS.search(text, first))
+    opener = _OPENER.search(text, first)
+    if opener and opener.group() == "«" and _UNIT.fullmatch(text[first : opener.start()].strip()):
+        close = text.find("»", opener.end())  # the unit's own name: "отдела «Цифровой офис»"
+        opener = _OPENER.search(text, close) if close > 0 else None
+        first = max(first, close + 1)
+    marks = (opener, _LEGAL_FORMS.search(text, first))
     found = [mark.start() for mark in marks if mark]
     ends = (cut.end() for cut in _CUT.finditer(text, first))
     found += [end for end in ends if organization_start(text[end:]) == 0][:1]

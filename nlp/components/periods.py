@@ -7,6 +7,7 @@ dates are read by ``job_lines``.
 """
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -64,6 +65,7 @@ def extract_periods(
     """Every work period of a CV as an Experience, in text order."""
     regions, filter_study = _regions(text, sections)
     found: list[Experience] = []
+    rough: list[tuple[bool, bool]] = []
     for start, stop in regions:
         previous = None
         for period in find_periods(text, start, stop):
@@ -73,7 +75,30 @@ def extract_periods(
             public = is_public_service(org or (text[first:last] if title is None else None))
             previous = Experience(title, org, period.start, period.end, public, (first, last))
             found.append(previous)
+            rough.append(period.rough)
+    if _shares_years(found, rough):
+        found = [_mid_year(job, *flags) for job, flags in zip(found, rough, strict=True)]
     return tuple(found)
+
+
+def _shares_years(found: list[Experience], rough: list[tuple[bool, bool]]) -> bool:
+    """True when one job given in years alone ends in the year the next starts ("2015–2018",
+    "2018–2021"): the CV counts a handover year in both, so January-to-December readings of its
+    years would overlap."""
+    pairs = list(zip(found, rough, strict=True))
+    ends = {job.end[:4] for job, (_, end) in pairs if end and job.end}
+    return any(start and job.start[:4] in ends for job, (start, _) in pairs)
+
+
+def _mid_year(job: Experience, rough_start: bool, rough_end: bool) -> Experience:
+    """The job with each year-alone bound read as the middle of its year (a start in July, an
+    end in June), as an HR officer counts "2015–2018, 2018–2021": six years, not seven. Within
+    a single year the whole year stays."""
+    start = f"{job.start[:4]}-07" if rough_start else job.start
+    end = f"{job.end[:4]}-06" if rough_end and job.end else job.end
+    if end is not None and end < start:
+        return job
+    return replace(job, start=start, end=end)
 
 
 def _months(value: str) -> int:

@@ -150,6 +150,19 @@ def test_education_periods_never_count_as_work():
             "Жетекші бағдарламашы",
             "«Қазақтелеком» АҚ",
         ),
+        # a unit's quoted name belongs to the title, not to the employer
+        (
+            "01.2019 – 12.2022 Главный специалист отдела «Цифровой офис», "
+            "Министерство цифрового развития РК",
+            "Главный специалист отдела «Цифровой офис»",
+            "Министерство цифрового развития РК",
+        ),
+        (
+            "2019 – 2022 «Цифрлық кеңсе» бөлімінің бас маманы, "
+            "ҚР Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі",
+            "«Цифрлық кеңсе» бөлімінің бас маманы",
+            "ҚР Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі",
+        ),
     ],
 )
 def test_title_and_organization_in_several_layouts(text, title, organization):
@@ -262,6 +275,44 @@ def test_total_years_from_two_digit_years_and_iso_months():
     ]
     assert total_years(periods, public_only=True, today=TODAY) == 4.4
     assert total_years(periods, today=TODAY) == 11.5
+
+
+def test_years_alone_shared_by_two_jobs_count_the_handover_year_once():
+    """ "2013–2015, 2015–2018, 2018–2021": nine years, as an HR officer counts them, not the
+    ten that January-to-December readings of each range would give."""
+    text = (
+        "2018–2021 Главный специалист, Управление финансов акимата г. Алматы\n"
+        "2015–2018 Бухгалтер-экономист, РГП на ПХВ «Казгидромет»\n"
+        "2013–2015 Менеджер, АО «Kaspi Bank»\n"
+    )
+    periods = extract_periods(text)
+    assert [(p.start, p.end) for p in periods] == [
+        ("2018-07", "2021-06"),
+        ("2015-07", "2018-06"),
+        ("2013-07", "2015-06"),
+    ]
+    assert total_years(periods, today=TODAY) == 8.0
+    assert total_years(periods, public_only=True, today=TODAY) == 3.0
+
+
+def test_years_alone_that_do_not_touch_keep_whole_years():
+    """ "2010–2014, 2015–2020" (each year written once) and a single year stay January to
+    December: no year is lost between the jobs."""
+    text = "2015–2020 Главный эксперт, Министерство юстиции РК\n2010–2014 Юрист, ТОО «Алем»\n"
+    periods = extract_periods(text)
+    assert [(p.start, p.end) for p in periods] == [("2015-01", "2020-12"), ("2010-01", "2014-12")]
+    assert total_years(periods, today=TODAY) == 11.0
+    (single,) = extract_periods("2019–2019 Эксперт, Акимат города Астаны\n")
+    assert (single.start, single.end) == ("2019-01", "2019-12")
+
+
+def test_a_present_job_starting_in_the_year_the_last_ended_starts_mid_year():
+    """ "2016–2019" then "2019 – по настоящее время": the handover year is counted once too."""
+    text = (
+        "2019 – по настоящее время Эксперт, Акимат города Астаны\n2016–2019 Инженер, ТОО «Алем»\n"
+    )
+    periods = extract_periods(text)
+    assert [(p.start, p.end) for p in periods] == [("2019-07", None), ("2016-07", "2019-06")]
 
 
 def test_spacy_component_reads_sections_or_whole_text():
