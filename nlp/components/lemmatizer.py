@@ -105,6 +105,18 @@ def lemma(word: str, lang: str) -> str:
     return low
 
 
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str, lang: str) -> str:
+    """The form names are matched on: the lemma, and in Kazakh the lemma stripped again until
+    it stops changing, so every inflection of a noun meets one stem ("айналым", "айналымы"
+    and "айналымын" all give "айнал"). Lemmas stay one layer deep for everything else."""
+    found = lemma(word, lang)
+    if lang == "kk":
+        while (again := lemma(found, "kk")) != found:
+            found = again
+    return found
+
+
 class Lemmatizer:
     """Sets ``token.lemma_`` on every token from :func:`lemma`.
 

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import taxonomy
-from nlp.components.lemmatizer import lemma
+from nlp.components.lemmatizer import stem
 from nlp.components.skill_context import Candidate, describe, skill_sections
 from nlp.components.skill_gate import (
     CYRILLIC_WORD,
@@ -62,14 +62,8 @@ class AliasIndex:
                 self._add(found, [self.base(word) for word in found.low], entry)
 
     def base(self, word: str) -> str:
-        """The matching form of a word: its lemma, and in Kazakh the lemma stripped again
-        until it stops changing, so every inflection of a noun meets one stem ("айналым",
-        "айналымы" and "айналымын" all give "айнал")."""
-        found = lemma(word, self.lang)
-        if self.lang == "kk":
-            while (again := lemma(found, "kk")) != found:
-                found = again
-        return found
+        """The matching form of a word (see ``lemmatizer.stem``)."""
+        return stem(word, self.lang)
 
     def _add(self, found: Pieces, words: list[str], entry: Entry) -> None:
         """Register one key and its prefixes; the first skill to claim a key keeps it."""

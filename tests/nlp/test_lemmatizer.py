@@ -4,7 +4,7 @@ import pytest
 import spacy
 
 import nlp.lang_kk  # noqa: F401  (registers spacy.blank("kk"))
-from nlp.components.lemmatizer import lemma
+from nlp.components.lemmatizer import lemma, stem
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,14 @@ from nlp.components.lemmatizer import lemma
 )
 def test_kazakh_inflected_forms_meet(forms, expected):
     assert {lemma(form, "kk") for form in forms} == {expected}
+
+
+def test_kazakh_matching_stems_strip_to_one_form_where_lemmas_strip_one_layer():
+    """Names are matched on stems ("құжат айналымын" finds "құжат айналымы"); the lemma other
+    components read strips only one layer of endings."""
+    assert {stem(form, "kk") for form in ["айналым", "айналымы", "айналымын"]} == {"айнал"}
+    assert lemma("айналымы", "kk") == "айналым"
+    assert stem("данных", "ru") == lemma("данных", "ru") == "данные"
 
 
 @pytest.mark.parametrize(
