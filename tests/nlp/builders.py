@@ -69,6 +69,9 @@ SAMPLE_CVS: dict[str, str] = {
     ),
 }
 
+# Real hh.kz and LinkedIn CVs as the engine extracts them, one "<name>.txt" each.
+HH_LINKEDIN = Path(__file__).parent / "data" / "hh_linkedin"
+
 
 def _lines(text_or_lines: str | Iterable[str]) -> list[str]:
     """Split a text (or join lines) into lines, keeping "\\f" as its own page-break line."""

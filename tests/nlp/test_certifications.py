@@ -1,7 +1,5 @@
 """Certificates and courses with years, from their sections and from cue words elsewhere."""
 
-from pathlib import Path
-
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -9,6 +7,7 @@ from spacy.tokens import Doc
 from nlp.components.certifications import extract_certifications
 from nlp.profile import read_cv
 from nlp.types import Section
+from tests.nlp.builders import HH_LINKEDIN
 
 
 def _items(text: str, sections: tuple[Section, ...] = ()) -> list[tuple[str, int | None, str]]:
@@ -231,9 +230,6 @@ def test_a_semicolon_splits_items_only_when_each_part_has_a_year(line, items):
     text = f"Сертификаты\n{line}\n"
     found = extract_certifications(text, (Section("certificates", 0, len(text)),))
     assert [(c.name, c.year) for c in found] == items
-
-
-HH_LINKEDIN = Path(__file__).parent / "data" / "hh_linkedin"
 
 
 @pytest.mark.parametrize(
