@@ -83,8 +83,13 @@ def _kazakh(word: str) -> str:
 
 @functools.lru_cache(maxsize=200_000)
 def _russian(word: str) -> str:
-    """The pymorphy3 normal form of a Russian word (first parse)."""
-    return _morph().parse(word)[0].normal_form.replace("ё", "е")
+    """The pymorphy3 normal form of a Russian word: the first parse, except that a noun as
+    likely as a participle wins ("данные" is the noun of "данных", not a form of "дать")."""
+    parses = _morph().parse(word)
+    best = parses[0]
+    if best.tag.POS == "PRTF":
+        best = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= best.score), best)
+    return best.normal_form.replace("ё", "е")
 
 
 def _english(word: str) -> str:

@@ -229,6 +229,19 @@ def test_kazakh_inflections_of_multiword_aliases_are_found(text, skill_id, surfa
         assert spans(found, skill_id) == [surface]
 
 
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Навыки: анализ больших данных", "больших данных"),
+        ("Опыт работы с большими данными и Hadoop", "большими данными"),
+        ("Большие данные, Power BI", "Большие данные"),
+    ],
+)
+def test_russian_cases_of_a_multiword_alias_are_found(text, surface):
+    """ "данные" is read as the noun in every case, not as a participle of "дать"."""
+    assert spans(skills(text, "ru"), "big-data") == [surface]
+
+
 @pytest.mark.parametrize("lang", ["ru", "en"])
 def test_pmp_is_project_management_not_prince2(lang):
     found = skills(
