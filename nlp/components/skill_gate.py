@@ -20,17 +20,20 @@ from nlp.components.skill_text import Pieces
 _SKILL_LABEL = re.compile(SKILL_HEADER.pattern + r"|language|язык|тіл", re.IGNORECASE)
 _WORD_JOINS = frozenset({"-", "'"})
 _JOINERS = frozenset({"and", "or", "и", "или", "және", "мен", "немесе", "&", "+"})
+_WIDE_GAP = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,}")
 
 
 def _separated(found: Pieces, index: int, step: int) -> tuple[bool, bool]:
     """Whether piece ``index`` ends a list item towards ``step`` (-1 left, 1 right): a
-    separator, "and"/"и"/"және" or a line edge; the second flag is True unless a line edge."""
-    gap = (
-        found.gap(index) if step < 0 else (found.gap(index + 1) if index + 1 < len(found) else "\n")
-    )
+    separator, "and"/"и"/"және", a tab or a run of blanks (tags pasted from hh.kz, a PDF tag
+    cloud: "Python  SQL  Oracle") or a line edge; the second flag is True unless a line edge."""
+    after = index if step < 0 else index + 1  # the piece after the gap
+    gap = found.gap(after) if after < len(found) else "\n"
     if "\n" in gap:
         return True, False
     if gap not in _WORD_JOINS and any(c in LEFT_SEPARATORS or c in RIGHT_SEPARATORS for c in gap):
+        return True, True
+    if gap == " " and _WIDE_GAP.fullmatch(found.text, found.end(after - 1), found.start(after)):
         return True, True
     neighbour = index + step
     if 0 <= neighbour < len(found) and found.low[neighbour] in _JOINERS:

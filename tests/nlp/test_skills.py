@@ -151,6 +151,20 @@ def test_a_skills_section_span_gates_an_ambiguous_name():
     assert mentions == [doc.text.rindex("Word")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Навыки\nPython  SQL  Oracle  Go\n", "ru"),
+        ("Дағдылар\nPython\tSQL\tOracle\tGo\n", "kk"),
+        ("SKILLS\nPython  SQL  Oracle  Go\n", "en"),
+    ],
+)
+def test_tags_apart_by_blanks_in_a_skills_section_are_list_items(text, lang):
+    """hh.kz tags and PDF tag clouds keep items apart by runs of blanks or tabs, not commas."""
+    assert {"python", "sql", "oracle-db", "go-lang"} <= set(skills(text, lang))
+    assert "go-lang" not in skills("Experience\nWe go  to the regions every month.\n", lang)
+
+
 def test_no_skills_gives_an_empty_tuple():
     assert _pipeline("en")("Born in Almaty.")._.skills == ()
 
