@@ -199,6 +199,37 @@ def apply_rules(
     return [(s, e) for s, e in spans if not any(a < e and s < b for a, b in refused)]
 
 
+def competence_phrases(tax: taxonomy.Taxonomy) -> frozenset[str]:
+    """Ids of skills named by a phrase of ordinary words ("Project management", "Data
+    analysis"), not by a product name."""
+    return frozenset(
+        sid
+        for sid, skill in tax.skills.items()
+        if " " in (label := skill.label["en"])
+        and label[1:] == label[1:].lower()
+        and not any(ch.isdigit() for ch in label)
+    )
+
+
+def with_phrases(
+    spans: list[tuple[int, int]], candidates: list[Candidate], phrases: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Tagged spans with every competence phrase of two or more words the taxonomy finds
+    ("project management", "data analysis"). The tagger learned tool names (the training gold
+    marks tools only) and leaves such phrases out or keeps a piece of one ("analysis"); a
+    tagged piece inside a phrase gives way to the whole phrase."""
+    found = [
+        c for c in candidates if c.skill_id in phrases and c.last - c.first >= 2 and not c.ambiguous
+    ]
+    if not found:
+        return spans
+    inside = [(s, e) for s, e in spans if not any(c.start <= s and e <= c.end for c in found)]
+    extra = [
+        (c.start, c.end) for c in found if not any(s < c.end and c.start < e for s, e in inside)
+    ]
+    return sorted(inside + extra)
+
+
 def _level(text: str, start: int, end: int) -> bool:
     """A lower-case level word is a level, not the tool it also names ("Python, basic"; the
     language is written "BASIC")."""
@@ -276,21 +307,34 @@ class SkillMatcher:
         self.index = AliasIndex(self.taxonomy, nlp.lang)
         self.lang = nlp.lang
         self.tagger = load_tagger(tax) if use_model and nlp.lang == "en" else None
+        self.phrases = competence_phrases(tax)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find candidates, keep mentions (tagger for English, rules otherwise), group them."""
         text = doc.text
         found = Pieces(text)
         candidates = find_candidates(found, self.index)
-        sections = skill_sections(doc)
-        if self.tagger is not None:
-            spans = self.tagger.spans(text, sections, found, candidates)
-            spans = apply_rules(sections, text, found, candidates, spans)
-        else:
-            spans = [(c.start, c.end) for c in select(sections, text, found, candidates, self.lang)]
+        spans = self._spans(doc, found, candidates, phrases=True)
         kept = identify(text, spans, candidates, self.taxonomy)
         doc._.skills = group(text, kept, self.taxonomy, self.lang)
         return doc
+
+    def tool_spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """The mentions without the competence phrases added to the English tagger's tools:
+        what a gold set of tools alone (``Tech Tools``) is compared with."""
+        found = Pieces(doc.text)
+        return self._spans(doc, found, find_candidates(found, self.index), phrases=False)
+
+    def _spans(self, doc: Doc, found: Pieces, candidates: list[Candidate], phrases: bool):
+        """Mention spans: the tagger's tools with the rules (and, with ``phrases``, the
+        competence phrases) in English, the rules' alias occurrences otherwise."""
+        text, sections = doc.text, skill_sections(doc)
+        if self.tagger is None:
+            kept = select(sections, text, found, candidates, self.lang)
+            return [(c.start, c.end) for c in kept]
+        spans = self.tagger.spans(text, sections, found, candidates)
+        spans = apply_rules(sections, text, found, candidates, spans)
+        return with_phrases(spans, candidates, self.phrases) if phrases else spans
 
 
 @spacy.registry.misc("recruit.taxonomy.v1")

@@ -41,6 +41,22 @@ def test_evaluate_a_small_gold_file(tmp_path):
     assert result.taxonomy_version == taxonomy.load().version
 
 
+def test_competence_phrases_are_in_the_profile_but_not_scored_against_tools(tmp_path):
+    """ "project management" is a digital skill of the profile; a gold of tools does not mark
+    it, so the score compares the tool mentions only."""
+    from nlp.profile import read_cv
+
+    text = "SKILLS\nPython, project management, data analysis\n"
+    found = {s.id: [m.text for m in s.mentions] for s in read_cv(text, "en").skills}
+    assert found["project-management"] == ["project management"]
+    assert found["data-analysis"] == ["data analysis"]
+    start = text.index("Python")
+    path = tmp_path / "gold.jsonl"
+    record = {"id": "a", "text": text, "entities": [[start, start + 6, "Tech Tools"]]}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert (evaluate(path).tp, evaluate(path).predicted) == (1, 1)
+
+
 def test_f1_on_the_held_out_test_set():
     result = evaluate(DATA / "test.jsonl")
     assert result.gold == 483
