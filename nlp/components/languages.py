@@ -82,6 +82,7 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
             r"родн\w*|ана\s+тіл\w*|native|mother\s+tongue|first\s+language|(?<!\w)ana\s+tıl\w*", _I
         ),
     ),
+    ("B2", re.compile(r"upper[-\s]?intermediate|выше\s+средн\w*", _I)),
     (
         "basic",
         re.compile(
@@ -132,6 +133,13 @@ _FALSE = re.compile(
     _I,
 )
 _CYRILLIC_CEFR = str.maketrans("АВС", "ABC")
+_SCORE = re.compile(
+    r"(?<!\w)(?P<test>IELTS|TOEFL)(?:\s+(?:Academic|General|iBT))?\s*[:\-–—]?\s*"
+    r"(?P<score>\d{1,3}(?:[.,]\d)?)(?!\d)",
+    _I,
+)
+_IELTS_FLOORS = ((8.5, "C2"), (7.0, "C1"), (5.5, "B2"), (4.0, "B1"), (3.0, "A2"))
+_TOEFL_FLOORS = ((114, "C2"), (95, "C1"), (72, "B2"), (42, "B1"))
 # A label that makes the languages after it native: "Mother tongue(s): KAZAKH | RUSSIAN".
 _NATIVE_LABEL = re.compile(
     r"(?:mother\s+tongue(?:\(s\)|s)?|native\s+languages?|родн\w*\s+язык\w*|ана\s+тіл\w*"
@@ -143,14 +151,26 @@ _GRID_ROW = re.compile(r"^\s*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+[ABCАВ�
 
 
 def _level(segment: str) -> str | None:
-    """A CEFR level when given, else native / fluent / advanced / intermediate / basic."""
+    """A CEFR level when given, else native / fluent / advanced / intermediate / basic (B2
+    for "Upper-Intermediate"), else the CEFR level of a test score ("IELTS 6.5")."""
     cefr = _CEFR.search(segment)
     if cefr:
         return (cefr.group("letter") + cefr.group("digit")).translate(_CYRILLIC_CEFR)
     for name, pattern in _LEVELS:
         if pattern.search(segment):
             return name
-    return None
+    return _score_level(segment)
+
+
+def _score_level(segment: str) -> str | None:
+    """The CEFR level of an IELTS band or a TOEFL iBT score, as their publishers map them
+    (IELTS 5.5 B2, 7.0 C1, 8.5 C2; TOEFL iBT 72 B2, 95 C1, 114 C2)."""
+    found = _SCORE.search(segment)
+    if found is None:
+        return None
+    test, value = found.group("test").upper(), float(found.group("score").replace(",", "."))
+    floors = _IELTS_FLOORS if test == "IELTS" else _TOEFL_FLOORS
+    return next((level for floor, level in floors if value >= floor), None)
 
 
 def _grid_level(text: str, start: int, end: int) -> str | None:

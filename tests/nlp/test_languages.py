@@ -51,12 +51,27 @@ def _codes(skills) -> list[tuple[str, str | None]]:
         ("ағылшын тілі — еркін меңгергенмін", "en", "fluent"),
         ("ağylşyn tılı — oqimyn jäne tüsındıre alamyn", "en", "intermediate"),
         ("agylshyn tili — oqimyn jane tusindire alamyn", "en", "intermediate"),
+        # Upper-Intermediate is B2 on every school's scale, not "intermediate"
+        ("English (upper-intermediate)", "en", "B2"),
+        ("английский – Upper-Intermediate", "en", "B2"),
+        ("английский — выше среднего", "en", "B2"),
+        # a test score without a written level gives its CEFR level
+        ("English (IELTS 6.5)", "en", "B2"),
+        ("ағылшын тілі – IELTS 7,0", "en", "C1"),
+        ("English – IELTS Academic 8.5", "en", "C2"),
+        ("английский — TOEFL iBT 100", "en", "C1"),
+        ("English: TOEFL 80", "en", "B2"),
     ],
 )
 def test_language_and_level_in_a_languages_section(line, code, level):
     (skill,) = extract_languages(line, _section(line))
     assert (skill.code, skill.level) == (code, level)
     assert line[skill.start : skill.end] == line
+
+
+def test_a_written_level_wins_over_a_test_score():
+    assert _codes(extract_languages("English – fluent (IELTS 6.0)")) == [("en", "fluent")]
+    assert _codes(extract_languages("English – B1 (TOEFL iBT 100)")) == [("en", "B1")]
 
 
 def test_several_languages_on_one_line_each_get_their_own_level():
