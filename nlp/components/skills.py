@@ -72,6 +72,15 @@ class AliasIndex:
         for last in range(len(words) - 1):
             self.prefixes.add(found.key(words, 0, last))
 
+    def _wrapped(self, found: Pieces, j: int) -> bool:
+        """Whether a Russian or Kazakh name goes on across the line break before piece ``j``
+        ("электрондық\nүкімет порталы", wrapped in a PDF): one break, no mark before it, a
+        lower-case word after it. (English keeps its lines: the tagger learned on them.)"""
+        if self.lang not in PROSE_LANGS or not found.text[found.start(j)].islower():
+            return False
+        between = found.text[found.end(j - 1) : found.start(j)]
+        return between.strip(" \t") == "\n"
+
     def _longest(self, found: Pieces, words: list[str], i: int):
         """The longest key starting at piece ``i`` in one form (surface or lemma)."""
         key, best, j = words[i], None, i
@@ -83,7 +92,9 @@ class AliasIndex:
             j += 1
             gap = found.gap(j)
             if gap == "\n":
-                return best
+                if not self._wrapped(found, j):
+                    return best
+                gap = " "
             key = key + gap + words[j]
 
     def match_at(self, found: Pieces, lemmas: list[str], i: int):

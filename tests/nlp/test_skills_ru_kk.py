@@ -128,6 +128,7 @@ def test_a_skill_before_a_colon_that_is_not_a_label_counts(text, lang, skill_id)
         ("Главный специалист отдела статистики, 2018–2021", "ru"),
         ("Облыстық статистика департаментінің бас маманы", "kk"),
         ("Ауданның статистика бөлімі, маман", "kk"),
+        ("2015 – 2020 Ұлттық статистика бюросы, бас маман", "kk"),
     ],
 )
 def test_a_skill_word_in_an_organisation_name_is_not_a_skill(text, lang):
@@ -240,6 +241,19 @@ def test_kazakh_inflections_of_multiword_aliases_are_found(text, skill_id, surfa
 def test_russian_cases_of_a_multiword_alias_are_found(text, surface):
     """ "данные" is read as the noun in every case, not as a participle of "дать"."""
     assert spans(skills(text, "ru"), "big-data") == [surface]
+
+
+@pytest.mark.parametrize(
+    "text, lang, skill_id, surface",
+    [
+        ("Дағдылар\nэлектрондық\nүкімет порталы, ЭҚАБЖ\n", "kk", "egov-kz", "электрондық\nүкімет"),
+        ("Навыки\nработа с порталом электронного\nправительства\n", "ru", "egov-kz", "порталом"),
+    ],
+)
+def test_a_name_wrapped_over_two_lines_is_one_mention(text, lang, skill_id, surface):
+    """A PDF wraps a long line inside a name; the lower-case word after the break goes on."""
+    (mention,) = spans(skills(text, lang), skill_id)
+    assert mention.startswith(surface)
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])
