@@ -7,8 +7,13 @@ that cannot end a cell tells that the next line belongs to it.
 
 import re
 
-# Any cell goes on after a preposition or conjunction, or inside an open quote.
-_GOES_ON = re.compile(r"(?:\s(?:по|и|при|для|of|and|for|бойынша|және)|«[^»]*)$", re.IGNORECASE)
+# Any cell goes on after a preposition, a conjunction or "the", inside an open quote or
+# bracket, or after "Республики", which a country's name always follows ("…промышленности
+# Республики" over "Казахстан", "ПРООН в Казахстане (UNDP" over "Kazakhstan)").
+_GOES_ON = re.compile(
+    r"(?:\s(?:по|и|при|для|of|and|for|the|бойынша|және|республики)|«[^»]*|\([^)]*)$",
+    re.IGNORECASE,
+)
 # A name also goes on after an adjective or noun in the genitive ("Академия государственного",
 # "Президентінің"), "им." or "при Президенте". A job's cell does not: "аналитик данных" ends it.
 _NAME_GOES_ON = re.compile(

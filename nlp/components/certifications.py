@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.cells import goes_on
+from nlp.components.certificate_names import BULLET, COMMA_PARTS, certificate_name
 from nlp.components.dates import YEAR
 from nlp.components.headings import heading_label
 from nlp.components.patterns import guarded
@@ -73,36 +74,11 @@ _AWARD = re.compile(
 _LEAD = re.compile(rf"^{YEAR}(?:[ \t]+(?=[{CAPITALS}])|$)")
 _CONTENT = re.compile(r"[:：\t]\s*(?=\S)")
 _YEAR = guarded(re.compile(YEAR))
-_BULLET = re.compile(r"^[\s•\-–—*·▪●◦○►✓✔]+|^\s*\d{1,2}[.)]\s+")
-_TRAILING_DATE = guarded(
-    re.compile(
-        rf"(?:\s*\([^()\n]*?[\s,;]|[\s,;:(\-–—]*)(?:(?:от|from|выдан\w*|issued|жылы)\s+)?"
-        rf"(?:\d{{1,2}}[./]\d{{1,2}}[./])?"
-        rf"{YEAR}\s*(?:г\.?|года?|ж\.?|жылы|year)?\s*\)?\s*\.?$",
-        _I,
-    )
-)
-_LEADING_YEAR = re.compile(
-    rf"^{YEAR}(?:\s*(?:гг?|жж?)\.|\s+(?:года?|жылы))?"
-    rf"(?:\s+(?=[{CAPITALS}«\"“])|\s*[–—-]\s*(?=[^\W\d_]|[«\"“]))"
-)
 # A part of a list line: up to a ";", or up to a comma outside brackets and quotes.
 _SEPARATORS = (
     re.compile(r"[^;]+"),
-    re.compile(r'(?:\([^()\n]*\)|«[^»\n]*»|"[^"\n]*"|“[^”\n]*”|[^,])+'),
+    COMMA_PARTS,
 )
-_LEADING_CUE = re.compile(
-    r"^(?:[Сс]ертификат|СЕРТИФИКАТ|[Cc]ertificate)\s*:?\s+(?=[«\"A-ZА-ЯЁ0-9])"
-)
-
-
-def _name(line: str) -> str:
-    """The item name: the line without its bullet, year (leading, "2021 Microsoft Certified…",
-    or a bracket ending in the year, "(PMI, 2020)") and a leading "Сертификат" word."""
-    name = _LEADING_YEAR.sub("", _BULLET.sub("", line).strip())
-    name = _TRAILING_DATE.sub("", name).strip(" ,;:–—-")
-    cut = _LEADING_CUE.sub("", name)
-    return cut if len(cut) > 1 else name
 
 
 def _kind(line: str, default: str) -> str:
@@ -123,6 +99,15 @@ def _lines(text: str, start: int, end: int):
             yield start + match.start() + len(line) - len(line.lstrip()), line.strip()
 
 
+def _continues(item: str, line: str) -> bool:
+    """Whether ``line`` continues the item above: it opens with a bracket, or the item goes on,
+    also after a comma as a PDF wraps "Курсы «…»," over "Академия …, 72 часа, 2021 г." (not
+    over a line that opens an item with a bullet or a year)."""
+    if line.startswith("(") or goes_on(item):
+        return True
+    return item.rstrip().endswith(",") and not (BULLET.match(line) or _LEAD.match(line))
+
+
 def _items(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """Lines of a certificates or courses section joined into items, as (start, item): a
     wrapped name is one item ("Project Management Professional (PMP)"), a page footer and
@@ -137,7 +122,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, str]]:
     while index < len(lines):
         first, line = lines[index]
         index += 1
-        if items and (line.startswith("(") or goes_on(text[items[-1][0] : items[-1][1]])):
+        if items and _continues(text[items[-1][0] : items[-1][1]], line):
             items[-1][1] = first + len(line)
             continue
         last, lead = first + len(line), _LEAD.match(line)
@@ -147,7 +132,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, str]]:
             while index < len(lines) and not (
                 _YEAR.search(lines[index][1])
                 or heading_label(lines[index][1])
-                or _BULLET.match(lines[index][1])
+                or BULLET.match(lines[index][1])
             ):
                 below.append(lines[index])
                 index += 1
@@ -207,7 +192,7 @@ def _add(found: list[Certification], start: int, line: str, default: str | None)
     """Add the item on ``line`` to ``found``; a line that is only a year, in a certificates
     or courses section, gives that year to the item above it."""
     years = [int(y) for y in _YEAR.findall(line)]
-    name = _name(line)
+    name = certificate_name(line)
     if default and not re.search(r"[^\W\d_]", name) and years and found:
         if found[-1].year is None:
             previous = found[-1]

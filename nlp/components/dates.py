@@ -1,51 +1,28 @@
 """Date grammar of CVs in Kazakh, Russian and English: points in time and the periods they form.
 
 A *point* is a month and year ("09.2015", "2015-09", "марта 2018 г.", "2019 ж. қыркүйек",
-"Jan 2020"), a year alone ("2016", "2018 гг.") or "to date" ("по настоящее время", "қазіргі
-уақытқа дейін", "Present"). Two points joined by a dash or "по"/"to"/"till" make a period; one
-point after "с"/"since" or before "бастап" makes an open period that lasts to date. A year
-followed by a dash and two digits ("2018–19", "2018 – 19 гг.") or by a slash and the next
-year ("2018/19", "2018/2019 оқу жылы": an academic year) is a period too, when the end year is
-plausible.
+"Jan 2020", "Oct'19"), a year alone ("2016", "2018 гг.") or "to date" ("по настоящее время",
+"қазіргі уақытқа дейін", "Present"). Two points joined by a dash or "по"/"to"/"till" make a
+period; one point after "с"/"since" or before "бастап" makes an open period that lasts to
+date. A year followed by a dash and two digits ("2018–19", "2018 – 19 гг.") or by a slash and
+the next year ("2018/19", "2018/2019 оқу жылы": an academic year) is a period too, when the
+end year is plausible. Month names and "to date" in each language are in date_words.py.
 """
 
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from nlp.components.date_words import KK_MONTHS, MONTH, PRESENT, month_number
 from nlp.components.patterns import guarded
 
-_MONTHS: tuple[tuple[int, str, str], ...] = (
-    # (number, Russian and English forms, Kazakh form in Cyrillic and in the Latin of 2021)
-    (1, r"январ[а-яё]*|янв|jan(?:uary)?", r"қаңтар\w*|qañtar\w*"),
-    (2, r"феврал[а-яё]*|фев|feb(?:ruary)?", r"ақпан\w*|aqpan\w*"),
-    (3, r"март[а-яё]*|мар|mar(?:ch)?", r"наурыз\w*|nauryz\w*"),
-    (4, r"апрел[а-яё]*|апр|apr(?:il)?", r"сәуір\w*|säuır\w*"),
-    (5, r"ма[йяею]|may", r"мамыр\w*|mamyr\w*"),
-    (6, r"июн[а-яё]*|jun[e]?", r"маусым\w*|mausym\w*"),
-    (7, r"июл[а-яё]*|jul[y]?", r"шілде\w*|şılde\w*"),
-    (8, r"август[а-яё]*|авг|aug(?:ust)?", r"тамыз\w*|tamyz\w*"),
-    (9, r"сентябр[а-яё]*|сент?|sep(?:t(?:ember)?)?", r"қыркүйе\w*|qyrküie\w*"),
-    (10, r"октябр[а-яё]*|окт|oct(?:ober)?", r"қазан\w*|qazan\w*"),
-    (11, r"ноябр[а-яё]*|ноя|nov(?:ember)?", r"қараша\w*|qaraşa\w*"),
-    (12, r"декабр[а-яё]*|дек|dec(?:ember)?", r"желтоқсан\w*|jeltoqsan\w*"),
-)
-_MONTH_RES = tuple(
-    (n, re.compile(rf"(?:{ru_en}|{kk})\.?", re.IGNORECASE)) for n, ru_en, kk in _MONTHS
-)
-_KK_MONTHS = "|".join(kk for _, _, kk in _MONTHS)
-MONTH = r"(?:" + "|".join(f"(?:{ru_en}|{kk})" for _, ru_en, kk in _MONTHS) + r")(?!\w)\.?"
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
 _YEAR_SUFFIX = (
     r"(?:\s*(?:гг?\.?(?!\w)|год[аху]?|ж\.|жж\.|жыл\w*|y\.|jj?\.|jyl\w*"
     r"|(?:оқу|oqu)\s+(?:жыл|jyl)\w*|уч(?:ебн\w*|\.)\s*год\w*|academic\s+year))?"
 )
-PRESENT = (
-    r"(?:по\s+)?настоящее\s+время|н\.\s?в\.?|наст\.\s*вр\.?|сей\s+день|текущее\s+время"
-    r"|present|current(?:ly)?|now|date|ongoing|today"
-    r"|(?:қазіргі|осы)\s+(?:уақыт|кез)\w*(?:\s+дейін)?|бүгінге\s+дейін|қазірге\s+дейін|қазір"
-    r"|(?:qazırgı|osy)\s+(?:uaqyt|kez)\w*(?:\s+deiın)?|büginge\s+deiın|qazırge\s+deiın|qazır"
-)
+# "Oct'19", "Sept '18", "Mar’21": a month name and a two-digit year after an apostrophe.
+_APOSTROPHE_YEAR = r"['’]\s?(?P<ay>\d\d)(?!\d)"
 _POINT = guarded(
     re.compile(
         rf"(?P<full>(?<![\d.])(?P<fd>[0-3]?\d)\s?[./]\s?(?P<fm>[01]?\d)\s?[./]\s?(?P<fy>{YEAR})"
@@ -53,15 +30,16 @@ _POINT = guarded(
         rf"|(?P<num>(?<![\d.])(?P<nm>0?[1-9]|1[0-2])\s?[./]\s?(?P<ny>{YEAR}){_YEAR_SUFFIX})"
         rf"|(?P<iso>(?<![\d.])(?<!\d[-/])(?P<iy>{YEAR})(?P<isep>[-./])(?P<im>0[1-9]|1[0-2])"
         r"(?:(?P=isep)(?:[0-2]\d|3[01]))?(?!\d|[-./]\d))"
-        rf"|(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*|j\.|jyl\w*)?\s*(?P<km>(?:{_KK_MONTHS})))"
+        rf"|(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*|j\.|jyl\w*)?\s*(?P<km>(?:{KK_MONTHS})))"
         rf"|(?P<name>(?<!\w)(?P<mm>{MONTH})\s*(?:\d{{1,2}},?\s*)?(?P<my>{YEAR}){_YEAR_SUFFIX})"
+        rf"|(?P<apos>(?<!\w)(?P<am>{MONTH})\s?{_APOSTROPHE_YEAR})"
         rf"|(?P<year>(?P<yy>{YEAR}){_YEAR_SUFFIX})"
         rf"|(?P<now>(?<!\w)(?:{PRESENT})(?!\w))",
         re.IGNORECASE,
     )
 )
 _DIGIT = re.compile(r"\d")
-_A_YEAR = re.compile(YEAR)
+_A_YEAR = re.compile(rf"{YEAR}|{_APOSTROPHE_YEAR}")
 _PRESENT = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", re.IGNORECASE))
 _SEP = re.compile(
     r"\s*(?:[-–—‑−]{1,2}\s*(?:по|до|to|till|until|through)?|по|до|to|till|until|through)\s*",
@@ -111,14 +89,6 @@ class Period:
     rough: tuple[bool, bool] = (False, False)  # start, end given as a year alone
 
 
-def month_number(word: str) -> int | None:
-    """The month (1-12) that a month name in kk/ru/en, in any inflected form, denotes."""
-    for number, pattern in _MONTH_RES:
-        if pattern.fullmatch(word.strip()):
-            return number
-    return None
-
-
 def _point(match: re.Match) -> Point:
     """Turn one match of the point grammar into a Point."""
     g = match.groupdict()
@@ -136,7 +106,15 @@ def _point(match: re.Match) -> Point:
         return Point(start, end, int(g["ky"]), month_number(g["km"]))
     if g["name"]:
         return Point(start, end, int(g["my"]), month_number(g["mm"]))
+    if g["apos"]:
+        return Point(start, end, _century(int(g["ay"])), month_number(g["am"]))
     return Point(start, end, int(g["yy"]), None)
+
+
+def _century(short: int) -> int:
+    """The full year of a two-digit year: this century unless that is past next year."""
+    year = date.today().year // 100 * 100 + short
+    return year if year <= date.today().year + 1 else year - 100
 
 
 def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point]:
@@ -159,8 +137,9 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Ranges of ``text[start:end]`` to read for points: each line holding a year, with the
-    line before and after it, overlapping ranges merged."""
+    """Ranges of ``text[start:end]`` to read for points: each line holding a year (or a
+    two-digit year after an apostrophe), with the line before and after it, overlapping
+    ranges merged."""
     out: list[tuple[int, int]] = []
     for year in _A_YEAR.finditer(text, start, end):
         line = text.rfind("\n", start, year.start())

@@ -69,21 +69,34 @@ def _is_header_row(line: str) -> bool:
 
 
 def _continues(line: str, below: str) -> bool:
-    """Whether ``below`` continues ``line`` as one wrapped cell: ``line`` goes on, or
+    """Whether ``below`` continues ``line`` as one wrapped cell: ``line`` ends with a comma
+    (and ``below`` opens with no dates and names no second institution) or goes on, or
     ``below`` starts lower-case (or with a bracket) under a line without digits that is no
-    heading, and names no second institution or level."""
+    heading, and names no second institution or level. A degree opening ``below`` under an
+    institution is hh.kz's degree line ("кандидат технических наук, 05.13.18 – …"), no part
+    of the name."""
     line, below = line.rstrip(), below.strip()
     if not line.strip() or not below or "\t" in line + below:
         return False
+    if line.endswith(","):
+        return not (_DATES_FIRST.match(below) or _second_institution(line, below))
     if goes_on(line, name=True) or (_INITIAL.search(line) and INSTITUTION.search(line)):
         return True
     lower = below[0].islower() or below[0] == "("
     if not lower or line.endswith((".", ";", ":")) or re.search(r"\d", line):
         return False
-    second = (INSTITUTION.search(line) and INSTITUTION.search(below)) or (
-        education_level(line, True) and education_level(below, True)
+    degree_below = education_level(below.split(",")[0], True)
+    second = (
+        _second_institution(line, below)
+        or (education_level(line, True) and education_level(below, True))
+        or (INSTITUTION.search(line) and degree_below)
     )
     return not second and heading_label(line) is None
+
+
+def _second_institution(line: str, below: str) -> bool:
+    """True when both lines name an institution, so that ``below`` is an entry of its own."""
+    return bool(INSTITUTION.search(line) and INSTITUTION.search(below))
 
 
 def _unwrap(text: str, start: int, end: int) -> str:
@@ -105,26 +118,36 @@ def _next_dates(line: str, block: str, seen: bool) -> bool:
     return seen and plain and bool(_DATES_FIRST.match(line) and _YEAR.search(block))
 
 
+def _is_level_row(line: str) -> bool:
+    """True for a form's row that states a level alone ("Ученая степень: кандидат наук",
+    "Образование: высшее"): the entry it heads names the degree again below."""
+    _, colon, value = line.partition(":")
+    plain = not (re.search(r"\d", value) or INSTITUTION.search(value))
+    return bool(colon) and plain and len(value.split()) <= 3
+
+
 def _blocks(text: str, start: int, end: int):
     """Split a region into entries: blank lines, a header row or a page footer, a line
     repeating an institution/level (but not a faculty line, "Институт управления,
-    Государственное и местное управление", which hh.kz prints under its institution), or the
-    dates of the next entry."""
-    block_start, seen_inst, seen_level = None, False, False
+    Государственное и местное управление", which hh.kz prints under its institution, nor the
+    degree under a form's row of the level alone), or the dates of the next entry."""
+    block_start, seen_inst, seen_level, seen_row = None, False, False, False
     pos = start
     for line in text[start:end].splitlines(keepends=True):
         stripped = line.strip()
         inst = bool(INSTITUTION.search(line)) and faculty_field(stripped) is None
         level = education_level(line, True) is not None
+        row = level and _is_level_row(stripped)
         header = _is_header_row(stripped) or is_page_footer(stripped)
-        repeats = (inst and seen_inst) or (level and seen_level)
+        repeats = (inst and seen_inst) or (level and (seen_level or (row and seen_row)))
+        seen = seen_inst or seen_level or seen_row
         if (not stripped or header) or (
             block_start is not None
-            and (repeats or _next_dates(stripped, text[block_start:pos], seen_inst or seen_level))
+            and (repeats or _next_dates(stripped, text[block_start:pos], seen))
         ):
             if block_start is not None:
                 yield block_start, pos
-            block_start, seen_inst, seen_level = None, False, False
+            block_start, seen_inst, seen_level, seen_row = None, False, False, False
         if (
             stripped
             and not header
@@ -132,7 +155,8 @@ def _blocks(text: str, start: int, end: int):
         ):
             if block_start is None:
                 block_start = pos + len(line) - len(line.lstrip())
-            seen_inst, seen_level = seen_inst or inst, seen_level or level
+            seen_inst, seen_row = seen_inst or inst, seen_row or row
+            seen_level = seen_level or (level and not row)
         pos += len(line)
     if block_start is not None:
         yield block_start, end

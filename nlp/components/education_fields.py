@@ -1,17 +1,20 @@
 """What one education entry says: its level, institution, field of study and graduation year.
 
 Kazakh is read in Cyrillic and in the Latin alphabet of 2021 ("Bakalavr", "ğylym kandidaty",
-"ūlttyq universitetı"), the latter also in its plain-keyboard forms ("gylym kandidaty").
+"ūlttyq universitetı"), the latter also in its plain-keyboard forms ("gylym kandidaty") and in
+the letters of 2018 ("ǵylym kandıdaty", "ulttyq ýnıversıteti").
 
 The field is named after a cue word ("специальность: Финансы", "degree in Law"), before a
 Kazakh one ("«Информатика» мамандығы"), in quotes, in a table's speciality cell ("Финансы,
 бакалавр"), right after the level ("специалист, юриспруденция") or by the degree itself
-("магистр государственного управления").
+(:mod:`nlp.components.degree_fields`). A form's label is no part of an institution's name
+("Бітірген оқу орны: Әл-Фараби атындағы…").
 """
 
 import re
 
 from nlp.components.dates import PRESENT, YEAR, find_periods, find_points
+from nlp.components.degree_fields import degree_fields, tidy_field
 from nlp.components.organizations import kazakh_latin
 from nlp.components.patterns import guarded
 
@@ -94,6 +97,8 @@ INSTITUTION = guarded(
         _I,
     )
 )
+# A specialty code: "12.00.08", "6D030100".
+_CODE = r"\d\d\.\d\d\.\d\d|\d[BMDВМД]\d{5,6}"
 _FIELD = guarded(
     re.compile(
         r"(?:специальност[ьи]|по\s+специальности|направлени[ея](?:\s+подготовки)?"
@@ -106,7 +111,7 @@ _FIELD = guarded(
         # A line break only after a colon or dash: a table header "Степень, специальность"
         # is not followed by the field on the next row. A specialty code ("12.00.08",
         # "6D030100") is skipped when a name follows it.
-        + r")[ \t]*(?:[:\-–—]\s*)?(?:(?:\d\d\.\d\d\.\d\d|\d[BMDВМД]\d{5,6})[ \t]*[:\-–—]?[ \t]*"
+        + rf")[ \t]*(?:[:\-–—]\s*)?(?:(?:{_CODE})[ \t]*[:\-–—]?[ \t]*"
         r"(?=[«\"“]|[^\W\d_]))?(?:[«\"“](?P<quoted>[^«»\"“”\t\n]{3,80})[»\"”]"
         r"|[«\"“]?(?P<field>[^,;|\t\n«»\"“”()]{3,80}))",
         _I,
@@ -131,14 +136,6 @@ _STUDIES = re.compile(
 # "Окончил: КарГТУ", "окончила в 2008 г. КарГУ", "Бітірген: ҚазҰУ" (the year is gone by then).
 _GRADUATED = re.compile(
     r"^(?:окончил\w*|закончил\w*|бітір\w*|graduated(?:\s+from)?)(?:\s+в)?[\s:–—-]*", _I
-)
-# The degree names the field: "магистр государственного управления", "мемлекеттік басқару
-# магистрі", "Bachelor of Economics" (not "Bachelor of Arts").
-_DEGREE_OF = re.compile(
-    r"(?:^|\s)(?:магистр|бакалавр)\s+(?P<field>[а-яё][^\d«»\"“”]{2,60})$"
-    r"|^(?P<before>[^\d«»\"“”]{3,60}?)\s+(?:магистрі|бакалавры)$"
-    r"|^(?:master|bachelor)'?s?\s+of\s+(?!(?:arts|sciences?)$)(?P<of>[a-z][^\d«»\"“”]{2,60})$",
-    _I,
 )
 # hh.kz's line under the institution, "Faculty, Speciality": "Экономический, Финансы",
 # "Институт управления, Государственное и местное управление".
@@ -178,9 +175,16 @@ def institution_name(block: str) -> str | None:
             line = line[: point.start] + "|" + line[point.end :]
         parts = [p for p in _SEPARATOR.split(line) if INSTITUTION.search(p)]
         if parts:
-            name = _GRADUATED.sub("", parts[0].strip(" \t.:–—-•*"))
+            name = _GRADUATED.sub("", _unlabelled(parts[0].strip(" \t.:–—-•*")))
             return _STUDIES.sub("", name) or None
     return None
+
+
+def _unlabelled(name: str) -> str:
+    """A name without a form's label, when what follows the label names the institution
+    ("Бітірген оқу орны: Әл-Фараби атындағы…", "Магистратура: Назарбаев Университеті")."""
+    label, colon, rest = name.partition(":")
+    return rest.strip() if colon and INSTITUTION.search(rest) else name
 
 
 def field_of_study(block: str, institution: str | None) -> str | None:
@@ -192,7 +196,7 @@ def field_of_study(block: str, institution: str | None) -> str | None:
             return name
     match = _FIELD.search(block)
     if match:
-        return _tidy(match.group("quoted") or match.group("field"))
+        return tidy_field(match.group("quoted") or match.group("field"))
     for line in block.splitlines()[1:]:
         name = faculty_field(line.strip())
         if name:
@@ -201,7 +205,11 @@ def field_of_study(block: str, institution: str | None) -> str | None:
         name = quoted.group("field").strip()
         if not INSTITUTION.search(name) and (not institution or name not in institution):
             return name
-    return _speciality(block) or _after_level(block) or _degree_field(block)
+    return (
+        _speciality(block)
+        or _after_level(block)
+        or next((name for name in degree_fields(block) if _plain(name)), None)
+    )
 
 
 def faculty_field(line: str) -> str | None:
@@ -230,31 +238,16 @@ def _speciality(block: str) -> str | None:
 
 
 def _after_level(block: str) -> str | None:
-    """The part right after a level: "КарГУ, специалист, юриспруденция"."""
-    parts = [p.strip(" \t.:–—-•*") for p in _PARTS.split(block)]
-    for index, part in enumerate(parts[:-1]):
-        if education_level(part, True) is not None and _plain(parts[index + 1]):
-            return parts[index + 1]
+    """The part right after a level on its line, past a specialty code: "КарГУ, специалист,
+    юриспруденция", "кандидат технических наук, 05.13.18 – Математическое моделирование".
+    The next line is no part of it: in a form it is the next row ("Телефон<TAB>…")."""
+    for line in block.splitlines():
+        parts = [p.strip(" \t.:–—-•*") for p in _PARTS.split(line)]
+        parts = [p for p in parts if not re.fullmatch(_CODE, p)]
+        for index, part in enumerate(parts[:-1]):
+            if education_level(part, True) is not None and _plain(parts[index + 1]):
+                return parts[index + 1]
     return None
-
-
-def _degree_field(block: str) -> str | None:
-    """The field that the degree itself names: "магистр государственного управления"."""
-    for part in _PARTS.split(block):
-        match = _DEGREE_OF.search(part.strip(" .:–—-•*"))
-        name = match and (match.group("field") or match.group("before") or match.group("of"))
-        if name and _plain(name.strip()):
-            return _tidy(name)
-    return None
-
-
-def _tidy(name: str) -> str | None:
-    """A field name without the institution after a dash ("PUBLIC POLICY – University
-    College London"), in sentence case when printed in capitals ("Public policy")."""
-    name = re.split(r"\s[–—-]\s", name)[0].strip(" .")
-    if name.isupper() and len(name) > 4:
-        name = name[0] + name[1:].lower()
-    return name or None
 
 
 def graduation_year(block: str) -> int | None:

@@ -18,7 +18,8 @@ Kazakh headings are listed once, in Cyrillic, with the possessive of a plural ad
 ("Дағдылары" beside "Дағдылар"); their spellings in the Latin alphabet of 2021 ("Jūmys
 täjıribesı", "Bılımı") are derived from them, and a heading is looked up with its Kazakh
 Latin letters folded, so that the plain-keyboard forms ("Bilimi", "Daghdylar", "Engbek joly")
-match too, in any case ("BILIMI", "JŪMYS TÄJİRİBESİ").
+match too, in any case ("BILIMI", "JŪMYS TÄJİRİBESİ"), and so do those of the alphabet of
+2018 with its acute letters ("Daǵdylar", "Tilderdi bilýi").
 """
 
 import functools
@@ -112,7 +113,9 @@ _TO_LATIN = str.maketrans(
 # Headings that also head a part of a job's description.
 _WITHIN_JOB_PHRASES = """достижения; основные достижения; проекты; жетістіктер; негізгі жетістіктер;
     жобалар; achievements; key achievements; projects"""
-_FOLD = str.maketrans("äğñöūüışç", "agnouuisc", "\u0307")
+# The acute letters of the alphabet of 2018 ("Daǵdylar", "Bilimi", "Eńbek joly") fold the same
+# way, "ý" (у) to "u"; a combining dot or acute is dropped.
+_FOLD = str.maketrans("äğñöūüışçáóúǵńý", "agnouuiscaougnu", "\u0307\u0301")
 _DIGRAPH = re.compile(r"(?<=[sgc])h|(?<=n)g")
 _PLURAL = re.compile(r"(?<=[лдт])[ае]р$")
 

@@ -2,10 +2,7 @@
 
 On the date line: the text after the dates, once a duration is dropped
 ("2015 – 2019 Главный специалист, АО «Казахтелеком»", "05.2018 – 07.2020 (2 years 3 months)
-Analyst at Kaspi Bank"), else the text before them. The two stand in either order, apart by a
-comma, a dash or a table row's cell border, or where an organisation's name starts; the title
-is the part whose position word comes before any organisation name, or last, as in Kazakh
-("Қаржы министрлігі, қаржы бөлімінің бас маманы").
+Analyst at Kaspi Bank"), else the text before them; ``job_names`` splits it into the two.
 
 With nothing beside the dates, the lines below them: one cell naming both, else two cells in
 either order; a cell may wrap over lines, and a place under an employer is left out (hh.kz
@@ -13,20 +10,21 @@ prints the employer, "Астана, astana.gov.kz", then the post). When a place
 follows the dates ("Astana, Kazakhstan"), the post and its employer are above them, as
 LinkedIn prints a job; a place on the date line itself is Europass's, and the job is below
 ("CHIEF EXPERT – MINISTRY OF FINANCE", then its unit, "Budget Policy Department", which does
-not replace the state body as the employer).
+not replace the state body as the employer). A section whose first job is named on the line
+right above its dates, with duty bullets or the next job below them ("Head of Division,
+Ministry of National Economy" over "June 2017 - Present | Astana"), is read that way for every
+job, so that no job's line is given to the job above it.
 """
 
 import re
 
 from nlp.components.cells import goes_on
 from nlp.components.dates import Period, has_point
+from nlp.components.job_names import clean, reads_as_title, split_line
 from nlp.components.organizations import is_public_service, looks_like_title, organization_start
 from nlp.components.sections import heading_label
 from nlp.types import Experience
 
-_SEPARATOR = re.compile(r",\s|\s[–—-]\s")
-_CELL = re.compile(r"\s*[|\t]\s*")
-_DANGLING = re.compile(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
 # How long a job lasted, alone on a line or bracketed after its dates ("7 лет 3 месяца",
 # "(3 years 11 months)", "7 жыл 3 ай").
 _DURATION = re.compile(
@@ -43,73 +41,15 @@ _COUNTRY = re.compile(
     r"|Uzbekistan|Узбекистан)\s*$",
     re.IGNORECASE,
 )
+# A town on the date line after a cell border, or its office ("| Astana", "| Almaty office").
+_TOWN_CELL = re.compile(r"\s*[|\t]\s*([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)\s*")
+_OFFICE = re.compile(r"\s+(?:office|branch|headquarters|офис|филиал)$", re.IGNORECASE)
 _BULLET = re.compile(r"\s*[-–—•*▪●·]\s")
 # An employer's name wrapped before its genitive tail ("…Министерства финансов" / "Республики
 # Казахстан"): a capitalised line that still belongs to the name above.
 _NAME_TAIL = re.compile(
     r"(?:Республики|Министерства|Комитета|Агентства|Департамента|Акимата|Аппарата)(?!\w)"
 )
-_STRIP = " \t,;:|–—-•*·▪●"
-# A full stop that ends a title as a sentence ("юрист.", "(по совместительству)."), not one
-# that ends an abbreviation ("г.", "им.", "Ltd.").
-_FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\)))\.$")
-
-
-def _clean(text: str) -> str | None:
-    """A title or organisation without list marks and separators; None when nothing is left."""
-    text = _DANGLING.sub("", _FULL_STOP.sub("", text.strip(_STRIP))).strip(_STRIP)
-    if text.endswith("(") or (text.endswith(")") and "(" not in text):
-        text = text[:-1].strip(_STRIP)
-    if text.startswith("(") and ")" not in text:
-        text = text[1:].strip(_STRIP)
-    return text if len(text) > 1 else None
-
-
-def _reads_as_title(text: str) -> bool:
-    """True when ``text`` names a position rather than an employer: its title word comes before
-    any organisation name ("Главный специалист отдела кадров"), or last, as in Kazakh ("қаржы
-    бөлімінің бас маманы")."""
-    if not looks_like_title(text):
-        return False
-    return organization_start(text) != 0 or looks_like_title(text.split()[-1])
-
-
-def _split_cells(cells: list[str]) -> tuple[str | None, str | None]:
-    """(title, organisation) of a table row's cells: one cell holding both ("Должность с
-    указанием организации", a place in the next cell), else the cell that names a position
-    and a cell that names an employer."""
-    for cell in cells:
-        both = _split_line(cell) if _SEPARATOR.search(cell) else (None, None)
-        if all(both):
-            return both
-    title = next((cell for cell in cells if _reads_as_title(cell)), cells[0])
-    rest = [cell for cell in cells if cell is not title]
-    org = next((cell for cell in rest if organization_start(cell) is not None), rest[0])
-    return (_clean(title), _clean(org))
-
-
-def _split_line(line: str) -> tuple[str | None, str | None]:
-    """Split one line into (title, organisation), in either order, or a table row's cells."""
-    cells = [cell for cell in _CELL.split(line) if _clean(cell)]
-    if len(cells) > 1:
-        return _split_cells(cells)
-    line = line.strip(_STRIP)
-    start = organization_start(line)
-    if start is None:
-        return (_clean(line), None)
-    if start == 0 or not looks_like_title(line[:start]):
-        seps = list(_SEPARATOR.finditer(line))
-        if seps:
-            head, tail = line[: seps[-1].start()], line[seps[-1].end() :]
-            if _reads_as_title(tail):
-                return (_clean(tail), _clean(head))
-        for sep in seps if start == 0 else ():  # a quoted unit first: "«IT» бөлімінің бас маманы"
-            head, tail = line[: sep.start()], line[sep.end() :]
-            if _reads_as_title(head) and organization_start(tail) is not None:
-                return (_clean(head), _clean(tail))
-    if start == 0:
-        return (None, _clean(line))
-    return (_clean(line[:start]), _clean(line[start:]))
 
 
 def _lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[int, str]]:
@@ -136,7 +76,7 @@ def _wrapped(lines: list[tuple[int, str]]) -> int:
     count = 1
     while count < len(lines):
         previous, line = lines[count - 1][1].rstrip(), lines[count][1].lstrip()
-        lower = line[:1].islower() and not _reads_as_title(line)
+        lower = line[:1].islower() and not reads_as_title(line)
         tail = _NAME_TAIL.match(line) and organization_start(previous) is not None
         if previous.endswith((".", ";")) or not (lower or tail or goes_on(previous)):
             break
@@ -159,12 +99,22 @@ def _is_place(line: str, following: str | None = None) -> bool:
         return False
     if organization_start(line) is not None:
         return False
-    return bool(place.group(1)) or (following is not None and _reads_as_title(following))
+    return bool(place.group(1)) or (following is not None and reads_as_title(following))
 
 
 def _is_location(line: str) -> bool:
     """True when ``line`` is a town with its country ("Astana, Kazakhstan"), where a job was."""
     return bool(_COUNTRY.search(line)) and _is_place(line)
+
+
+def _is_town_cell(after: str) -> bool:
+    """True when the text after the dates is a cell that names only a town or its office
+    ("Apr 2021 – ongoing | Astana", "| Almaty office"): an acronym is an employer ("| KPMG")."""
+    cell = _TOWN_CELL.fullmatch(after)
+    town = _OFFICE.sub("", cell.group(1)) if cell else ""
+    if not town[:1].isupper() or town.isupper() or looks_like_title(town):
+        return False
+    return organization_start(town) is None
 
 
 def _below(
@@ -177,19 +127,19 @@ def _below(
         return None, None, first, last
     cell = _wrapped(lines)
     top, end = _joined_cell(lines[:cell])
-    title, org = _split_line(top)
+    title, org = split_line(top)
     rest = lines[cell:]
     following = rest[1][1] if len(rest) > 1 else None
-    if rest and not _reads_as_title(top) and _is_place(rest[0][1], following):
+    if rest and not reads_as_title(top) and _is_place(rest[0][1], following):
         rest = rest[1:]
     if (cell > 1 and title and org) or not rest or _BULLET.match(rest[0][1]):
         return title, org, first, end
     bottom, bottom_end = _joined_cell(rest[: _wrapped(rest)])
-    if _reads_as_title(bottom) and not _reads_as_title(top):
-        return _clean(bottom), _clean(top), first, bottom_end
-    employer = organization_start(top) is None or _reads_as_title(top)
+    if reads_as_title(bottom) and not reads_as_title(top):
+        return clean(bottom), clean(top), first, bottom_end
+    employer = organization_start(top) is None or reads_as_title(top)
     if employer and organization_start(bottom) is not None and not _is_unit_of(org, bottom):
-        return _clean(top), _clean(bottom), first, bottom_end
+        return clean(top), clean(bottom), first, bottom_end
     return title, org, first, end
 
 
@@ -212,6 +162,18 @@ def _lines_above(text: str, bound: int, line_start: int, count: int = 6) -> list
     return found[-count:]
 
 
+def _cells_above(text: str, bound: int, line_start: int) -> list[tuple[int, str]]:
+    """The cells from ``bound`` to a period's line, each a line or a name wrapped over lines,
+    with their offsets."""
+    lines = _lines_above(text, bound, line_start)
+    cells: list[tuple[int, str]] = []
+    while lines:
+        count = _wrapped(lines)
+        cells.append((lines[0][0], _joined_cell(lines[:count])[0]))
+        lines = lines[count:]
+    return cells
+
+
 def _is_name(cell: str) -> bool:
     """True when a cell can name a post or an employer: not a place, a duty bullet or a
     sentence of a job's description."""
@@ -226,23 +188,58 @@ def _above(
     """Title, organisation and where they start, from the lines above a date line, as LinkedIn
     prints a job (company, title, dates, place); a title right after the job before is a
     second post with that job's employer (``previous``). None when no title is above."""
-    lines = _lines_above(text, bound, line_start)
-    cells: list[tuple[int, str]] = []
-    while lines:
-        count = _wrapped(lines)
-        cells.append((lines[0][0], _joined_cell(lines[:count])[0]))
-        lines = lines[count:]
+    cells = _cells_above(text, bound, line_start)
     if not cells or not _is_name(cells[-1][1]):
         return None
     start, title = cells[-1]
     if len(cells) > 1 and _is_name(cells[-2][1]):
         start, org = cells[-2]
-        if _reads_as_title(org) and not _reads_as_title(title):
+        if reads_as_title(org) and not reads_as_title(title):
             title, org = org, title
-        return _clean(title), _clean(org), start
+        return clean(title), clean(org), start
     if previous:
-        return _clean(title), previous, start
-    return *_split_line(title), start
+        return clean(title), previous, start
+    return *split_line(title), start
+
+
+def _names_job(cell: str) -> bool:
+    """True when a cell names a post or an employer, not a place, a duty or a sentence."""
+    return _is_name(cell) and (looks_like_title(cell) or organization_start(cell) is not None)
+
+
+def _job_below(text: str, lines: list[tuple[int, str]], stop: int) -> bool:
+    """True when the lines below a date line name its job: a post or an employer that is not
+    the line right above the next dates (the next job's, when jobs are printed above them)."""
+    if not lines or _BULLET.match(lines[0][1]):
+        return False
+    cell, end = _joined_cell(lines[: _wrapped(lines)])
+    following = re.search(r"\S[^\n]*", text[end:stop])
+    return _names_job(cell) and not (following and has_point(following.group()))
+
+
+def _read_above(text: str, job: Experience) -> bool:
+    """True when ``job`` was read from the lines above its dates: its span starts on a line
+    without a date."""
+    line_end = text.find("\n", job.span[0], job.span[1])
+    return not has_point(text[job.span[0] : job.span[1] if line_end < 0 else line_end])
+
+
+def _stated_above(
+    text: str, line_start: int, region: tuple[int, int], previous: Experience | None, below: list
+) -> tuple[str | None, str | None, int] | None:
+    """Title, organisation and where they start, from the line right above a date line
+    ("Head of Division, Ministry of National Economy" over "June 2017 - Present"), when the
+    section prints its jobs so: the first job has such a line and nothing below its dates names
+    it (duty bullets, or the next job's line); the jobs after it follow the first, and one
+    without a name above has none rather than the next job's. None in other sections."""
+    if previous is not None and not _read_above(text, previous):
+        return None
+    if previous is None and _job_below(text, below, region[1]):
+        return None
+    cells = _cells_above(text, previous.span[1] if previous else region[0], line_start)
+    if cells and _names_job(cells[-1][1]):
+        return *split_line(cells[-1][1]), cells[-1][0]
+    return None if previous is None else (None, None, line_start)
 
 
 def describe(
@@ -258,26 +255,30 @@ def describe(
     after, before = text[last:line_end], text[line_start:first]
     duration = _DURATION.match(after)
     after = after[duration.end() :] if duration else after
-    if _is_location(after):
+    if _is_location(after) or _is_town_cell(after):
         after = ""
-    if _clean(after):
+    if clean(after):
         end = line_end - (len(after) - len(after.rstrip()))
         if goes_on(after.rstrip()) and line_end < stop:
             lines = [(last, after), *_lines_after(text, line_end + 1, stop, 3)]
             after, end = _joined_cell(lines[: _wrapped(lines)])
-        title, org = _split_line(after)
-        if title is None and _clean(before):
-            title, first = _clean(before), line_start + len(before) - len(before.lstrip())
+        title, org = split_line(after)
+        if title is None and clean(before):
+            title, first = clean(before), line_start + len(before) - len(before.lstrip())
         return title, org, first, end
-    if _clean(before):
-        title, org = _split_line(before)
+    if clean(before):
+        title, org = split_line(before)
         return title, org, line_start + len(before) - len(before.lstrip()), last
     lines = _lines_after(text, line_end + 1, stop, 6) if line_end < stop else []
+    date_end = line_end - (len(after) - len(after.rstrip()))
     if lines and _is_location(lines[0][1]):
         # A location right below the dates: the post and its employer are above them.
         bound = previous.span[1] if previous else region[0]
         found = _above(text, bound, line_start, previous.organization if previous else None)
         if found:
-            return *found, line_end - (len(after) - len(after.rstrip()))
+            return *found, date_end
         lines = lines[1:]
+    stated = _stated_above(text, line_start, region, previous, lines)
+    if stated:
+        return *stated, date_end
     return _below(lines, first, last)

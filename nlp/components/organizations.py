@@ -8,9 +8,13 @@ nor are institutions such as schools, hospitals, universities, kindergartens, li
 museums and theatres, even when a body they report to is named after them ("КГУ «Школа № 45»
 отдела образования", "әкімдігінің № 8 мектеп-лицейі").
 
+International organisations (UNDP/ПРООН, UNICEF, OSCE, the World Bank, USAID, GIZ, the EU
+Delegation) are employers but never civil service, even when named an agency or an office.
+
 Kazakh is matched in Cyrillic and in the Latin alphabet of 2021 ("Astana qalasy äkımdıgı",
 "Qarjy ministrlıgı", "«Qazaqtelekom» AQ", "JShS"). The Latin words are written once in that
-alphabet; :func:`kazakh_latin` lets each of its letters also match its plain-keyboard form.
+alphabet; :func:`kazakh_latin` lets each of its letters also match its plain-keyboard form and
+its letter of 2018, still common in CVs ("Astana qalasy ákimdigi", "aýdan", "bólim").
 """
 
 import functools
@@ -18,20 +22,23 @@ import re
 
 from nlp.components.patterns import guarded
 
-# Plain-keyboard forms of Kazakh Latin letters; "ı" needs none: IGNORECASE matches it to "i".
+# Plain-keyboard forms of Kazakh Latin letters and their letters of 2018 (á ó ú ǵ ń, and ý
+# for "u" = у); "ı" needs none: IGNORECASE matches it to "i".
 _KEYBOARD = {
-    "ä": "[äa]",
-    "ö": "[öo]",
-    "ü": "[üu]",
+    "ä": "[äáa]",
+    "ö": "[öóo]",
+    "ü": "[üúu]",
     "ū": "[ūu]",
+    "u": "[uý]",
     "ş": "(?:ş|sh)",
-    "ğ": "(?:ğ|gh?)",
-    "ñ": "(?:ñ|ng?)",
+    "ğ": "(?:ğ|ǵ|gh?)",
+    "ñ": "(?:ñ|ń|ng?)",
 }
 
 
 def kazakh_latin(pattern: str) -> str:
-    """A Kazakh Latin pattern whose letters ä ö ü ū ş ğ ñ also match a, o, u, u, sh, gh/g, n/ng."""
+    """A Kazakh Latin pattern whose letters ä ö ü ū u ş ğ ñ also match a, o, u, u, sh, gh/g, n/ng
+    and the 2018 letters á ó ú ý ǵ ń."""
     return "".join(_KEYBOARD.get(char, char) for char in pattern)
 
 
@@ -59,6 +66,20 @@ _QUASI_WORDS = guarded(
             r"|korporatsi\w*|(?<!\w)firma\w*"
         ),
         re.IGNORECASE,
+    )
+)
+# International organisations and foreign aid agencies: the acronyms case-sensitively, so
+# that "ООН" is matched and a word that contains it is not.
+_INTERNATIONAL = guarded(
+    re.compile(
+        r"(?<!\w)(?:UNDP|ПРООН|UNICEF|ЮНИСЕФ|OSCE|ОБСЕ|ЕҚЫҰ|ADB|АБР|EBRD|ЕБРР|USAID|GIZ|UN|ООН|БҰҰ"
+        r"|UNESCO|ЮНЕСКО|UNFPA|ЮНФПА|UNHCR|УВКБ|WHO|ВОЗ|ДДҰ|IMF|МВФ|OECD|ОЭСР|EU|ЕС|JICA|KOICA"
+        r"|TIKA|ILO|МОТ|FAO|ФАО)(?!\w)"
+        r"|(?i:world\s+bank|всемирн\w*\s+банк\w*|дүниежүзілік\s+банк\w*|united\s+nations"
+        r"|организаци\w*\s+объединенных\s+наций|біріккен\s+ұлттар|european\s+union"
+        r"|европейск\w*\s+союз\w*|еуропалық\s+одақ\w*|delegation\s+of\s+the\s+european"
+        r"|asian\s+development\s+bank|азиатск\w*\s+банк\w*\s+развития|united\s+states\s+agency"
+        r"|агентств\w*\s+сша|international\s+cooperation\s+agency)"
     )
 )
 _STATE_BODY = guarded(
@@ -175,12 +196,22 @@ def is_public_service(organization: str | None) -> bool:
         return False
     if _LEGAL_FORMS.search(organization) or _QUASI_WORDS.search(organization):
         return False
+    if _is_international(organization):
+        return False
     if _INSTITUTION.search(organization):
         return False
     if _STATE_BODY.search(organization):
         return True
     employer = _without_title(organization)
     return bool(_UNIT.search(employer) and _TERRITORIAL.search(employer))
+
+
+def _is_international(organization: str) -> bool:
+    """True when the employer is an international organisation: named before any state body,
+    so that a ministry's "Департамент сотрудничества с ООН" stays the ministry's."""
+    international = _INTERNATIONAL.search(organization)
+    body = _STATE_BODY.search(organization)
+    return bool(international) and (body is None or international.start() <= body.start())
 
 
 def _without_title(text: str) -> str:
@@ -213,7 +244,7 @@ def organization_start(text: str) -> int | None:
     """Offset where an organisation name begins in a short text, or None when none is seen."""
     starts = [
         match.start()
-        for pattern in (_LEGAL_FORMS, _QUASI_WORDS, _STATE_BODY, _UNIT, _OTHER_ORG)
+        for pattern in (_LEGAL_FORMS, _QUASI_WORDS, _INTERNATIONAL, _STATE_BODY, _UNIT, _OTHER_ORG)
         if (match := pattern.search(text))
     ]
     if not starts:

@@ -13,7 +13,10 @@ lines ("Сентябрь 2019 —" / "настоящее время" / "7 лет
 the cell beside it (employer, post, duties), so the period is not split by the rows beside it.
 A right "column" of short dates, each level with a left line, is no column at all: the dates
 are tabbed to the end of their lines ("Head of Unit, Akimat of Shymkent      Sep 2020 – Present",
-Word's right tab stop) and the page is read line by line, each date with its line.
+Word's right tab stop) and the page is read line by line, each date with its line. So is a
+left column of dates, each level with the first line of the entry it dates, with headings at
+the left margin between them ("2019 – ongoing" beside "Head of Unit, Supreme Audit Chamber",
+a cell before a paragraph): each date is read before its entry, each heading where it stands.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[Rec
     ``rects`` are the page's text pieces sorted top to bottom; ``text_of`` reads a box.
     """
     labels = _labels(rects)
-    if labels is None or _line_ends(rects, labels, text_of):
+    if labels is None or _line_ends(rects, labels, text_of) or _date_column(rects, labels, text_of):
         return None
     right = [rect for rect, label in zip(rects, labels, strict=True) if label is RIGHT]
     ceiling = max(rect[3] for rect in right)
@@ -63,6 +66,24 @@ def _line_ends(rects: list[Rect], labels: list[str], text_of: Callable[[Rect], s
     left = [rect for rect, label in zip(rects, labels, strict=True) if label is LEFT]
     right = [rect for rect, label in zip(rects, labels, strict=True) if label is RIGHT]
     return not _alone(right, left) and all(_dated(text_of(rect)) for rect in right)
+
+
+def _date_column(rects: list[Rect], labels: list[str], text_of: Callable[[Rect], str]) -> bool:
+    """True when two or more left pieces are dates, each level with a right line (or centred
+    on two), and no other left piece stands level with one.
+
+    Dates drawn in a cell before each entry ("2019 – ongoing" beside "Head of Unit, ...")
+    stand level with the entry's first line, and the left pieces between them are headings
+    on lines of their own; a sidebar has its own text (contacts, skills) level with lines of
+    the main column, and any dates it holds are level by chance only.
+    """
+    right = [rect for rect, label in zip(rects, labels, strict=True) if label is RIGHT]
+    dates, others = [], []
+    for rect, label in zip(rects, labels, strict=True):
+        if label is LEFT:
+            (dates if _dated(text_of(rect)) else others).append(rect)
+    level_others = len(others) - _alone(others, right, centred=False)
+    return len(dates) >= 2 and not _alone(dates, right) and not level_others
 
 
 def _dated(text: str) -> bool:
@@ -217,25 +238,26 @@ def _merged(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
     return union
 
 
-def _alone(lines: list[Rect], others: list[Rect]) -> int:
-    """Count the ``lines`` not level with one of ``others``, nor centred between two of them.
+def _alone(lines: list[Rect], others: list[Rect], centred: bool = True) -> int:
+    """Count the ``lines`` not level with one of ``others``, nor (``centred``) centred between
+    two of them.
 
     A table cell's label is drawn level with the first line of its row, or centred on the
     row; a sidebar has its own line spacing. A line's box is as high as its letters, so
     lines are level when their tops or their bottoms are.
     """
-    tops = _marks([rect[3] for rect in others])
-    bottoms = _marks([rect[1] for rect in others])
+    tops = _marks([rect[3] for rect in others], centred)
+    bottoms = _marks([rect[1] for rect in others], centred)
     return sum(
         not (_near(tops, top, top - bottom) or _near(bottoms, bottom, top - bottom))
         for _, bottom, _, top in lines
     )
 
 
-def _marks(heights: list[float]) -> list[float]:
-    """Return the heights and the midpoints between neighbouring heights, sorted."""
+def _marks(heights: list[float], centred: bool) -> list[float]:
+    """Return the heights and (``centred``) the midpoints between neighbouring ones, sorted."""
     heights.sort()
-    return sorted(heights + [(low + high) / 2 for low, high in pairwise(heights)])
+    return sorted(heights + [(low + high) / 2 for low, high in pairwise(heights) if centred])
 
 
 def _near(marks: list[float], height: float, line: float) -> bool:

@@ -177,3 +177,35 @@ def test_start_and_end_in_table_cells_make_one_period(text, start, end):
 )
 def test_dates_side_by_side_out_of_order_or_in_prose_are_no_period(text):
     assert find_periods(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Oct'19 – Mar'21", "2019-10", "2021-03"),
+        ("Oct’19 – Mar’21", "2019-10", "2021-03"),
+        ("Sep'18 – present", "2018-09", None),
+        ("Sept '18 – Mar '21", "2018-09", "2021-03"),
+        ("Dec '99 – May '03", "1999-12", "2003-05"),
+    ],
+)
+def test_month_and_two_digit_year_after_an_apostrophe(text, start, end):
+    (period,) = find_periods(f"Chief Expert, Ministry of National Economy | {text}")
+    assert (period.start, period.end) == (start, end)
+
+
+def test_a_job_dated_month_apostrophe_year_is_counted_with_its_post():
+    (job,) = extract_periods(
+        "Oct'19 – Mar'21 Chief Expert, Ministry of National Economy", lang="en"
+    )
+    assert (job.start, job.end) == ("2019-10", "2021-03")
+    assert (job.title, job.organization, job.public_service) == (
+        "Chief Expert",
+        "Ministry of National Economy",
+        True,
+    )
+
+
+@pytest.mark.parametrize("text", ["Class of '19 – '21", "Rock'n'roll 19 – 21", "it's 19 – 21"])
+def test_an_apostrophe_year_without_a_month_is_no_period(text):
+    assert find_periods(text) == []

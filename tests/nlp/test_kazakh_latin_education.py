@@ -89,3 +89,13 @@ def test_latin_kazakh_language_levels(line, spoken):
 )
 def test_latin_kazakh_names_in_other_phrases_are_no_spoken_language(text):
     assert read_cv(f"Aigerim Nurlanova\n\nJūmys täjıribesı\n{text}\n").languages == ()
+
+
+def test_kazakh_latin_2018_institution_and_field():
+    text = (
+        "Bilimi\n2012–2016 L.N. Gýmılev atyndaǵy Eýrazııa ulttyq ýnıversıteti, "
+        "Ekonomıka mamandyǵy, bakalavr\n"
+    )
+    (entry,) = read_cv(text, "kk").education
+    assert entry.institution == "L.N. Gýmılev atyndaǵy Eýrazııa ulttyq ýnıversıteti"
+    assert (entry.level, entry.field, entry.year) == ("bachelor", "Ekonomıka", 2016)

@@ -102,3 +102,41 @@ def test_school_and_hospital_years_are_not_counted_as_public_service():
         ("2023-07", True),
     ]
     assert total_years(periods, public_only=True, today=date(2025, 6, 1)) == 4.0
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "United States Agency for International Development (USAID)",
+        "Агентство США по международному развитию (USAID)",
+        "Japan International Cooperation Agency (JICA)",
+        "OSCE Parliamentary Assembly",
+        "ПРООН, проект Министерства труда и социальной защиты населения РК",
+    ],
+)
+def test_international_organisations_are_not_civil_service(organization):
+    assert not is_public_service(organization)
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "Министерство иностранных дел РК, Департамент сотрудничества с ООН",
+        "Ministry of Foreign Affairs, Department of EU Relations",
+    ],
+)
+def test_a_ministry_unit_named_after_an_international_body_is_civil_service(organization):
+    assert is_public_service(organization)
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "Astana qalasy ákimdigi",
+        "Qaraǵandy oblysynyń tekserý komıssııasy",
+        "Almaty oblysy Talǵar aýdany ákimdiginiń apparaty",
+        "Shymkent qalalyq máslihatynyń apparaty",
+    ],
+)
+def test_state_bodies_in_the_kazakh_latin_of_2018_are_civil_service(organization):
+    assert is_public_service(organization)

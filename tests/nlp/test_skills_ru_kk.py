@@ -199,6 +199,8 @@ def test_generic_words_are_not_skills(text, lang, skill_id):
         ("Сауалнама нәтижесін Google Кестелерде талдаймын.", "kk", "google-workspace", None),
         ("Файлдарды Google Диск арқылы бөлісемін.", "kk", "google-workspace", None),
         ("Регистрация дел в ЕРДР, ЕСЭДО.", "ru", "erdr", "ЕРДР"),
+        ("Сдача налоговой отчётности через СОНО.", "ru", "salyk-kz", "СОНО"),
+        ("Поиск нормативных актов в ИПС Адилет.", "ru", "adilet", "ИПС Адилет"),
         ("Дербес компьютерді сенімді пайдаланушы; MS Office", "kk", "computer-literacy", None),
     ],
 )
@@ -254,6 +256,18 @@ def test_a_name_wrapped_over_two_lines_is_one_mention(text, lang, skill_id, surf
     """A PDF wraps a long line inside a name; the lower-case word after the break goes on."""
     (mention,) = spans(skills(text, lang), skill_id)
     assert mention.startswith(surface)
+
+
+def test_information_security_skills_of_a_security_post():
+    found = skills("Навыки\nаудит ИБ, анализ уязвимостей, DLP-системы, SOC, SIEM\n", "ru")
+    assert {"information-security", "vulnerability-management", "dlp", "soc", "siem"} <= set(
+        found
+    )
+
+
+def test_where_a_course_was_taken_is_not_a_skill():
+    text = "Курсы\n2021 Анализ больших данных, 72 часа, Coursera\n"
+    assert set(skills(text, "ru")) == {"big-data"}
 
 
 @pytest.mark.parametrize("lang", ["ru", "en"])

@@ -1,0 +1,85 @@
+"""The name of a certificate or course, as an HR officer would list it.
+
+A line gives its name without its bullet, its dates (leading: "2021 Microsoft Certified…",
+"2019 жылы ақпанда – ACCA DipIFR сертификаты"; trailing: "CCNA, 2023", "(PMI, 2020)"), a
+leading "Сертификат" word and the issuer and hours after the last commas ("Cisco CCNA, Cisco",
+"Курсы «…», Академия государственного управления при Президенте РК, 72 часа"). A part after a
+comma is cut only when it is a known issuer, an organisation or the hours, so that a name
+with a comma of its own ("Анализ данных, Python") stays whole, and the first part always stays.
+"""
+
+import re
+
+from nlp.components.dates import YEAR, find_points
+from nlp.components.education_fields import INSTITUTION
+from nlp.components.organizations import organization_start
+from nlp.components.patterns import guarded
+from nlp.components.sections import CAPITALS
+
+_I = re.IGNORECASE
+BULLET = re.compile(r"^[\s•\-–—*·▪●◦○►✓✔]+|^\s*\d{1,2}[.)]\s+")
+# A part of a line up to a comma outside brackets and quotes.
+COMMA_PARTS = re.compile(r'(?:\([^()\n]*\)|«[^»\n]*»|"[^"\n]*"|“[^”\n]*”|[^,])+')
+_TRAILING_DATE = guarded(
+    re.compile(
+        rf"(?:\s*\([^()\n]*?[\s,;]|[\s,;:(\-–—]*)(?:(?:от|from|выдан\w*|issued|жылы)\s+)?"
+        rf"(?:\d{{1,2}}[./]\d{{1,2}}[./])?"
+        rf"{YEAR}\s*(?:г\.?|года?|ж\.?|жылы|year)?\s*\)?\s*\.?$",
+        _I,
+    )
+)
+_LEADING_YEAR = re.compile(
+    rf"^{YEAR}(?:\s*(?:гг?|жж?)\.|\s+(?:года?|жылы))?"
+    rf"(?:\s+(?=[{CAPITALS}«\"“])|\s*[–—-]\s*(?=[^\W\d_]|[«\"“]))"
+)
+# What separates a leading date with a month ("2019 жылы ақпанда") from the name.
+_AFTER_DATE = re.compile(rf"\s*[–—-]\s*(?=[^\W\d_]|[«\"“])|\s+(?=[{CAPITALS}«\"“])")
+_LEADING_CUE = re.compile(
+    r"^(?:[Сс]ертификат|СЕРТИФИКАТ|[Cc]ertificate)\s*:?\s+(?=[«\"A-ZА-ЯЁ0-9])"
+)
+# Issuers that no organisation word names, matched case-sensitively as a whole part.
+_ISSUER = re.compile(
+    r"(?:Cisco|PMI|\(ISC\)[²2]|ISC2|PECB|ISACA|AXELOS|Axelos|PeopleCert|CompTIA|EC-Council"
+    r"|Microsoft|Google|Amazon|AWS|Oracle|IBM|Huawei|Red\s+Hat|Linux\s+Foundation|Coursera"
+    r"|Udemy|edX|Stepik|Scrum\.org|Scrum\s+Alliance|IIBA|ACCA|CIMA|BSI|IRCA|TÜV(?:\s+\w+)?"
+    r"|British\s+Council|IDP|ETS|Cambridge\s+Assessment(?:\s+English)?)"
+)
+_HOURS = re.compile(r"\d+\s*(?:академ\w*\s+)?(?:час\w*|ч\.?|сағат\w*|сағ\.?|hours?|hrs?\.?|h)", _I)
+
+
+def certificate_name(line: str) -> str:
+    """The item name of a certificate or course line."""
+    name = _without_leading_date(BULLET.sub("", line).strip())
+    name = _TRAILING_DATE.sub("", name).strip(" ,;:–—-")
+    cut = _LEADING_CUE.sub("", name)
+    return _without_issuer(cut if len(cut) > 1 else name)
+
+
+def _without_leading_date(name: str) -> str:
+    """``name`` without the year or date that opens it: "2021 Microsoft Certified…",
+    "2019 ж. – ACCA…", "2019 жылы ақпанда – ACCA…"."""
+    cut = _LEADING_YEAR.sub("", name)
+    if cut != name:
+        return cut
+    points = [p for p in find_points(name) if p.start == 0]
+    after = points and _AFTER_DATE.match(name, max(p.end for p in points))
+    return name[after.end() :] if after else name
+
+
+def _without_issuer(name: str) -> str:
+    """``name`` without the parts after its last commas that name an organisation or the hours,
+    or without a known issuer after a single name ("Cisco CCNA, Cisco"; in "Excel, Word,
+    Oracle" the issuer's name is an item of a list)."""
+    parts = COMMA_PARTS.findall(name)
+    kept = len(parts)
+    while kept > 1 and _is_issuer(parts[kept - 1].strip(), known=kept == 2):
+        kept -= 1
+    return ",".join(parts[:kept]).strip() if kept < len(parts) else name
+
+
+def _is_issuer(part: str, known: bool) -> bool:
+    """True for a part that names who issued an item (an organisation, or a ``known`` issuer)
+    or its hours ("72 часа")."""
+    if (known and _ISSUER.fullmatch(part)) or _HOURS.fullmatch(part):
+        return True
+    return organization_start(part) == 0 or bool(INSTITUTION.match(part))

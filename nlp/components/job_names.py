@@ -1,0 +1,75 @@
+"""A job's post and its employer named on one line, in either order.
+
+The two stand apart by a comma, a dash or a table row's cell border, or where an organisation's
+name starts; the title is the part whose position word comes before any organisation name, or
+last, as in Kazakh ("Қаржы министрлігі, қаржы бөлімінің бас маманы").
+"""
+
+import re
+
+from nlp.components.organizations import looks_like_title, organization_start
+
+_SEPARATOR = re.compile(r",\s|\s[–—-]\s")
+_CELL = re.compile(r"\s*[|\t]\s*")
+_DANGLING = re.compile(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
+_STRIP = " \t,;:|–—-•*·▪●"
+# A full stop that ends a title as a sentence ("юрист.", "(по совместительству)."), not one
+# that ends an abbreviation ("г.", "им.", "Ltd.").
+_FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\)))\.$")
+
+
+def clean(text: str) -> str | None:
+    """A title or organisation without list marks and separators; None when nothing is left."""
+    text = _DANGLING.sub("", _FULL_STOP.sub("", text.strip(_STRIP))).strip(_STRIP)
+    if text.endswith("(") or (text.endswith(")") and "(" not in text):
+        text = text[:-1].strip(_STRIP)
+    if text.startswith("(") and ")" not in text:
+        text = text[1:].strip(_STRIP)
+    return text if len(text) > 1 else None
+
+
+def reads_as_title(text: str) -> bool:
+    """True when ``text`` names a position rather than an employer: its title word comes before
+    any organisation name ("Главный специалист отдела кадров"), or last, as in Kazakh ("қаржы
+    бөлімінің бас маманы")."""
+    if not looks_like_title(text):
+        return False
+    return organization_start(text) != 0 or looks_like_title(text.split()[-1])
+
+
+def _split_cells(cells: list[str]) -> tuple[str | None, str | None]:
+    """(title, organisation) of a table row's cells: one cell holding both ("Должность с
+    указанием организации", a place in the next cell), else the cell that names a position
+    and a cell that names an employer."""
+    for cell in cells:
+        both = split_line(cell) if _SEPARATOR.search(cell) else (None, None)
+        if all(both):
+            return both
+    title = next((cell for cell in cells if reads_as_title(cell)), cells[0])
+    rest = [cell for cell in cells if cell is not title]
+    org = next((cell for cell in rest if organization_start(cell) is not None), rest[0])
+    return (clean(title), clean(org))
+
+
+def split_line(line: str) -> tuple[str | None, str | None]:
+    """Split one line into (title, organisation), in either order, or a table row's cells."""
+    cells = [cell for cell in _CELL.split(line) if clean(cell)]
+    if len(cells) > 1:
+        return _split_cells(cells)
+    line = line.strip(_STRIP)
+    start = organization_start(line)
+    if start is None:
+        return (clean(line), None)
+    if start == 0 or not looks_like_title(line[:start]):
+        seps = list(_SEPARATOR.finditer(line))
+        if seps:
+            head, tail = line[: seps[-1].start()], line[seps[-1].end() :]
+            if reads_as_title(tail):
+                return (clean(tail), clean(head))
+        for sep in seps if start == 0 else ():  # a quoted unit first: "«IT» бөлімінің бас маманы"
+            head, tail = line[: sep.start()], line[sep.end() :]
+            if reads_as_title(head) and organization_start(tail) is not None:
+                return (clean(head), clean(tail))
+    if start == 0:
+        return (None, clean(line))
+    return (clean(line[:start]), clean(line[start:]))

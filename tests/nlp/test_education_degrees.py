@@ -1,0 +1,151 @@
+"""Education entries as QA met them in real CVs: the field a degree names itself, a degree
+line wrapped by a PDF, hh.kz's candidate of science, form labels and form rows."""
+
+import pytest
+
+from nlp.profile import read_cv
+
+
+def _entries(text: str, lang: str = "ru") -> list[tuple]:
+    """(level, field, institution, year) of each education entry ``read_cv`` finds."""
+    return [(e.level, e.field, e.institution, e.year) for e in read_cv(text, lang).education]
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        (
+            "MSc Data Science, The University of Edinburgh, United Kingdom\n2018 – 2019",
+            "Data Science",
+        ),
+        ("MSc Finance, Nazarbayev University Graduate School of Business, 2014", "Finance"),
+        ("BSc Economics, KIMEP University, Almaty\n2011 – 2015", "Economics"),
+        ("MPA, Harvard Kennedy School, 2018", "Public Administration"),
+        (
+            "2011 – 2015   Bachelor of Economics, L.N. Gumilyov Eurasian National University",
+            "Economics",
+        ),
+    ],
+)
+def test_a_short_english_degree_names_its_field(body, field):
+    (entry,) = read_cv(f"EDUCATION\n{body}\n", "en").education
+    assert entry.field == field
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "field"),
+    [
+        (
+            "Білімі\nзаң ғылымдарының кандидаты, 2013 ж., Қазақ гуманитарлық заң университеті",
+            "kk",
+            "заң ғылымдары",
+        ),
+        (
+            "Bilimi\nzañ ğylymdarynyñ kandidaty, 2013 j., Qazaq gumanitarlyq zañ universitetı",
+            "kk",
+            "zañ ğylymdary",
+        ),
+        (
+            "Образование\nкандидат юридических наук, 2013 г., Казахский гуманитарно-юридический "
+            "университет",
+            "ru",
+            "юридические науки",
+        ),
+        (
+            "Образование\nдоктор физико-математических наук, 2013 г., КазНУ им. аль-Фараби",
+            "ru",
+            "физико-математические науки",
+        ),
+    ],
+)
+def test_a_degree_of_science_names_its_branch(text, lang, field):
+    (entry,) = read_cv(text, lang).education
+    assert (entry.level, entry.field, entry.year) == ("doctorate", field, 2013)
+
+
+def test_a_candidate_of_science_without_a_branch_names_no_field():
+    (entry,) = read_cv("Образование\nкандидат наук, 2013 г., КазНУ им. аль-Фараби\n").education
+    assert (entry.level, entry.field) == ("doctorate", None)
+
+
+def test_hh_candidate_of_science_with_its_year_above_is_one_entry():
+    text = (
+        "Образование\nУченая степень: кандидат наук\n2014\n"
+        "Евразийский национальный университет им. Л.Н. Гумилева\n"
+        "кандидат технических наук, 05.13.18 – Математическое моделирование\n"
+    )
+    assert _entries(text) == [
+        (
+            "doctorate",
+            "Математическое моделирование",
+            "Евразийский национальный университет им. Л.Н. Гумилева",
+            2014,
+        )
+    ]
+
+
+def test_form_rows_of_the_level_alone_still_separate_two_entries():
+    text = (
+        "Образование\nСтепень: бакалавр\nКарагандинский государственный университет, 2004\n"
+        "Степень: магистр\nЕвразийский национальный университет, 2010\n"
+    )
+    assert [(level, year) for level, _, _, year in _entries(text)] == [
+        ("bachelor", 2004),
+        ("master", 2010),
+    ]
+
+
+def test_a_degree_line_wrapped_after_a_comma_is_one_entry():
+    text = (
+        "Образование\n2010 – 2012 Евразийский национальный университет им. Л.Н. Гумилева, "
+        "магистратура,\n«Информационные системы», магистр технических наук\n"
+    )
+    assert _entries(text) == [
+        (
+            "master",
+            "Информационные системы",
+            "Евразийский национальный университет им. Л.Н. Гумилева",
+            2012,
+        )
+    ]
+
+
+def test_a_kazakh_form_entry_wrapped_onto_its_speciality_is_one_entry():
+    text = (
+        "3. Білімі: жоғары\n"
+        "Бітірген оқу орны: Әл-Фараби атындағы Қазақ ұлттық университеті, 2004 ж.,\n"
+        "мамандығы: Математика, бакалавр\n"
+    )
+    assert _entries(text, "kk") == [
+        ("bachelor", "Математика", "Әл-Фараби атындағы Қазақ ұлттық университеті", 2004)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "institution"),
+    [
+        (
+            "Бітірген оқу орны: Әл-Фараби атындағы Қазақ ұлттық университеті, 2004 ж., "
+            "мамандығы: Математика, бакалавр",
+            "Әл-Фараби атындағы Қазақ ұлттық университеті",
+        ),
+        ("Магистратура: Назарбаев Университеті, 2015 ж.", "Назарбаев Университеті"),
+        (
+            "Учебное заведение: Карагандинский университет Казпотребсоюза, 2009 г., бакалавр",
+            "Карагандинский университет Казпотребсоюза",
+        ),
+    ],
+)
+def test_a_form_label_is_no_part_of_the_institution(line, institution):
+    (entry,) = read_cv(f"Білімі\n{line}\n", "kk").education
+    assert entry.institution == institution
+
+
+def test_a_form_row_does_not_take_the_next_rows_label_as_its_field():
+    text = (
+        "Дата рождения\t05.06.1985\nОбразование\tвысшее, кандидат технических наук\n"
+        "Телефон\t+7 702 345 67 89\n"
+    )
+    assert [(level, field) for level, field, _, _ in _entries(text)] == [
+        ("doctorate", "технические науки")
+    ]
