@@ -260,9 +260,7 @@ def test_a_name_wrapped_over_two_lines_is_one_mention(text, lang, skill_id, surf
 
 def test_information_security_skills_of_a_security_post():
     found = skills("Навыки\nаудит ИБ, анализ уязвимостей, DLP-системы, SOC, SIEM\n", "ru")
-    assert {"information-security", "vulnerability-management", "dlp", "soc", "siem"} <= set(
-        found
-    )
+    assert {"information-security", "vulnerability-management", "dlp", "soc", "siem"} <= set(found)
 
 
 def test_where_a_course_was_taken_is_not_a_skill():
