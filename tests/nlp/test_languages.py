@@ -51,6 +51,8 @@ def _codes(skills) -> list[tuple[str, str | None]]:
         ("ағылшын тілі — еркін меңгергенмін", "en", "fluent"),
         ("ağylşyn tılı — oqimyn jäne tüsındıre alamyn", "en", "intermediate"),
         ("agylshyn tili — oqimyn jane tusindire alamyn", "en", "intermediate"),
+        ("aǵylshyn tili – B2", "en", "B2"),  # the Latin letters of 2018
+        ("orys tili – erkin", "ru", "fluent"),
         # Upper-Intermediate is B2 on every school's scale, not "intermediate"
         ("English (upper-intermediate)", "en", "B2"),
         ("английский – Upper-Intermediate", "en", "B2"),
