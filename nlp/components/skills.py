@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import taxonomy
+from nlp.components.sections import doc_text
 from nlp.components.skill_context import Candidate, describe, skill_sections
 from nlp.components.skill_gate import (
     PROSE_LANGS,
@@ -196,7 +197,7 @@ class SkillMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find candidates, keep mentions (tagger for English, rules otherwise), group them."""
-        text = doc.text
+        text = doc_text(doc)
         found = Pieces(text)
         candidates = find_candidates(found, self.index)
         spans = self._spans(doc, found, candidates, phrases=True)
@@ -207,13 +208,13 @@ class SkillMatcher:
     def tool_spans(self, doc: Doc) -> list[tuple[int, int]]:
         """The mentions without the competence phrases added to the English tagger's tools:
         what a gold set of tools alone (``Tech Tools``) is compared with."""
-        found = Pieces(doc.text)
+        found = Pieces(doc_text(doc))
         return self._spans(doc, found, find_candidates(found, self.index), phrases=False)
 
     def _spans(self, doc: Doc, found: Pieces, candidates: list[Candidate], phrases: bool):
         """Mention spans: the tagger's tools with the rules (and, with ``phrases``, the
         competence phrases) in English, the rules' alias occurrences otherwise."""
-        text, sections = doc.text, skill_sections(doc)
+        text, sections = found.text, skill_sections(doc)
         if self.tagger is None:
             kept = select(sections, text, found, candidates, self.lang)
             return [(c.start, c.end) for c in kept]
