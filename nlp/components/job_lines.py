@@ -17,10 +17,12 @@ job, so that no job's line is given to the job above it.
 """
 
 import re
+from itertools import islice
 
 from nlp.components.cells import goes_on
 from nlp.components.dates import Period, has_point
 from nlp.components.job_names import clean, reads_as_title, split_line
+from nlp.components.job_places import is_location, is_place, is_town_cell
 from nlp.components.organizations import is_public_service, looks_like_title, organization_start
 from nlp.components.sections import heading_label
 from nlp.types import Experience
@@ -31,25 +33,15 @@ _DURATION = re.compile(
     r"\s*\(?(?:\s*\d+\s*(?:год\w*|лет|мес\w*\.?|г\.|жыл|ай|years?|months?|yrs?|mos?)(?!\w))+\)?",
     re.IGNORECASE,
 )
-# A place printed under an employer or a job: a town, then a website or the country
-# ("Астана, astana.gov.kz", "Astana, Kazakhstan"), or a town alone ("Шымкент").
-_NAME_WORDS = r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?"
-_PLACE = re.compile(rf"{_NAME_WORDS}((?:,\s+(?:(?:www\.)?[\w-]+(?:\.[\w-]+)+|{_NAME_WORDS}))*)")
-# The country that ends a job's location as LinkedIn prints it ("Astana, Kazakhstan").
-_COUNTRY = re.compile(
-    r",\s+(?:Kazakhstan|Казахстан|Қазақстан|Qazaqstan|Russia|Россия|Kyrgyzstan|Кыргызстан"
-    r"|Uzbekistan|Узбекистан)\s*$",
-    re.IGNORECASE,
-)
-# A town on the date line after a cell border, or its office ("| Astana", "| Almaty office").
-_TOWN_CELL = re.compile(r"\s*[|\t]\s*([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)\s*")
-_OFFICE = re.compile(r"\s+(?:office|branch|headquarters|офис|филиал)$", re.IGNORECASE)
 _BULLET = re.compile(r"\s*[-–—•*▪●·]\s")
 # An employer's name wrapped before its genitive tail ("…Министерства финансов" / "Республики
 # Казахстан"): a capitalised line that still belongs to the name above.
 _NAME_TAIL = re.compile(
     r"(?:Республики|Министерства|Комитета|Агентства|Департамента|Акимата|Аппарата)(?!\w)"
 )
+
+# The lower-case preposition or conjunction that leads a title's wrapped tail ("с клиентами").
+_PREPOSITION_LED = re.compile(r"(?:с|со|по|и|при|для|of|and|for|және)\s")
 
 
 def _lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[int, str]]:
@@ -84,37 +76,33 @@ def _wrapped(lines: list[tuple[int, str]]) -> int:
     return count
 
 
+def _date_line_cell(
+    text: str, line: tuple[int, str], line_end: int, stop: int
+) -> list[tuple[int, str]]:
+    """The text after the dates and the lines that a PDF wrapped it onto: any after a line that
+    cannot end; else a name's genitive tail ("Комитет по статистике" over "Министерства
+    национальной экономики РК, эксперт") or a short tail led by a preposition ("менеджер по
+    работе" over "с клиентами"), never a line of duties."""
+    lines = [line, *_lines_after(text, line_end + 1, stop, 3)]
+    if goes_on(line[1].rstrip()):
+        return lines[: _wrapped(lines)]
+    count = 1
+    while count < len(lines) and _continues_name(lines[count][1]):
+        count += 1
+    return lines[: _wrapped(lines[:count])]
+
+
+def _continues_name(line: str) -> bool:
+    """True when ``line`` can only go on a name or a title wrapped above it."""
+    line = line.strip()
+    short = len(line.split()) <= 4 and not line.endswith((".", ";", ":"))
+    return bool(_NAME_TAIL.match(line) or (short and _PREPOSITION_LED.match(line)))
+
+
 def _joined_cell(lines: list[tuple[int, str]]) -> tuple[str, int]:
     """The text of a cell wrapped over ``lines`` and its end offset."""
     offset, last = lines[-1]
     return " ".join(line.strip() for _, line in lines), offset + len(last.rstrip())
-
-
-def _is_place(line: str, following: str | None = None) -> bool:
-    """True when ``line`` names where a job was, not the job: a town with a website or the
-    country after it, or a town alone when a title follows (``following``)."""
-    line = line.strip()
-    place = _PLACE.fullmatch(line)
-    if not place or not line[:1].isupper() or looks_like_title(line):
-        return False
-    if organization_start(line) is not None:
-        return False
-    return bool(place.group(1)) or (following is not None and reads_as_title(following))
-
-
-def _is_location(line: str) -> bool:
-    """True when ``line`` is a town with its country ("Astana, Kazakhstan"), where a job was."""
-    return bool(_COUNTRY.search(line)) and _is_place(line)
-
-
-def _is_town_cell(after: str) -> bool:
-    """True when the text after the dates is a cell that names only a town or its office
-    ("Apr 2021 – ongoing | Astana", "| Almaty office"): an acronym is an employer ("| KPMG")."""
-    cell = _TOWN_CELL.fullmatch(after)
-    town = _OFFICE.sub("", cell.group(1)) if cell else ""
-    if not town[:1].isupper() or town.isupper() or looks_like_title(town):
-        return False
-    return organization_start(town) is None
 
 
 def _below(
@@ -130,7 +118,7 @@ def _below(
     title, org = split_line(top)
     rest = lines[cell:]
     following = rest[1][1] if len(rest) > 1 else None
-    if rest and not reads_as_title(top) and _is_place(rest[0][1], following):
+    if rest and not reads_as_title(top) and is_place(rest[0][1], following):
         rest = rest[1:]
     if (cell > 1 and title and org) or not rest or _BULLET.match(rest[0][1]):
         return title, org, first, end
@@ -179,7 +167,7 @@ def _is_name(cell: str) -> bool:
     sentence of a job's description."""
     words = len(cell.split())
     sentence = cell.rstrip().endswith((".", ";", "!")) and words > 3
-    return not (sentence or words > 20 or _BULLET.match(cell) or _is_place(cell))
+    return not (sentence or words > 20 or _BULLET.match(cell) or is_place(cell))
 
 
 def _above(
@@ -209,12 +197,16 @@ def _names_job(cell: str) -> bool:
 
 def _job_below(text: str, lines: list[tuple[int, str]], stop: int) -> bool:
     """True when the lines below a date line name its job: a post or an employer that is not
-    the line right above the next dates (the next job's, when jobs are printed above them)."""
+    right above the next dates, alone or over a post (the next job's, when jobs are printed
+    above them)."""
     if not lines or _BULLET.match(lines[0][1]):
         return False
     cell, end = _joined_cell(lines[: _wrapped(lines)])
-    following = re.search(r"\S[^\n]*", text[end:stop])
-    return _names_job(cell) and not (following and has_point(following.group()))
+    following = [match.group() for match in islice(re.finditer(r"\S[^\n]*", text[end:stop]), 2)]
+    if following and has_point(following[0]):
+        return False
+    above_next = len(following) == 2 and has_point(following[1]) and _names_job(following[0])
+    return _names_job(cell) and not above_next
 
 
 def _read_above(text: str, job: Experience) -> bool:
@@ -231,15 +223,29 @@ def _stated_above(
     ("Head of Division, Ministry of National Economy" over "June 2017 - Present"), when the
     section prints its jobs so: the first job has such a line and nothing below its dates names
     it (duty bullets, or the next job's line); the jobs after it follow the first, and one
-    without a name above has none rather than the next job's. None in other sections."""
+    without a name above has none rather than the next job's. A title alone there may have its
+    employer on the line above it, as LinkedIn prints a job without its place ("KPMG
+    Kazakhstan" over "Senior Consultant"). None in other sections."""
     if previous is not None and not _read_above(text, previous):
         return None
     if previous is None and _job_below(text, below, region[1]):
         return None
     cells = _cells_above(text, previous.span[1] if previous else region[0], line_start)
     if cells and _names_job(cells[-1][1]):
-        return *split_line(cells[-1][1]), cells[-1][0]
+        title, org = split_line(cells[-1][1])
+        if org is None and len(cells) > 1 and _is_employer_cell(cells[-2][1]):
+            return title, clean(cells[-2][1]), cells[-2][0]
+        return title, org, cells[-1][0]
     return None if previous is None else (None, None, line_start)
+
+
+def _is_employer_cell(cell: str) -> bool:
+    """True when a cell over a title names its employer: an organisation, or a short name of
+    capitalised words ("KPMG Kazakhstan", "EY"), not a title or a sentence of duties."""
+    if not _is_name(cell) or reads_as_title(cell):
+        return False
+    named = len(cell.split()) <= 4 and all(word[:1].isupper() for word in cell.split())
+    return named or organization_start(cell) is not None
 
 
 def describe(
@@ -255,13 +261,13 @@ def describe(
     after, before = text[last:line_end], text[line_start:first]
     duration = _DURATION.match(after)
     after = after[duration.end() :] if duration else after
-    if _is_location(after) or _is_town_cell(after):
+    below = _lines_after(text, line_end + 1, stop, 1) if line_end < stop else []
+    if is_location(after) or is_town_cell(after, bool(below) and _names_job(below[0][1])):
         after = ""
     if clean(after):
         end = line_end - (len(after) - len(after.rstrip()))
-        if goes_on(after.rstrip()) and line_end < stop:
-            lines = [(last, after), *_lines_after(text, line_end + 1, stop, 3)]
-            after, end = _joined_cell(lines[: _wrapped(lines)])
+        if line_end < stop:
+            after, end = _joined_cell(_date_line_cell(text, (last, after), line_end, stop))
         title, org = split_line(after)
         if title is None and clean(before):
             title, first = clean(before), line_start + len(before) - len(before.lstrip())
@@ -271,7 +277,7 @@ def describe(
         return title, org, line_start + len(before) - len(before.lstrip()), last
     lines = _lines_after(text, line_end + 1, stop, 6) if line_end < stop else []
     date_end = line_end - (len(after) - len(after.rstrip()))
-    if lines and _is_location(lines[0][1]):
+    if lines and is_location(lines[0][1]):
         # A location right below the dates: the post and its employer are above them.
         bound = previous.span[1] if previous else region[0]
         found = _above(text, bound, line_start, previous.organization if previous else None)

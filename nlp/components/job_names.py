@@ -2,17 +2,32 @@
 
 The two stand apart by a comma, a dash or a table row's cell border, or where an organisation's
 name starts; the title is the part whose position word comes before any organisation name, or
-last, as in Kazakh ("Қаржы министрлігі, қаржы бөлімінің бас маманы").
+last, as in Kazakh ("Қаржы министрлігі, қаржы бөлімінің бас маманы"). A name after a title's
+last comma is its employer even without an organisation word ("Consultant, Advisory, KPMG
+Kazakhstan", "Главный специалист, Минфин").
+
+The official Kazakh wording names the body in the genitive before the post it holds ("Қаржы
+министрлігінің бас маманы", as e-Qyzmet prints it). The whole wording stays the title, as the
+form gives it and with any unit between the two ("…министрлігінің бюджет департаментінің бас
+маманы"), and the body in the nominative is the employer ("Қаржы министрлігі"), so that it
+reaches the civil-service check.
 """
 
 import re
 
-from nlp.components.organizations import looks_like_title, organization_start
+from nlp.components.organizations import is_unit, looks_like_title, organization_start
 
 _SEPARATOR = re.compile(r",\s|\s[–—-]\s")
 _CELL = re.compile(r"\s*[|\t]\s*")
 _DANGLING = re.compile(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
 _STRIP = " \t,;:|–—-•*·▪●"
+# The genitive ending of a body's name before its post: "-ның/-нің" after the possessive
+# vowel ("министрлігінің", "мәслихатының"), "-дың/-тың" after a consonant ("Парламенттің").
+_GENITIVE = re.compile(
+    r"(?:(?<=[аәеиоөұүыіуюя])(?:ның|нің)|(?<=[^\W\d_])(?:дың|дің|тың|тің)"
+    r"|(?<=[aäáeiıoöóuüúūyý])n[yı](?:ñ|ń|ng)|(?<=[^\W\d_])[dt][yı](?:ñ|ń|ng))(?=\s)",
+    re.IGNORECASE,
+)
 # A full stop that ends a title as a sentence ("юрист.", "(по совместительству)."), not one
 # that ends an abbreviation ("г.", "им.", "Ltd.").
 _FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\)))\.$")
@@ -59,7 +74,7 @@ def split_line(line: str) -> tuple[str | None, str | None]:
     line = line.strip(_STRIP)
     start = organization_start(line)
     if start is None:
-        return (clean(line), None)
+        return _name_after_title(line)
     if start == 0 or not looks_like_title(line[:start]):
         seps = list(_SEPARATOR.finditer(line))
         if seps:
@@ -71,5 +86,32 @@ def split_line(line: str) -> tuple[str | None, str | None]:
             if reads_as_title(head) and organization_start(tail) is not None:
                 return (clean(head), clean(tail))
     if start == 0:
-        return (None, clean(line))
+        return _genitive_body(line) or (None, clean(line))
     return (clean(line[:start]), clean(line[start:]))
+
+
+def _genitive_body(line: str) -> tuple[str | None, str | None] | None:
+    """(title, employer) of the official Kazakh wording "Қаржы министрлігінің бас маманы":
+    the whole wording and the body it names first, in the nominative; the wording alone when
+    it names only a unit ("қаржы бөлімінің бас маманы"); None for another line."""
+    titled = None
+    for match in _GENITIVE.finditer(line):
+        body, post = line[: match.start()], line[match.end() :]
+        if looks_like_title(body) or not looks_like_title(post):
+            break
+        if organization_start(body) == 0 and not is_unit(body):
+            return (clean(line), clean(body))
+        titled = titled or (clean(line), None)
+    return titled
+
+
+def _name_after_title(line: str) -> tuple[str | None, str | None]:
+    """(title, employer) of a title followed by a name after its last comma, with no
+    organisation word ("Consultant, Advisory, KPMG Kazakhstan"); the line alone as the title
+    when it does not read so."""
+    head, _, tail = line.rpartition(", ")
+    tail = tail.strip(_STRIP)
+    named = tail[:1].isupper() and len(tail.split()) <= 4 and not looks_like_title(tail)
+    if head and named and reads_as_title(head):
+        return (clean(head), clean(tail))
+    return (clean(line), None)

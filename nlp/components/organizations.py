@@ -8,8 +8,7 @@ nor are institutions such as schools, hospitals, universities, kindergartens, li
 museums and theatres, even when a body they report to is named after them ("КГУ «Школа № 45»
 отдела образования", "әкімдігінің № 8 мектеп-лицейі").
 
-International organisations (UNDP/ПРООН, UNICEF, OSCE, the World Bank, USAID, GIZ, the EU
-Delegation) are employers but never civil service, even when named an agency or an office.
+International organisations (``international``) are employers but never civil service.
 
 Kazakh is matched in Cyrillic and in the Latin alphabet of 2021 ("Astana qalasy äkımdıgı",
 "Qarjy ministrlıgı", "«Qazaqtelekom» AQ", "JShS"). The Latin words are written once in that
@@ -20,6 +19,7 @@ its letter of 2018, still common in CVs ("Astana qalasy ákimdigi", "aýdan", "b
 import functools
 import re
 
+from nlp.components.international import international_start, is_international
 from nlp.components.patterns import guarded
 
 # Plain-keyboard forms of Kazakh Latin letters and their letters of 2018 (á ó ú ǵ ń, and ý
@@ -68,20 +68,6 @@ _QUASI_WORDS = guarded(
         re.IGNORECASE,
     )
 )
-# International organisations and foreign aid agencies: the acronyms case-sensitively, so
-# that "ООН" is matched and a word that contains it is not.
-_INTERNATIONAL = guarded(
-    re.compile(
-        r"(?<!\w)(?:UNDP|ПРООН|UNICEF|ЮНИСЕФ|OSCE|ОБСЕ|ЕҚЫҰ|ADB|АБР|EBRD|ЕБРР|USAID|GIZ|UN|ООН|БҰҰ"
-        r"|UNESCO|ЮНЕСКО|UNFPA|ЮНФПА|UNHCR|УВКБ|WHO|ВОЗ|ДДҰ|IMF|МВФ|OECD|ОЭСР|EU|ЕС|JICA|KOICA"
-        r"|TIKA|ILO|МОТ|FAO|ФАО)(?!\w)"
-        r"|(?i:world\s+bank|всемирн\w*\s+банк\w*|дүниежүзілік\s+банк\w*|united\s+nations"
-        r"|организаци\w*\s+объединенных\s+наций|біріккен\s+ұлттар|european\s+union"
-        r"|европейск\w*\s+союз\w*|еуропалық\s+одақ\w*|delegation\s+of\s+the\s+european"
-        r"|asian\s+development\s+bank|азиатск\w*\s+банк\w*\s+развития|united\s+states\s+agency"
-        r"|агентств\w*\s+сша|international\s+cooperation\s+agency)"
-    )
-)
 _STATE_BODY = guarded(
     re.compile(
         r"министерств\w*|министрлі\w*|ministry|агентств\w*|агентті[гк]\w*|agency|комитет\w*"
@@ -93,7 +79,8 @@ _STATE_BODY = guarded(
         r"|прокуратур\w*|прокурор\w*|prosecutor\w*|аппарат\w*\s+правительств\w*|правительств\w*"
         r"|үкімет\w*|government\s+of|канцеляри\w*\s+премьер|office\s+of\s+the\s+prime\s+minister"
         r"|аудиторск\w*\s+палат\w*|аудиторлық\s+палата\w*|audit\s+chamber|ревизионн\w*\s+комисси\w*"
-        r"|тексеру\s+комиссия\w*|audit\s+commission|"
+        r"|тексеру\s+комиссия\w*|audit\s+commission|(?<!\w)мин(?:фин|юст|здрав|эконом|труд|обр|просвещ"
+        r"|цифр|энерго|сельхоз|культ|оборон|транс|индустр|иностран)\w*|"
         + kazakh_latin(
             r"ministrl[ıi]\w*|agenttı[gk]\w*|komitet\w*|äkımat\w*|äkımdı[gk]\w*|äkımşılı[gk]\w*"
             r"|äkım\w*\s+apparat\w*|mäslihat\w*|parlament\w*|mäjılıs\w*|senat\w*"
@@ -143,6 +130,7 @@ _OTHER_ORG = guarded(
         r"университет\w*|university|институт\w*|institute|академи\w*|academy|колледж\w*|college"
         r"|школ\w*|мекте[пб]\w*|school|гимнази\w*|лице[йя]\w*|центр\w*|орталығ\w*|centre|center"
         r"|фонд\w*|fund|ассоциаци\w*|association|больниц\w*|поликлиник\w*|hospital|клиник\w*"
+        r"|аурухана\w*|емхана\w*"
         r"|организаци\w*|ұйым\w*|organi[sz]ation|учреждени\w*|мекеме\w*|office|group|групп\w*|"
         + kazakh_latin(
             r"universitet\w*|institut\w*|akademi\w*|kolledj\w*|mekte[pb]\w*|gimnazi\w*|litsei\w*"
@@ -164,7 +152,8 @@ _TITLE = guarded(
         r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
         r"|инспектор\w*|inspector|economist|экономис\w*|лаборант\w*|architect|архитектор\w*"
         r"|талдаушы\w*|юрисконсульт\w*|операционист\w*|deputy|secretary|advis[eo]r|auditor"
-        r"|trainee|lecturer|researcher|translator|interpreter|supervisor|clerk|"
+        r"|trainee|lecturer|researcher|translator|interpreter|supervisor|clerk|врач\w*|doctor"
+        r"|дәрігер\w*|медсестр\w*|медбике\w*|мейірбике\w*|nurse|"
         + kazakh_latin(
             r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
             r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"
@@ -196,22 +185,15 @@ def is_public_service(organization: str | None) -> bool:
         return False
     if _LEGAL_FORMS.search(organization) or _QUASI_WORDS.search(organization):
         return False
-    if _is_international(organization):
+    body = _STATE_BODY.search(organization)
+    if is_international(organization, body.start() if body else None):
         return False
     if _INSTITUTION.search(organization):
         return False
-    if _STATE_BODY.search(organization):
+    if body:
         return True
     employer = _without_title(organization)
     return bool(_UNIT.search(employer) and _TERRITORIAL.search(employer))
-
-
-def _is_international(organization: str) -> bool:
-    """True when the employer is an international organisation: named before any state body,
-    so that a ministry's "Департамент сотрудничества с ООН" stays the ministry's."""
-    international = _INTERNATIONAL.search(organization)
-    body = _STATE_BODY.search(organization)
-    return bool(international) and (body is None or international.start() <= body.start())
 
 
 def _without_title(text: str) -> str:
@@ -244,9 +226,10 @@ def organization_start(text: str) -> int | None:
     """Offset where an organisation name begins in a short text, or None when none is seen."""
     starts = [
         match.start()
-        for pattern in (_LEGAL_FORMS, _QUASI_WORDS, _INTERNATIONAL, _STATE_BODY, _UNIT, _OTHER_ORG)
+        for pattern in (_LEGAL_FORMS, _QUASI_WORDS, _STATE_BODY, _UNIT, _OTHER_ORG)
         if (match := pattern.search(text))
     ]
+    starts += [start] if (start := international_start(text)) is not None else []
     if not starts:
         return None
     first = min(starts)
@@ -260,7 +243,29 @@ def organization_start(text: str) -> int | None:
     quote = text.find("«", 0, first)
     if quote >= 0 and "»" not in text[quote:first]:
         first = quote
-    return _employer_after(text, first) if looks_like_title(text[:first]) else 0
+    if not looks_like_title(text[:first]):
+        return 0
+    return None if is_unit(text[first:]) else _employer_after(text, _name_start(text, first))
+
+
+def is_unit(text: str) -> bool:
+    """True when ``text`` names a unit and no employer of its own ("Division", "отдела
+    анализа", "қаржы бөлімі"): a title that names it ("Head of Division") has no employer."""
+    if not _UNIT.search(text) or _OPENER.match(text) or international_start(text) is not None:
+        return False
+    others = (_LEGAL_FORMS, _QUASI_WORDS, _STATE_BODY, _OTHER_ORG, _TERRITORIAL)
+    return not any(pattern.search(text) for pattern in others)
+
+
+def _name_start(text: str, first: int) -> int:
+    """Where an employer starts whose head word at ``first`` follows its name, as Kazakh
+    names a body ("бас маман Қаржы министрлігі", "бас маман Астана қаласы әкімдігі"): at the
+    capitalised word after the title's last word; ``first`` when the head word leads."""
+    ends = [match.end() for match in _TITLE.finditer(text, 0, first)]
+    gap = text[ends[-1] : first] if ends and text[first : first + 1].islower() else ""
+    if not gap.strip()[:1].isupper():
+        return first
+    return first - len(gap.lstrip())
 
 
 def _title_cut(text: str, first: int) -> int | None:

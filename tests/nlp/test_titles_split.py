@@ -1,0 +1,140 @@
+"""Title and employer of a job where the two are hard to tell apart: a job line wrapped by a
+PDF, an employer without a legal form (a hospital), the official Kazakh wording with the body
+in the genitive, a body whose Kazakh name comes before its head word, a name after a title's
+comma, a title that names its own unit, a town on the date line, and LinkedIn's two-line block
+without its place."""
+
+import pytest
+
+from nlp.components.periods import extract_periods
+from nlp.profile import read_cv
+
+
+def _jobs(text):
+    """(title, employer, civil service) of each job ``read_cv`` finds in a whole CV."""
+    return [(e.title, e.organization, e.public_service) for e in read_cv(text).experience]
+
+
+# (one experience entry, title, organisation, civil service)
+WRAPPED_LINES = [
+    ("2014 жылдың қаңтарынан 2017 жылдың қаңтарына дейін — Комитет по статистике\n"
+     "Министерства национальной экономики РК, эксперт",
+     "эксперт", "Комитет по статистике Министерства национальной экономики РК", True),
+    ("2017–2021 АО «Казпочта», менеджер по работе\nс клиентами",
+     "менеджер по работе с клиентами", "АО «Казпочта»", False),
+    ("2016 – 2020 Deloitte Kazakhstan LLP, Head of Business\nand Finance",
+     "Head of Business and Finance", "Deloitte Kazakhstan LLP", False),
+]  # fmt: skip
+
+NO_LEGAL_FORM = [
+    ("2015–2019 Қарағанды облыстық көпбейінді ауруханасы, медбике-статист",
+     "медбике-статист", "Қарағанды облыстық көпбейінді ауруханасы", False),
+    ("2015–2019 Қалалық №3 емхана, учаскелік дәрігер",
+     "учаскелік дәрігер", "Қалалық №3 емхана", False),
+    ("2015–2019 «Қарағанды облыстық көпбейінді ауруханасы» КМК, медбике",
+     "медбике", "«Қарағанды облыстық көпбейінді ауруханасы» КМК", False),
+    ("2015–2019 Городская больница №2, врач-терапевт",
+     "врач-терапевт", "Городская больница №2", False),
+]  # fmt: skip
+
+# The official Kazakh wording keeps the whole as the title; the body, in the nominative, is
+# the employer.
+GENITIVE_BODY = [
+    ("2016 – 2018 Қаржы министрлігінің бас маманы",
+     "Қаржы министрлігінің бас маманы", "Қаржы министрлігі", True),
+    ("2016 – 2018 Астана қаласы әкімдігінің бюджет бөлімінің басшысы",
+     "Астана қаласы әкімдігінің бюджет бөлімінің басшысы", "Астана қаласы әкімдігі", True),
+    ("2016 – 2018 Қарағанды облыстық мәслихатының бас маманы",
+     "Қарағанды облыстық мәслихатының бас маманы", "Қарағанды облыстық мәслихаты", True),
+    ("2016 – 2018 Qarjy ministrlıgınıñ bas mamany",
+     "Qarjy ministrlıgınıñ bas mamany", "Qarjy ministrlıgı", True),
+    ("2016 – 2018 главный специалист Министерства финансов РК",
+     "главный специалист", "Министерства финансов РК", True),
+]  # fmt: skip
+
+NAME_BEFORE_HEAD = [
+    ("2016 – 2018 бас маман Қаржы министрлігі", "бас маман", "Қаржы министрлігі", True),
+    ("2016 – 2018 бас маман Астана қаласы әкімдігі", "бас маман", "Астана қаласы әкімдігі", True),
+    ("2016 – 2018 bas maman Qarjy ministrlıgı", "bas maman", "Qarjy ministrlıgı", True),
+    ("2016 – 2018 Analyst Kaspi bank", "Analyst", "Kaspi bank", False),
+]  # fmt: skip
+
+NAME_AFTER_COMMA = [
+    ("2019 – 2021 Consultant, Advisory, KPMG Kazakhstan",
+     "Consultant, Advisory", "KPMG Kazakhstan", False),
+    ("2016 – 2018 Главный специалист, Минфин", "Главный специалист", "Минфин", True),
+    ("2016 – 2018 Бас маман, Минюст", "Бас маман", "Минюст", True),
+]  # fmt: skip
+
+UNIT_ONLY = [
+    ("2019 – 2021 Head of Division", "Head of Division"),
+    ("2019 – 2021 Руководитель отдела анализа", "Руководитель отдела анализа"),
+    ("2019 – 2021 қаржы бөлімінің бас маманы", "қаржы бөлімінің бас маманы"),
+]
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "organization", "public"),
+    WRAPPED_LINES + NO_LEGAL_FORM + GENITIVE_BODY + NAME_BEFORE_HEAD + NAME_AFTER_COMMA,
+)
+def test_title_and_employer_come_apart(entry, title, organization, public):
+    (period,) = extract_periods(entry)
+    assert (period.title, period.organization) == (title, organization)
+    assert period.public_service is public
+    assert entry[period.span[0] : period.span[1]] == entry
+
+
+@pytest.mark.parametrize(("entry", "title"), UNIT_ONLY)
+def test_a_title_that_names_its_own_unit_has_no_employer(entry, title):
+    (period,) = extract_periods(entry)
+    assert (period.title, period.organization) == (title, None)
+
+
+def test_a_line_of_duties_below_a_dated_job_is_not_its_title():
+    (period,) = extract_periods(
+        "2017–2021 АО «Казпочта», менеджер\nподготовка отчетов для руководства"
+    )
+    assert (period.title, period.organization) == ("менеджер", "АО «Казпочта»")
+
+
+@pytest.mark.parametrize(
+    ("cv", "job"),
+    [
+        ("Experience\nJan 2019 – Dec 2021, Astana\nAnalyst, KPMG", ("Analyst", "KPMG", False)),
+        ("Опыт работы\n2019 – 2021 — Алматы\nГлавный специалист, Министерство финансов РК",
+         ("Главный специалист", "Министерство финансов РК", True)),
+        ("Жұмыс тәжірибесі\n2019 – 2021, Астана\nбас маман, Астана қаласы әкімдігі",
+         ("бас маман", "Астана қаласы әкімдігі", True)),
+    ],
+)  # fmt: skip
+def test_a_town_after_the_dates_is_neither_title_nor_employer(cv, job):
+    assert _jobs(cv) == [job]
+
+
+@pytest.mark.parametrize(
+    ("cv", "jobs"),
+    [
+        ("Experience\nKPMG Kazakhstan\nSenior Consultant\nJan 2019 - Dec 2021\nEY\nAnalyst\n"
+         "Jan 2017 - Dec 2018",
+         [("Senior Consultant", "KPMG Kazakhstan", False), ("Analyst", "EY", False)]),
+        ("Опыт работы\nАО «Казахтелеком»\nЭкономист\nянварь 2019 — декабрь 2021\n"
+         "Министерство финансов РК\nГлавный специалист\nянварь 2016 — декабрь 2018",
+         [("Экономист", "АО «Казахтелеком»", False),
+          ("Главный специалист", "Министерство финансов РК", True)]),
+        ("Жұмыс тәжірибесі\nҚаржы министрлігі\nбас маман\n2019 ж. қаңтар – 2021 ж. желтоқсан",
+         [("бас маман", "Қаржы министрлігі", True)]),
+    ],
+)  # fmt: skip
+def test_a_linkedin_block_without_its_place_reads_employer_and_title(cv, jobs):
+    assert _jobs(cv) == jobs
+
+
+def test_employer_over_title_below_the_dates_is_still_read_below():
+    cv = (
+        "Опыт работы\nянварь 2019 — декабрь 2021\nАО «Казахтелеком»\nЭкономист\n"
+        "январь 2016 — декабрь 2018\nМинистерство финансов РК\nГлавный специалист"
+    )
+    assert _jobs(cv) == [
+        ("Экономист", "АО «Казахтелеком»", False),
+        ("Главный специалист", "Министерство финансов РК", True),
+    ]
