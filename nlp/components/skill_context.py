@@ -148,9 +148,11 @@ def line_sections(lines: Lines, sections: list[tuple[int, int, str]] | None) -> 
 
 
 def _neighbour(text: str, start: int, stop: int, step: int) -> str:
-    """The first non-blank character from ``start`` towards ``stop``; "\\n" at a line edge."""
+    """The first non-blank character from ``start`` towards ``stop``; "\\n" at a line edge
+    (also when ``start`` is already past it: a name wrapped over a line break ends on the next
+    line)."""
     position = start
-    while position != stop:
+    while (stop - position) * step > 0:
         char = text[position]
         if char == "\n":
             return "\n"

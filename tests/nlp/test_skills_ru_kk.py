@@ -250,6 +250,8 @@ def test_russian_cases_of_a_multiword_alias_are_found(text, surface):
     [
         ("Дағдылар\nэлектрондық\nүкімет порталы, ЭҚАБЖ\n", "kk", "egov-kz", "электрондық\nүкімет"),
         ("Навыки\nработа с порталом электронного\nправительства\n", "ru", "egov-kz", "порталом"),
+        # at the very end of the text, with nothing after the name
+        ("Дағдылар\nэлектрондық\nүкімет порталы", "kk", "egov-kz", "электрондық\nүкімет"),
     ],
 )
 def test_a_name_wrapped_over_two_lines_is_one_mention(text, lang, skill_id, surface):
