@@ -11,16 +11,6 @@ import re
 
 from nlp.components.organizations import kazakh_latin
 
-
-def any_kazakh_latin(pattern: str) -> str:
-    """A Kazakh pattern in the Latin of 2021 that also matches the 2018 and keyboard spellings.
-
-    kazakh_latin matches both alphabets now; this name stays while education_fields.py and
-    degree_fields.py import it from here.
-    """
-    return kazakh_latin(pattern)
-
-
 _MONTHS: tuple[tuple[int, str, str, str], ...] = (
     # (number, Russian and English forms, Kazakh form in Cyrillic, in the Latin of 2021)
     (1, r"январ[а-яё]*|янв|jan(?:uary)?", r"қаңтар\w*", r"qañtar\w*"),
@@ -50,6 +40,9 @@ PRESENT = (
         r"(?:qazırgı|osy)\s+(?:uaqyt|kez)\w*(?:\s+deiın)?|büginge\s+deiın|qazırge\s+deiın|qazır"
     )
 )
+
+# What joins the start and end of a period: a dash (with "по"/"to" after it or not) or the word.
+SEPARATOR = r"\s*(?:[-–—‑−]{1,2}\s*(?:по|до|to|till|until|through)?|по|до|to|till|until|through)\s*"
 
 
 def month_number(word: str) -> int | None:

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from nlp.components.date_words import KK_MONTHS, MONTH, PRESENT, month_number
+from nlp.components.date_words import KK_MONTHS, MONTH, PRESENT, SEPARATOR, month_number
+from nlp.components.month_ranges import with_borrowed_months
 from nlp.components.patterns import guarded
 
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
@@ -41,16 +42,15 @@ _POINT = guarded(
 _DIGIT = re.compile(r"\d")
 _A_YEAR = re.compile(rf"{YEAR}|{_APOSTROPHE_YEAR}")
 _PRESENT = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", re.IGNORECASE))
-_SEP = re.compile(
-    r"\s*(?:[-–—‑−]{1,2}\s*(?:по|до|to|till|until|through)?|по|до|to|till|until|through)\s*",
-    re.IGNORECASE,
-)
+_SEP = re.compile(SEPARATOR, re.IGNORECASE)
 _OPEN_BEFORE = guarded(re.compile(r"(?<!\w)(?:с|со|since|from)\s*$", re.IGNORECASE))
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:с|со|from)\s*$", re.IGNORECASE)
 _OPEN_AFTER = re.compile(
     rf"\s*(?:бастап|bastap|onwards?)(?!\w)(?:[\s–—-]*(?:{PRESENT})(?!\w))?", re.IGNORECASE
 )
 _UNTIL_AFTER = re.compile(r"\s*(?:дейін|deiın)(?!\w)", re.IGNORECASE)
+# "2015 жылдан бастап 2020 жылға дейін": "бастап" between two points, "дейін" after the second.
+_FROM_UNTIL = re.compile(r"\s*(?:бастап|bastap)\s*", re.IGNORECASE)
 _ABLATIVE = guarded(
     re.compile(r"(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s*$", re.IGNORECASE)
 )
@@ -77,6 +77,7 @@ class Point:
     year: int | None
     month: int | None
     present: bool = False
+    borrowed: bool = False  # a month whose year is the other end's (month_ranges.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,8 @@ def _joined(text: str, left: Point, right: Point, line_start: int) -> bool:
         return False
     if _SEP.fullmatch(gap):
         return True
+    if _FROM_UNTIL.fullmatch(gap) and (right.present or _UNTIL_AFTER.match(text, right.end)):
+        return True  # "from X to Y", not "since X" followed by another date
     if not gap.strip():
         if right.present and "\n" not in gap:
             return True  # "11.01.2019 по настоящее время": "по" is read with "to date"
@@ -239,7 +242,7 @@ def _closed(text: str, left: Point, right: Point, first: int) -> Period | None:
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
     """Every period in ``text[start:end]``: closed ranges and open "since ..." forms."""
     end = len(text) if end is None else end
-    points = find_points(text, start, end)
+    points = with_borrowed_months(text, find_points(text, start, end), start, end)
     periods: list[Period] = []
     index = 0
     while index < len(points):
@@ -255,6 +258,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
             index += 1
             period = _closed(text, left, points[index - 1], first)
             periods.extend([period] if period else [])
+            continue
+        if left.borrowed:
             continue
         short = _short_end(text, left, line_start, end)
         after = _OPEN_AFTER.match(text, left.end)

@@ -17,24 +17,29 @@ Word's right tab stop) and the page is read line by line, each date with its lin
 left column of dates, each level with the first line of the entry it dates, with headings at
 the left margin between them ("2019 – ongoing" beside "Head of Unit, Supreme Audit Chamber",
 a cell before a paragraph): each date is read before its entry, each heading where it stands.
+A table of three columns whose date cells wrap (dates | post | workplace, the official
+"Жеке іс парағы" form) leaves a gutter only before its last column; it is read row by row.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
-from itertools import pairwise
+from collections.abc import Callable
 
-Rect = tuple[float, float, float, float]  # left, bottom, right, top
+from nlp.extraction.pdf_geometry import Rect, alone, box, merged
 
 # A gap narrower than this (PDF points, about 4 mm) is a wide space, not a column gutter.
 MIN_GUTTER = 12.0
+# Two cell margins (fpdf2 and Word draw 1-2 mm each): the least gap between table columns.
+MIN_CELL_GAP = 4.0
 # Fewer pieces than this on one side of a gutter are stray lines, not a column.
 MIN_COLUMN_LINES = 3
 FULL, LEFT, RIGHT = "full", "left", "right"
 # A period whose end date is on the next line: "Сентябрь 2019 —\r\nнастоящее время".
 _OPEN_PERIOD = re.compile(r"[-–—]\s*[\r\n]")
+# A piece ending in a dash: the period goes on in the piece below ("01.09.2019 –").
+_OPEN_END = re.compile(r"[-–—]\s*$")
 # A date at the end of a line holds a year and is short: "Sep 2020 – Present", "2019",
 # "01.09.2019 – по настоящее время".
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -56,7 +61,7 @@ def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[Rec
         for rect, label in zip(rects, labels, strict=True)
         if label is LEFT and rect[1] <= ceiling  # a left line above the right column heads it
     ]
-    if _alone(left, right) * 4 >= len(left):
+    if alone(left, right) * 4 >= len(left) and not _third_column(left, right, text_of):
         return _sidebar_boxes(rects, labels)
     return _table_boxes(rects, labels, text_of)
 
@@ -65,12 +70,13 @@ def _line_ends(rects: list[Rect], labels: list[str], text_of: Callable[[Rect], s
     """True when every right piece is a short date level with a left line (or centred on two)."""
     left = [rect for rect, label in zip(rects, labels, strict=True) if label is LEFT]
     right = [rect for rect, label in zip(rects, labels, strict=True) if label is RIGHT]
-    return not _alone(right, left) and all(_dated(text_of(rect)) for rect in right)
+    return not alone(right, left) and all(_dated(text_of(rect)) for rect in right)
 
 
 def _date_column(rects: list[Rect], labels: list[str], text_of: Callable[[Rect], str]) -> bool:
     """True when two or more left pieces are dates, each level with a right line (or centred
-    on two), and no other left piece stands level with one.
+    on two), and no other left piece stands level with one. A date that ends in a dash
+    ("01.09.2019 –" / "по настоящее время") is a period cell, read whole by _table_boxes.
 
     Dates drawn in a cell before each entry ("2019 – ongoing" beside "Head of Unit, ...")
     stand level with the entry's first line, and the left pieces between them are headings
@@ -82,8 +88,41 @@ def _date_column(rects: list[Rect], labels: list[str], text_of: Callable[[Rect],
     for rect, label in zip(rects, labels, strict=True):
         if label is LEFT:
             (dates if _dated(text_of(rect)) else others).append(rect)
-    level_others = len(others) - _alone(others, right, centred=False)
-    return len(dates) >= 2 and not _alone(dates, right) and not level_others
+    level_others = len(others) - alone(others, right, centred=False)
+    wrapped = any(_OPEN_END.search(text_of(rect)) for rect in dates)
+    return len(dates) >= 2 and not alone(dates, right) and not level_others and not wrapped
+
+
+def _third_column(left: list[Rect], right: list[Rect], text_of: Callable[[Rect], str]) -> bool:
+    """True when the right column is the last of a table: the left side is split again, by a
+    gap as narrow as two cell margins, into dates (two or more) and a second column that runs
+    as far down as the right one.
+
+    When a date cell wraps ("2016 ж. қаңтар – 2018 ж." / "желтоқсан", the official work
+    table: dates | post | workplace) its text fills the cell, so the only gap wide enough for
+    a gutter is the one before the workplace column, and the wrapped lines stand level with
+    nothing on the right. A sidebar is one column of text, or holds a small table of its own
+    (languages and levels) that ends long before the main column does.
+    """
+    inner = _gutter(left, MIN_CELL_GAP)
+    if inner is None or not right:
+        return False
+    middle = [rect for rect in left if rect[0] >= inner[1]]
+    if sum(_dated(text_of(rect)) for rect in left if rect[2] <= inner[0]) < 2:
+        return False
+    shared = min(_top(middle), _top(right)) - max(_bottom(middle), _bottom(right))
+    whole = max(_top(middle), _top(right)) - min(_bottom(middle), _bottom(right))
+    return shared * 4 >= whole * 3
+
+
+def _top(rects: list[Rect]) -> float:
+    """The top of the highest piece."""
+    return max(rect[3] for rect in rects)
+
+
+def _bottom(rects: list[Rect]) -> float:
+    """The bottom of the lowest piece."""
+    return min(rect[1] for rect in rects)
 
 
 def _dated(text: str) -> bool:
@@ -98,7 +137,7 @@ def _labels(rects: list[Rect]) -> list[str] | None:
         return None
     low, high = gutter
     crossing = [rect for rect in rects if rect[2] > low and rect[0] < high]
-    rows = _merged((rect[1], rect[3]) for rect in crossing)
+    rows = merged((rect[1], rect[3]) for rect in crossing)
     labels = [
         FULL
         if rect[2] > low and rect[0] < high or _within(rows, (rect[1] + rect[3]) / 2)
@@ -111,8 +150,8 @@ def _labels(rects: list[Rect]) -> list[str] | None:
     return labels if sides >= MIN_COLUMN_LINES and len(crossing) < sides else None
 
 
-def _gutter(rects: list[Rect]) -> tuple[float, float] | None:
-    """Return the x band at least MIN_GUTTER wide crossed by the fewest pieces, the widest one.
+def _gutter(rects: list[Rect], width: float = MIN_GUTTER) -> tuple[float, float] | None:
+    """Return the x band at least ``width`` wide crossed by the fewest pieces, the widest one.
 
     A band starts where a piece ends; it needs enough pieces wholly on each side.
     """
@@ -121,7 +160,7 @@ def _gutter(rects: list[Rect]) -> tuple[float, float] | None:
     best, gutter = None, None
     for low in rights:
         on_left = bisect_right(rights, low)
-        start = bisect_left(lefts, low + MIN_GUTTER)
+        start = bisect_left(lefts, low + width)
         on_right = len(lefts) - start
         if min(on_left, on_right) < MIN_COLUMN_LINES:
             continue
@@ -145,15 +184,15 @@ def _sidebar_boxes(rects: list[Rect], labels: list[str]) -> list[Rect]:
     row: list[Rect] = []
     for rect, label in zip(rects, labels, strict=True):
         if label is FULL:
-            boxes += [_box(part) for part in (left, right) if part]
+            boxes += [box(part) for part in (left, right) if part]
             left, right = [], []
             row.append(rect)
         else:
             if row:
-                boxes.append(_box(row))
+                boxes.append(box(row))
                 row = []
             (left if label is LEFT else right).append(rect)
-    return boxes + [_box(part) for part in (row, left, right) if part]
+    return boxes + [box(part) for part in (row, left, right) if part]
 
 
 def _table_boxes(
@@ -171,7 +210,7 @@ def _table_boxes(
             groups.setdefault((key, LEFT), [])
             groups.setdefault((key, RIGHT), [])
         groups.setdefault((cell, "row" if key is None else label), []).append(rect)
-    return [_box(part) for part in groups.values() if part]
+    return [box(part) for part in groups.values() if part]
 
 
 def _cell_keys(
@@ -183,8 +222,8 @@ def _cell_keys(
     right pieces whose middle is between its top and there.
     """
     keys: list[int | None] = [None] * len(rects)
-    for number, block in enumerate(_left_blocks(rects, labels)):
-        if len(block) < 2 or not _OPEN_PERIOD.search(text_of(_box([rects[i] for i in block]))):
+    for number, block in enumerate(_left_blocks(rects, labels, text_of)):
+        if len(block) < 2 or not _OPEN_PERIOD.search(text_of(box([rects[i] for i in block]))):
             continue
         end = next((i for i in range(block[-1] + 1, len(rects)) if labels[i] is not RIGHT), None)
         floor = float("-inf") if end is None else rects[end][3]
@@ -197,8 +236,10 @@ def _cell_keys(
     return keys
 
 
-def _left_blocks(rects: list[Rect], labels: list[str]) -> list[list[int]]:
-    """Return the indices of each run of left pieces no more than a line apart.
+def _left_blocks(
+    rects: list[Rect], labels: list[str], text_of: Callable[[Rect], str]
+) -> list[list[int]]:
+    """Return the indices of each run of left pieces, each on the next line of the one before.
 
     A full-width line ends a run.
     """
@@ -209,7 +250,7 @@ def _left_blocks(rects: list[Rect], labels: list[str]) -> list[list[int]]:
             last = None
         if label is not LEFT:
             continue
-        if last is not None and rects[last][1] - rect[3] <= rects[last][3] - rects[last][1]:
+        if last is not None and _next_line(rects[last], rect, text_of):
             blocks[-1].append(index)
         else:
             blocks.append([index])
@@ -217,50 +258,10 @@ def _left_blocks(rects: list[Rect], labels: list[str]) -> list[list[int]]:
     return blocks
 
 
-def _box(rects: list[Rect]) -> Rect:
-    """Return the box around the pieces."""
-    return (
-        min(rect[0] for rect in rects),
-        min(rect[1] for rect in rects),
-        max(rect[2] for rect in rects),
-        max(rect[3] for rect in rects),
-    )
-
-
-def _merged(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Return the union of intervals as sorted, disjoint intervals."""
-    union: list[tuple[float, float]] = []
-    for low, high in sorted(spans):
-        if union and low <= union[-1][1]:
-            union[-1] = (union[-1][0], max(union[-1][1], high))
-        else:
-            union.append((low, high))
-    return union
-
-
-def _alone(lines: list[Rect], others: list[Rect], centred: bool = True) -> int:
-    """Count the ``lines`` not level with one of ``others``, nor (``centred``) centred between
-    two of them.
-
-    A table cell's label is drawn level with the first line of its row, or centred on the
-    row; a sidebar has its own line spacing. A line's box is as high as its letters, so
-    lines are level when their tops or their bottoms are.
-    """
-    tops = _marks([rect[3] for rect in others], centred)
-    bottoms = _marks([rect[1] for rect in others], centred)
-    return sum(
-        not (_near(tops, top, top - bottom) or _near(bottoms, bottom, top - bottom))
-        for _, bottom, _, top in lines
-    )
-
-
-def _marks(heights: list[float], centred: bool) -> list[float]:
-    """Return the heights and (``centred``) the midpoints between neighbouring ones, sorted."""
-    heights.sort()
-    return sorted(heights + [(low + high) / 2 for low, high in pairwise(heights) if centred])
-
-
-def _near(marks: list[float], height: float, line: float) -> bool:
-    """True when a mark is within an eighth of a line height of ``height``."""
-    at = bisect_left(marks, height)
-    return any(abs(marks[i] - height) <= line / 8 for i in (at - 1, at) if 0 <= i < len(marks))
+def _next_line(upper: Rect, lower: Rect, text_of: Callable[[Rect], str]) -> bool:
+    """True when ``lower`` is no more than a line below ``upper``, or a line and a half below
+    a line ending in a dash ("01.09.2019 –" reaches no lower than its digits, which leaves a
+    wider gap over "по настоящее время")."""
+    height = upper[3] - upper[1]
+    reach = height * 1.5 if _OPEN_END.search(text_of(upper)) else height
+    return upper[1] - lower[3] <= reach

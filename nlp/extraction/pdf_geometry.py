@@ -1,0 +1,61 @@
+"""Geometry of a PDF page's text pieces: boxes around them, and which lines stand level.
+
+Used by pdf_layout.py to tell columns, tables and sidebars apart.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from itertools import pairwise
+
+Rect = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def box(rects: list[Rect]) -> Rect:
+    """Return the box around the pieces."""
+    return (
+        min(rect[0] for rect in rects),
+        min(rect[1] for rect in rects),
+        max(rect[2] for rect in rects),
+        max(rect[3] for rect in rects),
+    )
+
+
+def merged(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Return the union of intervals as sorted, disjoint intervals."""
+    union: list[tuple[float, float]] = []
+    for low, high in sorted(spans):
+        if union and low <= union[-1][1]:
+            union[-1] = (union[-1][0], max(union[-1][1], high))
+        else:
+            union.append((low, high))
+    return union
+
+
+def alone(lines: list[Rect], others: list[Rect], centred: bool = True) -> int:
+    """Count the ``lines`` not level with one of ``others``, nor (``centred``) centred between
+    two of them.
+
+    A table cell's label is drawn level with the first line of its row, or centred on the
+    row; a sidebar has its own line spacing. A line's box is as high as its letters, so
+    lines are level when their tops or their bottoms are.
+    """
+    tops = _marks([rect[3] for rect in others], centred)
+    bottoms = _marks([rect[1] for rect in others], centred)
+    return sum(
+        not (_near(tops, top, top - bottom) or _near(bottoms, bottom, top - bottom))
+        for _, bottom, _, top in lines
+    )
+
+
+def _marks(heights: list[float], centred: bool) -> list[float]:
+    """Return the heights and (``centred``) the midpoints between neighbouring ones, sorted."""
+    heights.sort()
+    return sorted(heights + [(low + high) / 2 for low, high in pairwise(heights) if centred])
+
+
+def _near(marks: list[float], height: float, line: float) -> bool:
+    """True when a mark is within an eighth of a line height of ``height``."""
+    at = bisect_left(marks, height)
+    return any(abs(marks[i] - height) <= line / 8 for i in (at - 1, at) if 0 <= i < len(marks))
