@@ -64,13 +64,19 @@ def _lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[i
 def _wrapped(lines: list[tuple[int, str]]) -> int:
     """How many of ``lines`` make one cell: the first and those that continue it (after a
     line that goes on, starting lower-case without naming a position: a Kazakh title below
-    its employer, "бас маманы", is a cell of its own, or an employer's genitive tail)."""
+    its employer, "бас маманы", is a cell of its own, or an employer's genitive tail), and
+    after a unit's word alone, which names no employer ("департамент" over "директоры")."""
     count = 1
     while count < len(lines):
         previous, line = lines[count - 1][1].rstrip(), lines[count][1].lstrip()
         lower = line[:1].islower() and not reads_as_title(line)
         tail = _NAME_TAIL.match(line) and organization_start(previous) is not None
-        if previous.endswith((".", ";")) or not (lower or tail or goes_on(previous)):
+        bare_unit = previous[:1].islower() and " " not in previous
+        bare_unit = bare_unit and organization_start(previous) == 0 and line[:1].islower()
+        name = organization_start(previous) is not None  # "…агенттігінің" over "Ұлттық …"
+        if previous.endswith((".", ";")) or not (
+            lower or tail or bare_unit or goes_on(previous, name)
+        ):
             break
         count += 1
     return count

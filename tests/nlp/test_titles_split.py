@@ -138,3 +138,19 @@ def test_employer_over_title_below_the_dates_is_still_read_below():
         ("Экономист", "АО «Казахтелеком»", False),
         ("Главный специалист", "Министерство финансов РК", True),
     ]
+
+
+def test_table_cells_wrapped_in_a_pdf_form_stay_whole():
+    """The work table of "Жеке іс парағы" as a PDF gives each cell wrapped over lines: a
+    unit's word alone over the post ("департамент" / "директоры"), an employer's name over
+    three lines after a genitive ("…агенттігінің" / "Ұлттық статистика бюросы")."""
+    cv = (
+        "7. Еңбек жолы\n2022 ж. маусым – қазіргі\nуақытқа дейін\nдепартамент\nдиректоры\n"
+        "Қазақстан Республикасы Стратегиялық\nжоспарлау және реформалар агенттігінің\n"
+        "Ұлттық статистика бюросы\n"
+    )
+    organization = (
+        "Қазақстан Республикасы Стратегиялық жоспарлау және реформалар агенттігінің "
+        "Ұлттық статистика бюросы"
+    )
+    assert _jobs(cv) == [("департамент директоры", organization, True)]
