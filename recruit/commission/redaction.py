@@ -16,6 +16,9 @@ KIND_LABELS = {
     "name": _l("name"),
     "sex": _l("sex"),
     "link": _l("profile link"),
+    "id_document": _l("identity document"),
+    "marital_status": _l("marital status"),
+    "nationality": _l("nationality"),
 }
 NAME_PART_MIN = 2
 # Safety nets for what the engine may miss: 12-digit numbers (an IIN) and e-mail addresses.
