@@ -150,6 +150,19 @@ def test_command_line_runs_as_a_module_and_reports_every_file(tmp_path):
     assert [r["status"] for r in records] == ["ok", "rejected"]
 
 
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """ "python -m nlp parse *.pdf | head -c 100": the closed pipe ends the run quietly."""
+    cv = tmp_path / "one.txt"
+    cv.write_text(CV, encoding="utf-8")
+    command = [sys.executable, "-m", "nlp", "parse", "--text", *[str(cv)] * 20]
+    with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as run:
+        first = run.stdout.read(100)
+        run.stdout.close()
+        error = run.stderr.read().decode()
+    assert first.startswith(b'{"file"')
+    assert run.returncode == 0 and "Traceback" not in error, error
+
+
 def test_usage_error_from_the_command_line_exits_2_without_traceback():
     done = subprocess.run(
         [sys.executable, "-m", "nlp", "parse", "--lang", "xx"],
