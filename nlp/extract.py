@@ -31,6 +31,9 @@ _READERS: dict[str, Callable[[bytes, Limits], tuple[str, int]]] = {
     "txt": lambda data, limits: extract_txt(data),
 }
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]")
+# A soft hyphen is invisible inside a word and marks a word break at a line end.
+_SOFT_HYPHEN = re.compile("\u00ad\n?")
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # hyphen, non-breaking hyphen
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
@@ -69,11 +72,12 @@ def _finish(text: str, kind: str, pages: int, limits: Limits) -> Extraction:
 
 
 def tidy(text: str) -> str:
-    """Normalise extracted text: NFC, "\\n" line ends, no control characters or BOMs,
-    no trailing spaces, at most one blank line in a row, no leading or trailing blank space.
+    """Normalise extracted text: NFC, "\\n" line ends, no control characters, BOMs or soft
+    hyphens, "-" for every hyphen (searches for "Алма-Ата" find "Алма‑Ата"), no trailing spaces,
+    at most one blank line in a row, no leading or trailing blank space.
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROLS.sub("", text)
+    text = _SOFT_HYPHEN.sub("", _CONTROLS.sub("", text)).translate(_HYPHENS)
     text = _TRAILING_SPACE.sub("\n", text + "\n")
     return _BLANK_LINES.sub("\n\n", text).strip()
 

@@ -33,6 +33,22 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Этот тип файла не принимается. Загрузите резюме в формате PDF, DOCX или TXT.",
         "en": "This type of file is not accepted. Upload your CV as a PDF, DOCX or TXT file.",
     },
+    "opendocument": {
+        "kk": "Бұл OpenDocument файлы (мысалы, LibreOffice бағдарламасынан). Оны DOCX немесе PDF "
+        "форматында сақтап, қайта жүктеңіз.",
+        "ru": "Это файл OpenDocument (например, из LibreOffice). Сохраните его в формате DOCX "
+        "или PDF и загрузите снова.",
+        "en": "This is an OpenDocument file (for example, from LibreOffice). Save it as DOCX or "
+        "PDF and upload it again.",
+    },
+    "legacy_word": {
+        "kk": "Бұл ескі Word форматындағы құжат (.doc). Оны DOCX немесе PDF форматында сақтап, "
+        "қайта жүктеңіз.",
+        "ru": "Это документ в старом формате Word (.doc). Сохраните его в формате DOCX или PDF "
+        "и загрузите снова.",
+        "en": "This is a document in the old Word format (.doc). Save it as DOCX or PDF and "
+        "upload it again.",
+    },
     "encrypted": {
         "kk": "Файл құпиясөзбен немесе шифрлаумен қорғалған. Қорғаусыз нұсқасын жүктеңіз.",
         "ru": "Файл защищён паролем или шифрованием. Загрузите незащищённую версию.",
@@ -113,6 +129,14 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ru": "В файле не найден текст (например, это скан). Его проверит сотрудник вручную.",
         "en": "No readable text was found in the file (for example, it is a scan). A person "
         "will review it.",
+    },
+    "unreadable_text": {
+        "kk": "Файлдағы мәтінді оқу мүмкін болмады (қаріптерінде таңбалар картасы жоқ). Оны "
+        "қызметкер қолмен қарайды.",
+        "ru": "Текст в файле не удалось прочитать (в его шрифтах нет карты символов). Его "
+        "проверит сотрудник вручную.",
+        "en": "The text in the file could not be read (its fonts have no character map). A "
+        "person will review it.",
     },
 }
 

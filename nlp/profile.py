@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from nlp.components.personal_data import extract_personal_data
 from nlp.components.sections import sections_for
 from nlp.language import detect, dominant
 from nlp.pipeline import SUPPORTED, read_text
@@ -94,6 +95,12 @@ def _years(periods: tuple[Experience, ...], public_only: bool) -> float:
     return float(total_years(periods, public_only=public_only))
 
 
+def _whole_text_personal_data(text: str, sections: list, language: str) -> list:
+    """Personal data of a mixed CV, read once over the whole text: a name found in one
+    chunk must be hidden in the others too (a Kazakh signature after a Russian top)."""
+    return list(extract_personal_data(text, tuple(sections), language))
+
+
 def read_cv(text: str, lang: str = "auto") -> CVProfile:
     """Read one CV text into a ``CVProfile``; ``lang`` is "auto", "kk", "ru" or "en"."""
     if lang == "auto":
@@ -108,6 +115,8 @@ def read_cv(text: str, lang: str = "auto") -> CVProfile:
         for extension, field in _ITEMS:
             found[field].extend(_shift(item, start) for item in _extension(doc, extension))
     periods = tuple(found["experience"])
+    if len(chunks) > 1:
+        found["personal_data"] = _whole_text_personal_data(text, found["sections"], language)
     return CVProfile(
         language=language,
         text_chars=len(text),

@@ -104,8 +104,9 @@ class Certification:
 
 @dataclass(frozen=True, slots=True)
 class PersonalData:
-    """A span of personal data to redact: email, phone, iin, birth_date (an age too), address,
-    photo, name, sex, link (a profile address such as linkedin.com/in/...)."""
+    """A span of personal data to redact: email, phone, iin, id_document (an identity card or
+    passport number), birth_date (an age too), address, photo, name, sex, marital_status,
+    nationality, link (a profile address such as linkedin.com/in/... or a messenger handle)."""
 
     kind: str
     start: int

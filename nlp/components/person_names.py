@@ -12,6 +12,8 @@ the words of a name (in a URL, a signature) is a name too.
 
 import re
 
+from nlp.components.headings import heading_label
+from nlp.components.name_spellings import any_spelling, fold
 from nlp.components.organizations import looks_like_title
 from nlp.components.patterns import guarded
 from nlp.types import PersonalData, Section
@@ -30,6 +32,8 @@ _LOWER = "a-zа-яёәғқңөұүһі"
 _PART = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
 _WORD = rf"(?:{_PART}(?:-{_PART})?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
 _INITIALS = rf"[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?"
+_INITIALS_AFTER = re.compile(rf"[ \t][{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?")
+_INITIALS_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?[ \t]?\Z")
 _NAME_CELL = re.compile(
     rf"{_WORD}(?:(?:[ \t]+{_WORD}){{1,2}}(?:[ \t]+{_INITIALS})?|[ \t]+{_INITIALS})"
     r"(?=[ \t]*$|[ \t]*[-–—,.|/(•▪]|[ \t]{2,})"
@@ -52,6 +56,27 @@ _NAME_ROW = re.compile(
     rf"[ \t]*[:\t][ \t]*(?P<v>{_WORD})(?![\w-])",
     re.MULTILINE,
 )
+# A name introduced in running text: "Меня зовут Мадина Жаксылыкова", "Менің атым …".
+_INTRODUCED = guarded(
+    re.compile(
+        rf"(?i:меня[ \t]+зовут|менің[ \t]+атым|my[ \t]+name[ \t]+is)[ \t]+"
+        rf"(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w-])"
+    )
+)
+# A relative's row, a clue to the candidate: "Әкесі: Нұрлан Серікбаев", "Отец: …".
+_RELATIVE = re.compile(
+    r"^[ \t]*(?i:отец|мать|супруга?|муж|жена|әкесі|анасы|жұбайы|father|mother|spouse)"
+    rf"[ \t]*[:\t][ \t]*(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w-])",
+    re.MULTILINE,
+)
+# A word of the name that names an institution or a place: "Абай атындағы …", "Satbayev
+# University", "Абай облысы", "университет им. Сатпаева".
+_NAMESAKE_AFTER = re.compile(
+    r"[ \t»\"]*(?:атындағы|атында|имени|им\.|university|institute|облысы|облыстық|ауданы"
+    r"|аудандық|ауылы|көшесі|даңғылы|област\w*|район\w*|region|district|street|avenue)(?!\w)",
+    _I,
+)
+_NAMESAKE_BEFORE = re.compile(r"(?:им\.|имени|named\s+after)\s*\Z", _I)
 _CELLS = re.compile(r"[^\n\t|]+?(?=[ ]{2,}|[\t|]|\n|$)")
 _NOT_NAME = frozenset(
     "curriculum vitae resume résumé template резюме түйіндеме cv личные данные personal"
@@ -83,7 +108,9 @@ def _name_line(text: str) -> PersonalData | None:
 def _rejected(candidate: str) -> bool:
     """True when capitalised words are a heading or a job title rather than a name."""
     words = {w.lower().strip(".,") for w in candidate.split()}
-    return bool(words & _NOT_NAME) or looks_like_title(candidate)
+    if words & _NOT_NAME or heading_label(candidate):
+        return True
+    return looks_like_title(candidate)
 
 
 def _linkedin_name(text: str, links: list[re.Match]) -> PersonalData | None:
@@ -115,21 +142,30 @@ def line_span(text: str, pos: int) -> tuple[int, int]:
     return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
 
-def _full_names(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
-    """Names with a patronymic in the personal section (the whole text without sections)."""
-    regions = [(s.start, s.end) for s in sections if s.name == "personal"]
+def personal_regions(text: str, sections: tuple[Section, ...]) -> list[tuple[int, int]]:
+    """The personal sections and the top of the text before the first section (the whole
+    text when there are no sections)."""
     if not sections:
-        regions = [(0, len(text))]
+        return [(0, len(text))]
+    first = min(s.start for s in sections)
+    top = [(0, first)] if first > 0 else []
+    return top + [(s.start, s.end) for s in sections if s.name == "personal"]
+
+
+def _full_names(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
+    """Names with a patronymic in the personal block (see :func:`personal_regions`)."""
     return [
         PersonalData("name", *m.span())
-        for start, end in regions
+        for start, end in personal_regions(text, sections)
         for m in _FULL_NAME.finditer(text, start, end)
         if not _rejected(m.group())
     ]
 
 
 def _name_mentions(text: str, names: list[PersonalData]) -> list[PersonalData]:
-    """Every other mention of the words of the candidate's name (in a URL, a signature...)."""
+    """Every other mention of the words of the candidate's name, in any spelling (a Latin
+    passport name, a Kazakh signature), with initials beside it ("А.Б. Тулегенов"), except
+    where the word names an institution or a place ("Абай атындағы …", "Satbayev University")."""
     words = {
         word
         for name in names
@@ -138,8 +174,20 @@ def _name_mentions(text: str, names: list[PersonalData]) -> list[PersonalData]:
     }
     if not words:
         return []
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", _I)
-    return [PersonalData("name", *m.span()) for m in pattern.finditer(text)]
+    pattern = re.compile(rf"(?<!\w)(?:{any_spelling(words)})(?!\w)")
+    return [
+        _with_initials(text, *m.span())
+        for m in pattern.finditer(fold(text))
+        if not _NAMESAKE_AFTER.match(text, m.end())
+        and not _NAMESAKE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+
+
+def _with_initials(text: str, start: int, end: int) -> PersonalData:
+    """A name mention widened to the initials just before or after it ("Тулегенов А.Б.")."""
+    before = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+    after = _INITIALS_AFTER.match(text, end)
+    return PersonalData("name", before.start() if before else start, after.end() if after else end)
 
 
 def find_names(
@@ -148,8 +196,12 @@ def find_names(
     """Every name span: after a cue, at the top, spelt by a LinkedIn address (``links`` are the
     profile addresses found), with a patronymic, in a form's rows, and their other mentions."""
     names = [PersonalData("name", *m.span("v")) for m in _NAME_CUE.finditer(text)]
+    lowered = text.lower()
+    if any(cue in lowered for cue in ("зовут", "атым", "name is")):
+        names += [PersonalData("name", *m.span("v")) for m in _INTRODUCED.finditer(text)]
     tops = (_name_line(text), _linkedin_name(text, links))
     names += [top for top in tops if top] + _full_names(text, sections)
     rows = [PersonalData("name", *m.span("v")) for m in _NAME_ROW.finditer(text)]
     people = rows + [n for n in names if _NAME_CELL.match(text, n.start, n.end)]
-    return names + rows + _name_mentions(text, people)
+    relatives = [PersonalData("name", *m.span("v")) for m in _RELATIVE.finditer(text)]
+    return names + rows + relatives + _name_mentions(text, people)

@@ -1,9 +1,11 @@
 """Personal-data spans to redact before a name-blind commission sees a CV.
 
-Kinds: email, phone, iin, birth_date (an age too), address, photo, name, sex and link (a
-profile on a social network). Recall matters more than precision here, but years
-("2015-2019") and dates are never taken for phone numbers. Names are read by
-``person_names``.
+Kinds: email, phone, iin, birth_date (an age too), address, photo, name, sex, link (a
+profile on a social network or a messenger handle), marital_status, nationality and
+id_document. Recall matters more than precision here, but years ("2015-2019") and dates are
+never taken for phone numbers. Names are read by ``person_names``, addresses by
+``addresses``, the rows of the personal block (sex, age, marital status...) by
+``personal_rows``.
 """
 
 import re
@@ -11,11 +13,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.addresses import find_addresses
 from nlp.components.dates import MONTH
 from nlp.components.patterns import guarded
 from nlp.components.person_names import find_names, line_span
+from nlp.components.personal_rows import find_personal_rows
 from nlp.components.sections import doc_text
-from nlp.iin import is_valid_iin
+from nlp.iin import check_digit, is_valid_iin
 from nlp.types import PersonalData, Section
 
 _I = re.IGNORECASE
@@ -25,6 +29,7 @@ _PHONE = guarded(
     re.compile(
         r"(?<![\w+])(?:\(?\+\s?7|(?<!\d)8)(?=[\s\-.()]*[3-9])(?:[\s\-.()]{0,3}\d){10}(?!\d)"
         r"|(?<![\w+])\+\s?(?:[1-689]\d{0,2})(?:[\s\-.()]{0,3}\d){7,12}(?!\d)"
+        r"|(?<![\w+])(?:7[\s\-.]?)?\(?7(?:0\d|47|7\d)\)?(?:[\s\-.]{0,2}\d){7}(?!\d)"
     )
 )
 _DATE_INSIDE = guarded(
@@ -32,8 +37,18 @@ _DATE_INSIDE = guarded(
         r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)|(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d"
     )
 )
+# Twelve digits in a row are an IIN (or a BIN) whatever their check digit; spaced 6-3-3
+# ("880412 400 123") only when they start like an IIN or follow its label.
 _IIN = guarded(re.compile(r"(?<!\d)\d{12}(?!\d)"))
-_IIN_LABELLED = guarded(re.compile(r"(?:ИИН|ЖСН|IIN)\s*[:№-]?\s*(?P<v>\d(?:\s?\d){11})(?!\d)", _I))
+_IIN_SPACED = guarded(re.compile(r"(?<![\d.,])\d{6}[ \u00a0]\d{3}[ \u00a0]\d{3}(?![\d.,]\d|\d)"))
+_IIN_LABELLED = guarded(
+    re.compile(
+        r"(?:ИИН|ЖСН|IIN|индивидуальный\s+идентификационный\s+номер"
+        r"|(?:жеке\s+)?сәйкестендіру\s+нөмірі|individual\s+identification\s+number)"
+        r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*\)?[ \t]*[:№-]?\s*(?P<v>\d(?:\s?\d){11})(?!\d)",
+        _I,
+    )
+)
 _DATE_VALUE = (
     rf"\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s+{MONTH}\s*\d{{4}}"
     rf"(?:\s*(?:года|г\.?|ж\.?))?|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
@@ -51,52 +66,17 @@ _BIRTH = guarded(
 )
 # The cue after the date: "1994 ж. 17 мамырда туған", "1990 года рождения". The rare cue is
 # found first, the date then read back from it (a date search over the whole text is slow).
-_BIRTH_AFTER = guarded(re.compile(r"[ \t]+(?:туған|туылған|рождения)(?!\w)", _I))
+_BIRTH_AFTER = guarded(
+    re.compile(r"(?:[ \t]+(?:туған|туылған|рождения)|[ \t]*(?:г\.[ \t]?р|ж\.[ \t]?т)\.?)(?!\w)", _I)
+)
 _DATE_BEFORE = re.compile(rf"(?<![\d.])(?P<v>{_DATE_VALUE})\Z", _I)
 _LONGEST_DATE = 40
-_AGE = guarded(
-    re.compile(
-        r"(?:возраст|жасы|(?<!\w)age)\s*[:\-–—]\s*(?P<v>\d{2}(?:\s*(?:лет|года?|жас|years?(?:\s+old)?))?)",
-        _I,
-    )
-)
-# hh.kz's header line "Мужчина, 37 лет, родился 14 мая 1989" / "Әйел, 29 жас", and labelled
-# rows such as "Пол: мужской"; the age is a birth_date span, as after "Возраст:".
-_SEX_AGE = guarded(
-    re.compile(
-        r"^[ \t]*(?P<sex>мужчина|женщина|ер|әйел|male|female)[ \t]*,[ \t]*"
-        r"(?P<age>\d{2}[ \t]+(?:лет|года?|жас|years?(?:[ \t]+old)?))(?!\w)",
-        _I | re.MULTILINE,
-    )
-)
-_SEX_ROW = guarded(
-    re.compile(
-        r"(?:(?<!\w)пол|жынысы|(?<!\w)sex|gender)[ \t]*[:\t][ \t]*"
-        r"(?P<v>мужской|женский|муж|жен|ер|әйел|male|female|[мжmf])(?!\w)",
-        _I,
-    )
-)
 # A profile address names the person: "www.linkedin.com/in/madina-zhaksylykova".
 _PROFILE_LINK = guarded(
     re.compile(
         r"(?<![\w.@/-])(?:https?://)?(?:www\.|[a-z]{2}\.)?"
-        r"(?:linkedin\.com/in|facebook\.com|instagram\.com|vk\.com|github\.com|t\.me)"
+        r"(?:linkedin\.com/in|facebook\.com|instagram\.com|vk\.com|github\.com|t\.me|wa\.me)"
         r"/[\w%-]+(?:\.[\w%-]+)*/?",
-        _I,
-    )
-)
-_ADDRESS = guarded(
-    re.compile(
-        r"(?:адрес(?:\s+(?:проживания|регистрации))?|место\s+жительства|мекенжай\w*"
-        r"|тұратын\s+жері|(?<!mail\s)(?:home\s+)?address|residence)\s*:\s*(?P<v>[^\n]*\S)",
-        _I,
-    )
-)
-_STREET = guarded(
-    re.compile(
-        r"(?<!\w)(?:ул\.|улица|пр\.|пр-т|проспект\w*|мкр\.?|микрорайон\w*|д\.\s?\d|кв\.\s?\d)"
-        r"|(?<!\w)(?:көшесі|даңғылы|шағын\s*аудан\w*|ықшам\s*аудан\w*|street|avenue|(?<=\s)ave\.)"
-        r"|(?<=\w\s)(?:St\.|str\.)",
         _I,
     )
 )
@@ -126,12 +106,27 @@ def _birth_dates_before_cue(text: str) -> list[PersonalData]:
     return found
 
 
-def _sex_and_age(text: str) -> list[PersonalData]:
-    """The sex and age of hh.kz's header line ("Мужчина, 37 лет") and of "Пол: мужской" rows."""
-    found = [PersonalData("sex", *m.span("v")) for m in _SEX_ROW.finditer(text)]
-    for match in _SEX_AGE.finditer(text):
-        found.append(PersonalData("sex", *match.span("sex")))
-        found.append(PersonalData("birth_date", *match.span("age")))
+def _looks_like_iin(digits: str) -> bool:
+    """True when 12 digits start as an IIN does (a birth date and a century digit), whatever
+    their check digit: a mistyped IIN still gives the birth date away."""
+    check = check_digit(digits[:11])
+    return check is not None and is_valid_iin(digits[:11] + str(check))
+
+
+def _iins(text: str) -> list[PersonalData]:
+    """IINs: labelled, 12 digits in a row, or spaced 6-3-3 when they start as an IIN."""
+    found = [PersonalData("iin", *m.span()) for m in _IIN.finditer(text)]
+    found += [
+        PersonalData("iin", *m.span())
+        for m in _IIN_SPACED.finditer(text)
+        if _looks_like_iin(re.sub(r"\D", "", m.group()))
+    ]
+    lowered = text.lower()
+    if any(
+        cue in lowered
+        for cue in ("иин", "жсн", "iin", "идентификац", "identification", "сәйкестендіру")
+    ):
+        found += [PersonalData("iin", *m.span("v")) for m in _IIN_LABELLED.finditer(text)]
     return found
 
 
@@ -143,28 +138,16 @@ def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
         for m in _PHONE.finditer(text)
         if not _DATE_INSIDE.search(m.group())
     ]
-    found += [
-        PersonalData("iin", *m.span()) for m in _IIN.finditer(text) if is_valid_iin(m.group())
-    ]
-    found += [PersonalData("iin", *m.span("v")) for m in _IIN_LABELLED.finditer(text)]
+    found += _iins(text)
     for match in _BIRTH.finditer(text):
         found.append(PersonalData("birth_date", *match.span("v")))
         if match.group("verb"):
             found.append(PersonalData("sex", *match.span("verb")))
     found += _birth_dates_before_cue(text)
-    found += [PersonalData("birth_date", *m.span("v")) for m in _AGE.finditer(text)]
-    found += _sex_and_age(text)
+    found += find_personal_rows(text, sections)
     links = list(_PROFILE_LINK.finditer(text))
     found += [PersonalData("link", *m.span()) for m in links]
-    found += [
-        PersonalData("address", *m.span("v"))
-        for m in _ADDRESS.finditer(text)
-        if not _EMAIL.fullmatch(m.group("v"))
-    ]
-    for match in _STREET.finditer(text):
-        start, end = line_span(text, match.start())
-        if re.search(r"\d", text[start:end]) and not _ADDRESS.search(text[start:end]):
-            found.append(PersonalData("address", start, end))
+    found += [a for a in find_addresses(text) if not _EMAIL.fullmatch(text, a.start, a.end)]
     found += [PersonalData("photo", *m.span()) for m in _PHOTO_PLACEHOLDER.finditer(text)]
     found += [
         PersonalData("photo", *line_span(text, m.start())) for m in _PHOTO_WORD.finditer(text)

@@ -1,10 +1,11 @@
 """DOCX CVs: a zip checked before anything is unpacked, then its XML parts read safely.
 
-The zip pre-check bounds entry count, unpacked size and compression ratio from the central
-directory (Python's zipfile never inflates past an entry's declared size, so a lying header
-only makes the read fail). Macro-enabled documents are refused. XML is parsed with defusedxml
-with DTDs forbidden, which stops entity expansion ("billion laughs") and external entities
-(XXE) before they start.
+The zip pre-check bounds entry count and total unpacked size from the central directory, and
+each part's compression ratio is checked before that part is inflated (Python's zipfile never
+inflates past an entry's declared size, so a lying header only makes the read fail).
+Macro-enabled documents are refused. Every part is parsed with defusedxml with DTDs
+forbidden, which stops entity expansion ("billion laughs") and external entities (XXE)
+before they start.
 """
 
 from __future__ import annotations
@@ -19,13 +20,17 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
+from nlp.extraction.docx_package import (
+    CONTENT_TYPES,
+    PACKAGE_RELS,
+    main_part,
+    rels_name,
+    text_parts,
+)
 from nlp.extraction.docx_text import part_text
 from nlp.extraction.limits import Limits, Refused
 
-CONTENT_TYPES = "[Content_Types].xml"
-DOCUMENT = "word/document.xml"
 _MACRO_PART = re.compile(r"(^|/)(vbaProject\.bin|vbaData\.xml)$", re.IGNORECASE)
-_NUMBERED = re.compile(r"word/(header|footer)(\d*)\.xml")
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, struct.error, ValueError, OSError)
 
 
@@ -36,24 +41,38 @@ def extract_docx(data: bytes, limits: Limits) -> tuple[str, int]:
     except _ZIP_ERRORS as error:
         raise Refused("malformed") from error
     with archive:
-        infos = archive.infolist()
-        check_zip(infos, len(data), limits)
-        names = {info.filename for info in infos}
-        if CONTENT_TYPES not in names or DOCUMENT not in names:
-            raise Refused("unsupported_type")
-        if "macroenabled" in _read(archive, CONTENT_TYPES).lower().decode("latin-1"):
-            raise Refused("macro")
-        _parse(_read(archive, CONTENT_TYPES))
-        texts = [part_text(_parse(_read(archive, name))) for name in _text_parts(names)]
+        check_zip(archive.infolist(), limits)
+        parts = _text_parts(archive, limits)
+        texts = [part_text(_parse(_read(archive, name, limits))) for name in parts]
     unique = list(dict.fromkeys(t for t in texts if t.strip()))
     return "\n".join(unique), 0
 
 
-def check_zip(infos: list[zipfile.ZipInfo], packed: int, limits: Limits) -> None:
-    """Refuse zips with too many entries, bombs, encrypted entries or macro parts."""
+def _text_parts(archive: zipfile.ZipFile, limits: Limits) -> list[str]:
+    """Return the parts to read, found through the package; refuse a zip that is no DOCX."""
+    names = {info.filename.lower(): info.filename for info in archive.infolist()}
+    if CONTENT_TYPES not in names.values():
+        raise Refused("unsupported_type")
+    content_types = _read(archive, CONTENT_TYPES, limits)
+    if b"macroenabled" in content_types.lower():
+        raise Refused("macro")
+    package_rels = _xml(archive, names.get(PACKAGE_RELS), limits)
+    main = main_part(_parse(content_types), package_rels, names)
+    if main is None:
+        raise Refused("unsupported_type")
+    main_rels = _xml(archive, names.get(rels_name(main).lower()), limits)
+    return text_parts(main, main_rels, names)
+
+
+def check_zip(infos: list[zipfile.ZipInfo], limits: Limits) -> None:
+    """Refuse zips with too many entries or unpacked bytes, encrypted entries or macro parts.
+
+    The unpacked total counts every entry, pictures included, so a bomb hidden in a part that
+    is never read is refused too; the compression ratio is judged per part, when it is read
+    (`_read`), because a picture that is never unpacked may compress as well as it likes.
+    """
     if len(infos) > limits.max_entries:
         raise Refused("too_many_entries")
-    unpacked = 0
     for info in infos:
         if info.flag_bits & 0x1:
             raise Refused("encrypted")
@@ -61,38 +80,26 @@ def check_zip(infos: list[zipfile.ZipInfo], packed: int, limits: Limits) -> None
             raise Refused("unsupported_type")
         if _MACRO_PART.search(info.filename):
             raise Refused("macro")
-        if info.file_size >= limits.ratio_floor and (
-            info.file_size > limits.max_ratio * max(info.compress_size, 1)
-        ):
-            raise Refused("zip_bomb")
-        unpacked += info.file_size
-    if unpacked > limits.max_unpacked:
-        raise Refused("zip_bomb")
-    if unpacked >= limits.ratio_floor and unpacked > limits.max_ratio * max(packed, 1):
+    if sum(info.file_size for info in infos) > limits.max_unpacked:
         raise Refused("zip_bomb")
 
 
-def _text_parts(names: set[str]) -> list[str]:
-    """Return the parts holding text, in reading order: headers, footers, body, footnotes.
+def _xml(archive: zipfile.ZipFile, name: str | None, limits: Limits) -> Element | None:
+    """Parse the optional part ``name`` (None when the package has no such part)."""
+    return None if name is None else _parse(_read(archive, name, limits))
 
-    A footer names the candidate or the document ("Жақсыбеков Е.М. – түйіндеме"): read first,
-    it joins the personal lines; read last, it would join the last section (a certificate).
+
+def _read(archive: zipfile.ZipFile, name: str, limits: Limits) -> bytes:
+    """Inflate one part unless it is a bomb; a header that lies about its size or CRC makes
+    the file malformed (zipfile never inflates past the declared size).
     """
-    numbered: dict[str, list[tuple[int, str]]] = {"header": [], "footer": []}
-    for name in names:
-        match = _NUMBERED.fullmatch(name)
-        if match:
-            numbered[match[1]].append((int(match[2] or 0), name))
-    headers = [name for _, name in sorted(numbered["header"])]
-    footers = [name for _, name in sorted(numbered["footer"])]
-    notes = [n for n in ("word/footnotes.xml", "word/endnotes.xml") if n in names]
-    return [*headers, *footers, DOCUMENT, *notes]
-
-
-def _read(archive: zipfile.ZipFile, name: str) -> bytes:
-    """Read one entry; a header that lies about its size or CRC makes the file malformed."""
+    info = archive.getinfo(name)
+    if info.file_size >= limits.ratio_floor and (
+        info.file_size > limits.max_ratio * max(info.compress_size, 1)
+    ):
+        raise Refused("zip_bomb")
     try:
-        return archive.read(name)
+        return archive.read(info)
     except _ZIP_ERRORS as error:
         raise Refused("malformed") from error
 

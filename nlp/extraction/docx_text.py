@@ -1,18 +1,29 @@
 """Text of a WordprocessingML part, with paragraphs as lines and table cells tab-separated.
 
-Word writes a text box twice (a DrawingML choice and a VML fallback): only the choice is read.
-Deleted revisions, field codes and properties are skipped. Text-box paragraphs follow the
-paragraph they are anchored in.
+Word writes a text box twice (a DrawingML choice and a VML fallback): only one of them is
+read (`_alternative`). Deleted revisions, field codes, the placeholder text of unfilled
+template controls and properties are skipped. Text-box paragraphs follow the paragraph they
+are anchored in. Strict OOXML names the same elements in another namespace: it is renamed to
+the transitional one first.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL, TR, TC = W + "p", W + "tbl", W + "tr", W + "tc"
 TXBX = W + "txbxContent"
+SDT, PLACEHOLDER = W + "sdt", f"{W}sdtPr/{W}showingPlcHdr"
+DELETED_ROW = f"{W}trPr/{W}del"  # a row removed with track changes on
+FLD_CHAR, FLD_TYPE = W + "fldChar", W + "fldCharType"
+# Prefixes of a Choice whose content this reader understands (Word writes them with these
+# prefixes): text boxes, shapes, groups and canvases, and Word 2010-2013 additions.
+KNOWN_REQUIRES = frozenset({"wps", "wpg", "wpc", "wpi", "wp14", "w14", "w15", "a14", "v"})
+_OFF = frozenset({"0", "false", "off"})
 # More lines than this in one cell make a column of content rather than a table value.
 MAX_DATA_CELL_LINES = 4
 _CHARS = {
@@ -24,7 +35,6 @@ _CHARS = {
 }
 _SKIP = frozenset(
     {
-        MC_FALLBACK,
         W + "delText",
         W + "del",
         W + "moveFrom",
@@ -41,9 +51,44 @@ _SKIP = frozenset(
 
 def part_text(root: Element) -> str:
     """Return the text of a document, header, footer or notes part."""
+    _as_transitional(root)
     lines: list[str] = []
     _blocks(root, lines)
     return "\n".join(lines)
+
+
+def _as_transitional(root: Element) -> None:
+    """Rename Strict OOXML elements and attributes to their transitional names, in place."""
+    for element in root.iter():
+        if element.tag.startswith(STRICT_W):
+            element.tag = W + element.tag.removeprefix(STRICT_W)
+        for key in [key for key in element.attrib if key.startswith(STRICT_W)]:
+            element.attrib[W + key.removeprefix(STRICT_W)] = element.attrib.pop(key)
+
+
+def _content(element: Element) -> Element | None:
+    """Return what stands in for ``element`` when it is read, or None to skip it.
+
+    Skipped: properties and deleted text (`_SKIP`), and a content control still showing its
+    placeholder ("Щелкните или коснитесь здесь…"), which is the template's text, not the
+    candidate's. An mc:AlternateContent stands for the alternative that is read.
+    """
+    if element.tag in _SKIP:
+        return None
+    if element.tag == SDT:
+        flag = element.find(PLACEHOLDER)
+        return element if flag is None or flag.get(W + "val", "1").lower() in _OFF else None
+    if element.tag == MC + "AlternateContent":
+        return _alternative(element)
+    return element
+
+
+def _alternative(element: Element) -> Element | None:
+    """Return the first Choice whose required namespaces are known, else the Fallback."""
+    for choice in element.findall(MC + "Choice"):
+        if set(choice.get("Requires", "").split()) <= KNOWN_REQUIRES:
+            return choice
+    return element.find(MC + "Fallback")
 
 
 def _blocks(element: Element, lines: list[str]) -> None:
@@ -53,33 +98,62 @@ def _blocks(element: Element, lines: list[str]) -> None:
             _paragraph(child, lines)
         elif child.tag == TBL:
             _table(child, lines)
-        elif child.tag not in _SKIP:
-            _blocks(child, lines)
+        elif (content := _content(child)) is not None:
+            _blocks(content, lines)
+
+
+@dataclass
+class _Line:
+    """What a paragraph collects: its characters, its text boxes and its open fields.
+
+    ``fields`` holds, for each complex field begun and not yet ended, whether its code is
+    still being read: a nested field's result is part of the outer field's code
+    (IF «MERGEFIELD Город» = …), so text is kept only while no open field is in its code.
+    """
+
+    parts: list[str] = field(default_factory=list)
+    boxes: list[Element] = field(default_factory=list)
+    fields: list[bool] = field(default_factory=list)
+
+    def field_char(self, kind: str | None) -> None:
+        """Follow a w:fldChar: begin opens a field's code, separate its result, end closes it."""
+        if kind == "begin":
+            self.fields.append(True)
+        elif kind == "separate" and self.fields:
+            self.fields[-1] = False
+        elif kind == "end" and self.fields:
+            self.fields.pop()
+
+    def add(self, text: str) -> None:
+        """Keep ``text`` unless it belongs to a field code."""
+        if not any(self.fields):
+            self.parts.append(text)
 
 
 def _paragraph(paragraph: Element, lines: list[str]) -> None:
     """Append a paragraph as one line, then the paragraphs of text boxes anchored in it."""
-    parts: list[str] = []
-    boxes: list[Element] = []
-    _inline(paragraph, parts, boxes)
-    if parts or not boxes:
-        lines.append("".join(parts))
-    for box in boxes:
+    line = _Line()
+    _inline(paragraph, line)
+    if line.parts or not line.boxes:
+        lines.append("".join(line.parts))
+    for box in line.boxes:
         _blocks(box, lines)
 
 
-def _inline(element: Element, parts: list[str], boxes: list[Element]) -> None:
+def _inline(element: Element, line: _Line) -> None:
     """Collect the characters of runs, hyperlinks, fields and insertions in document order."""
     for child in element:
         tag = child.tag
         if tag == W + "t":
-            parts.append(child.text or "")
+            line.add(child.text or "")
         elif tag in _CHARS:
-            parts.append(_CHARS[tag])
+            line.add(_CHARS[tag])
+        elif tag == FLD_CHAR:
+            line.field_char(child.get(FLD_TYPE))
         elif tag == TXBX:
-            boxes.append(child)
-        elif tag not in _SKIP:
-            _inline(child, parts, boxes)
+            line.boxes.append(child)
+        elif (content := _content(child)) is not None:
+            _inline(content, line)
 
 
 def _table(table: Element, lines: list[str]) -> None:
@@ -91,7 +165,11 @@ def _table(table: Element, lines: list[str]) -> None:
     or Shift+Enter ("Должность⏎Организация"), are joined by ", ", the separator a one-line cell
     would have, so that title and employer still split there.
     """
-    rows = [[_cell_lines(cell) for cell in _children(row, TC)] for row in _children(table, TR)]
+    rows = [
+        [_cell_lines(cell) for cell in _children(row, TC)]
+        for row in _children(table, TR)
+        if row.find(DELETED_ROW) is None
+    ]
     layout = len(rows) == 1 or any(len(cell) > MAX_DATA_CELL_LINES for row in rows for cell in row)
     for cells in rows:
         if layout and any(len(cell) > 1 for cell in cells):

@@ -3,6 +3,14 @@
 A page laid out in two columns (a sidebar beside the main text) is read column by column
 (pdf_layout.py). A line repeated at the top or bottom of most pages (a running footer such as
 "Резюме обновлено 20 ноября 2026", a page number "Page 1 of 2") is not CV text and is dropped.
+Any other page is read as PDFium reads it, unless its lines were drawn bottom to top or it
+holds typed-in form values (pdf_fields.py): then it is read row by row, top to bottom.
+
+PDFium marks a hyphen it takes for a word break at a line end with \x02. The word is joined
+("государст-" / "венной"), but a hyphen before a capital ("Нур-" / "Султан"), between Latin
+and Cyrillic ("IT-" / "специалист") or after a prefix that stands alone ("вице-" / "министр")
+is kept. Text that reads as no words at all (a font with no Unicode map, legibility.py) goes
+to a person.
 
 Encrypted PDFs are refused before PDFium could decrypt them: a PDF with an empty user password
 opens without a prompt, so the trailer's /Encrypt entry is looked for first, and PDFium's own
@@ -17,7 +25,10 @@ from collections import Counter
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from nlp.extraction.legibility import legible
 from nlp.extraction.limits import Limits, Refused
+from nlp.extraction.pdf_fields import Typed, typed_text
+from nlp.extraction.pdf_geometry import bottom_up, box, rows
 from nlp.extraction.pdf_layout import Rect, reading_boxes
 
 
@@ -34,6 +45,14 @@ PAGE_SEPARATOR = "\n\n"
 # Past this many text pieces a page is not a CV layout; it is read line by line as it is.
 MAX_RECTS = 2000
 _DIGITS = re.compile(r"\d+")
+_LINE_END_HYPHEN = re.compile(r"(\w*)\x02(?:\r?\n)?(\w*)")
+# Words written with a hyphen after them ("вице-министр", "экс-аким", "бизнес-аналитик").
+_PREFIXES = frozenset({"вице", "экс", "бизнес", "пресс", "штаб", "премьер", "генерал", "it"})
+# Ordinary words a line may break after such a prefix ("экс-" / "перт", "бизнес-" / "мен").
+_WORDS_AFTER_PREFIX = (
+    "экспер", "экспорт", "эксплуат", "экспед", "экспоз", "экспон", "экспресс", "экстрен",
+    "экстрем", "экскурс", "эксклюз", "бизнесмен", "штабн",
+)  # fmt: skip
 
 Edge = tuple[str, int, str]  # "top" or "bottom", height in points, the row's text
 
@@ -46,6 +65,7 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
     try:
         if pdfium_c.FPDF_GetSecurityHandlerRevision(document) != -1:
             raise Refused("encrypted")
+        document.init_forms()
         pages = len(document)
         if pages > limits.max_pages:
             raise Refused("too_many_pages", pages=pages)
@@ -54,9 +74,11 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
         read = [_page_text(document, index, edges=pages > 1) for index in range(pages)]
     finally:
         document.close()
-    text = PAGE_SEPARATOR.join(_without_running_lines(read))
+    text = _LINE_END_HYPHEN.sub(_hyphen, PAGE_SEPARATOR.join(_without_running_lines(read)))
     if not text.strip():
         raise Refused("no_text", review=True, pages=pages)
+    if not legible(text):
+        raise Refused("unreadable_text", review=True, pages=pages)
     return text, pages
 
 
@@ -76,25 +98,30 @@ def _page_text(document: pdfium.PdfDocument, index: int, *, edges: bool) -> tupl
     """
     page = document[index]
     try:
+        typed = typed_text(document, page)
         textpage = page.get_textpage()
         try:
-            rects = _rects(textpage, page.get_bbox())
-            return _text(textpage, rects), _edges(textpage, rects) if edges else []
+            pieces = _pieces(textpage, page.get_bbox())
+            rects = sorted(pieces, key=lambda rect: -rect[3])
+            if typed or bottom_up(pieces):
+                text = _rows_text(textpage, rects, typed)
+            else:
+                text = _text(textpage, rects)
+            return text, _edges(textpage, rects) if edges else []
         finally:
             textpage.close()
     finally:
         page.close()
 
 
-def _rects(textpage: pdfium.PdfTextPage, box: Rect) -> list[Rect]:
-    """Return the boxes of the page's text pieces inside the page box, top to bottom."""
+def _pieces(textpage: pdfium.PdfTextPage, page_box: Rect) -> list[Rect]:
+    """Return the boxes of the page's text pieces inside the page box, in drawing order."""
     count = textpage.count_rects()
     if count > MAX_RECTS:
         return []
-    left, bottom, right, top = box
+    left, bottom, right, top = page_box
     rects = (textpage.get_rect(index) for index in range(count))
-    inside = [r for r in rects if r[0] < right and r[2] > left and r[1] < top and r[3] > bottom]
-    return sorted(inside, key=lambda rect: -rect[3])
+    return [r for r in rects if r[0] < right and r[2] > left and r[1] < top and r[3] > bottom]
 
 
 def _text(textpage: pdfium.PdfTextPage, rects: list[Rect]) -> str:
@@ -102,6 +129,41 @@ def _text(textpage: pdfium.PdfTextPage, rects: list[Rect]) -> str:
     boxes = reading_boxes(rects, lambda box: textpage.get_text_bounded(*box))
     parts = [textpage.get_text_bounded(*box) for box in boxes or ()]
     return "\r\n".join(part for part in parts if part) or textpage.get_text_bounded()
+
+
+def _rows_text(textpage: pdfium.PdfTextPage, rects: list[Rect], typed: list[Typed]) -> str:
+    """Return the page row by row, top to bottom, the typed-in values in the rows they stand in."""
+    pieces = [(box([rects[i] for i in row]), "") for row in rows(rects)] + typed
+    pieces.sort(key=lambda piece: -piece[0][3])
+    lines = (_row_text(textpage, [pieces[i] for i in row]) for row in rows([r for r, _ in pieces]))
+    return "\r\n".join(line for line in lines if line) or textpage.get_text_bounded()
+
+
+def _row_text(textpage: pdfium.PdfTextPage, row: list[tuple[Rect, str]]) -> str:
+    """Read a row left to right; a typed value the page draws as well is read once."""
+    drawn = [textpage.get_text_bounded(*rect) for rect, value in row if not value]
+    shown = iter(drawn)
+    seen = " ".join(drawn)
+    parts = (next(shown) if not value else "" if value in seen else value for _, value in row)
+    return " ".join(part for part in parts if part)
+
+
+def _hyphen(match: re.Match[str]) -> str:
+    """Join a word PDFium found broken at a line end, keeping a hyphen that belongs to it."""
+    before, after = match.groups()
+    return before + ("-" if _real_hyphen(before, after) else "") + after
+
+
+def _real_hyphen(before: str, after: str) -> bool:
+    """True when the hyphen joins two words: a capital after it ("Нур-Султан"), Latin and
+    Cyrillic either side ("IT-специалист"), or a prefix word before it ("вице-министр").
+    """
+    if not (before[-1:].isalpha() and after[:1].isalpha()):
+        return bool(before and after)
+    if after[0].isupper() and after[1:2].islower() or before[-1].isascii() != after[0].isascii():
+        return True
+    joined = (before + after).lower()
+    return before.lower() in _PREFIXES and not joined.startswith(_WORDS_AFTER_PREFIX)
 
 
 def _edges(textpage: pdfium.PdfTextPage, rects: list[Rect]) -> list[Edge]:

@@ -59,3 +59,32 @@ def _near(marks: list[float], height: float, line: float) -> bool:
     """True when a mark is within an eighth of a line height of ``height``."""
     at = bisect_left(marks, height)
     return any(abs(marks[i] - height) <= line / 8 for i in (at - 1, at) if 0 <= i < len(marks))
+
+
+def rows(rects: list[Rect]) -> list[list[int]]:
+    """Group pieces sorted top to bottom into rows, each a list of indices, left to right.
+
+    A piece whose middle lies within the height of the row above joins that row.
+    """
+    groups: list[list[int]] = []
+    low = high = float("nan")
+    for index, (_, bottom, _, top) in enumerate(rects):
+        if groups and low <= (bottom + top) / 2 <= high:
+            groups[-1].append(index)
+            low, high = min(low, bottom), max(high, top)
+        else:
+            groups.append([index])
+            low, high = bottom, top
+    return [sorted(group, key=lambda index: rects[index][0]) for group in groups]
+
+
+def bottom_up(rects: list[Rect]) -> bool:
+    """True when pieces in the order they were drawn climb the page more often than they
+    descend (lines written bottom to top, or a page PDFium reads upwards, such as /Rotate 90).
+    """
+    up = down = 0
+    for (_, _, _, before), (_, bottom, _, top) in pairwise(rects):
+        step = (top - bottom) / 2
+        up += top > before + step
+        down += top < before - step
+    return up > down

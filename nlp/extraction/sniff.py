@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import struct
 
 from nlp.extraction.limits import Refused
 
@@ -38,6 +39,8 @@ _MARKUP = re.compile(
 )
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
+_WORD_97_STREAM = "WordDocument".encode("utf-16-le")
+_ODF_MIMETYPE = b"application/vnd.oasis.opendocument."
 
 
 def sniff(data: bytes) -> str:
@@ -53,10 +56,11 @@ def sniff(data: bytes) -> str:
             raise Refused("unsupported_type")
         return "pdf"
     if head.startswith(ZIP_MAGIC):
+        if _is_opendocument(head):
+            raise Refused("opendocument")
         return "docx"
     if head.startswith(CFB_MAGIC):
-        # Office wraps a password-protected DOCX in a compound file; anything else is a .doc.
-        raise Refused("encrypted" if _ENCRYPTED_OOXML in data else "unsupported_type")
+        raise Refused(_compound_file_reason(data))
     if head.startswith(_BINARY_MAGICS) or PDF_MAGIC in head:
         raise Refused("unsupported_type")
     text_head = head
@@ -65,3 +69,25 @@ def sniff(data: bytes) -> str:
     if _MARKUP.match(text_head.lstrip().replace(b"\x00", b"")):
         raise Refused("unsupported_type")
     return "txt"
+
+
+def _is_opendocument(head: bytes) -> bool:
+    """Whether a zip is an OpenDocument file: its first entry is a stored "mimetype" naming
+    an OpenDocument type, as the ODF specification requires (LibreOffice's .odt).
+    """
+    if len(head) < 30:
+        return False
+    name_length, extra_length = struct.unpack_from("<HH", head, 26)
+    start = 30 + name_length + extra_length
+    return head[30 : 30 + name_length] == b"mimetype" and head[start:].startswith(_ODF_MIMETYPE)
+
+
+def _compound_file_reason(data: bytes) -> str:
+    """Return why an OLE compound file is refused.
+
+    Office wraps a password-protected DOCX in one; Word 97-2003 keeps a .doc in one, under a
+    "WordDocument" stream; anything else (.xls, .ppt, .msg) is just not a CV format.
+    """
+    if _ENCRYPTED_OOXML in data:
+        return "encrypted"
+    return "legacy_word" if _WORD_97_STREAM in data else "unsupported_type"

@@ -30,7 +30,12 @@ MAX_CONTROL_SHARE = 0.01
 
 
 def extract_txt(data: bytes) -> tuple[str, int]:
-    """Decode a text file; refuse binary content that merely lacks a known magic number."""
+    """Decode a text file; refuse binary content that merely lacks a known magic number.
+
+    A NUL byte is judged like any other control character, with or without a BOM: a stray
+    one (some exporters end the file with it) is dropped by `tidy`, many of them mean binary
+    data (or UTF-16 without a BOM, which is refused as before).
+    """
     text = _decode(data)
     if len(_CONTROL.findall(text)) > MAX_CONTROL_SHARE * len(text):
         raise Refused("binary_text")
@@ -45,8 +50,6 @@ def _decode(data: bytes) -> str:
                 return data.decode(codec)
             except UnicodeDecodeError as error:
                 raise Refused("binary_text") from error
-    if b"\x00" in data:
-        raise Refused("binary_text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

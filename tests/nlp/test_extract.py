@@ -1,6 +1,8 @@
 """What every upload goes through: size cap, type by content, clear kk/ru/en reasons."""
 
+import io
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -54,6 +56,43 @@ def test_executable_is_refused_whatever_it_is_called(tmp_path):
     assert extract_file(path).reason.code == "unsupported_type"
 
 
+def _odt() -> bytes:
+    """Return an OpenDocument text as LibreOffice writes it: a stored "mimetype" entry first."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+        archive.writestr("META-INF/manifest.xml", "<manifest:manifest/>")
+    return out.getvalue()
+
+
+def _compound_file(stream: str) -> bytes:
+    """Return a compound-file header with a directory naming ``stream``, as Office 97 wrote."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    names = ("Root Entry", stream, "1Table")
+    return header + b"".join((n + "\0").encode("utf-16-le").ljust(128, b"\0") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("build", "code", "hint"),
+    [
+        (_odt, "opendocument", "OpenDocument"),
+        (lambda: _compound_file("WordDocument"), "legacy_word", ".doc"),
+    ],
+    ids=["odt", "doc"],
+)
+def test_office_file_renamed_docx_is_told_how_to_save_it(tmp_path, build, code, hint):
+    path = tmp_path / "cv.docx"
+    path.write_bytes(build())
+    result = extract_file(path)
+    assert (result.status, result.reason.code) == ("rejected", code)
+    assert hint in result.reason.message["en"] and "DOCX" in result.reason.message["ru"]
+
+
+def test_old_office_file_that_is_not_a_word_document_is_an_unsupported_type():
+    assert extract_bytes(_compound_file("Workbook")).reason.code == "unsupported_type"
+
+
 @pytest.mark.parametrize("code", sorted(CODES))
 def test_every_reason_has_a_real_sentence_in_kazakh_russian_and_english(code):
     message = reason(code).message
@@ -80,3 +119,13 @@ def test_reason_text_falls_back_to_english():
 def test_tidy_normalises_line_ends_spaces_controls_and_composed_letters():
     raw = "\ufeffИмя\r\nОпыт  \r\n\r\n\r\n\r\nНавыки\x00\x07 и\u0306\u00a0\n"
     assert tidy(raw) == "Имя\nОпыт\n\nНавыки й"
+
+
+def test_soft_and_non_breaking_hyphens_do_not_break_searches():
+    text = "Алма\u2011Ата, иностран\u00adных дел, e\u2010mail, государ\u00ad\nственной"
+    assert tidy(text) == "Алма-Ата, иностранных дел, e-mail, государственной"
+
+
+def test_a_pdf_with_a_non_breaking_hyphen_reads_as_typed_with_a_hyphen():
+    result = extract_bytes(make_pdf("Город: Алма\u2011Ата, Усть\u2011Каменогорск"))
+    assert result.text == "Город: Алма-Ата, Усть-Каменогорск"

@@ -133,3 +133,61 @@ def test_unpacked_size_limit_counts_every_entry():
     assert extract_bytes(data).status == "ok"
     result = extract_bytes(data, Limits(max_unpacked=1024 * 1024))
     assert (result.status, result.reason.code) == ("rejected", "zip_bomb")
+
+
+def _sdt(properties: str, content: str) -> str:
+    """Return a content control (w:sdt) with the given properties and content."""
+    return f"<w:sdt><w:sdtPr>{properties}</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>"
+
+
+def test_placeholder_of_an_unfilled_template_control_is_not_read():
+    hint = "<w:r><w:t>Щелкните или коснитесь здесь, чтобы ввести текст.</w:t></w:r>"
+    body = (
+        _sdt('<w:alias w:val="ФИО"/>', "<w:p><w:r><w:t>Нұрланов Ерлан</w:t></w:r></w:p>")
+        + _sdt("<w:showingPlcHdr/>", f"<w:p>{hint}</w:p>")
+        + f"<w:p><w:r><w:t>Телефон:</w:t></w:r>{_sdt('<w:showingPlcHdr/>', hint)}</w:p>"
+        + _sdt('<w:showingPlcHdr w:val="0"/>', "<w:p><w:r><w:t>Тілдер: қазақ</w:t></w:r></w:p>")
+    )
+    assert extract_bytes(_with_body(body)).text == "Нұрланов Ерлан\nТелефон:\nТілдер: қазақ"
+
+
+def _field(code: str, result: str) -> str:
+    """Return a complex field: begin, code runs (raw XML), separate, result, end."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'{code}<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f'<w:r><w:t>{result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def test_result_of_a_field_nested_in_another_fields_code_is_not_read():
+    inner = _field("<w:r><w:instrText> MERGEFIELD Город </w:instrText></w:r>", "«Город»")
+    code = f'<w:r><w:instrText> IF </w:instrText></w:r>{inner}<w:r><w:instrText> = "Астана" '
+    code += '"Да" "" </w:instrText></w:r>'
+    body = f"<w:p><w:r><w:t>Переезд: </w:t></w:r>{_field(code, 'Готова к переезду')}</w:p>"
+    assert extract_bytes(_with_body(body)).text == "Переезд: Готова к переезду"
+
+
+def _alternate(requires: str, choice: str, fallback: str) -> str:
+    """Return mc:AlternateContent with one Choice and a Fallback, each a run of text."""
+    return (
+        f'<w:p><mc:AlternateContent><mc:Choice Requires="{requires}"><w:r><w:t>{choice}</w:t>'
+        f"</w:r></mc:Choice><mc:Fallback><w:r><w:t>{fallback}</w:t></w:r></mc:Fallback>"
+        "</mc:AlternateContent></w:p>"
+    )
+
+
+def test_alternate_content_falls_back_when_the_choice_needs_an_unknown_namespace():
+    body = _alternate("w16x", "НОВЫЙ ФОРМАТ", "Водительские права категории B")
+    body += _alternate("wps w14", "Контакты: +7 777 000 11 22", "VML")
+    assert extract_bytes(_with_body(body)).text == (
+        "Водительские права категории B\nКонтакты: +7 777 000 11 22"
+    )
+
+
+def test_table_row_deleted_with_track_changes_leaves_no_line():
+    deleted = _row("Немецкий", "A1").replace(
+        "<w:tr>", '<w:tr><w:trPr><w:del w:id="6" w:author="HR"/></w:trPr>'
+    )
+    body = f"<w:tbl>{_row('Язык', 'Уровень')}{deleted}{_row('Английский', 'B2')}</w:tbl>"
+    assert extract_bytes(_with_body(body)).text == "Язык\tУровень\nАнглийский\tB2"

@@ -54,6 +54,21 @@ def test_random_bytes_are_not_text():
     assert (result.status, result.reason.code) == ("rejected", "binary_text")
 
 
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"], ids=["no-bom", "bom"])
+@pytest.mark.parametrize("at", [60, len(RU)], ids=["middle", "end"])
+def test_a_single_stray_nul_byte_is_dropped_with_or_without_a_bom(bom, at):
+    data = RU.encode()
+    cut = len(RU[:at].encode())
+    result = extract_bytes(bom + data[:cut] + b"\x00" + data[cut:])
+    assert (result.status, result.text) == ("ok", RU)
+
+
+@pytest.mark.parametrize("bom", [b"", b"\xef\xbb\xbf"], ids=["no-bom", "bom"])
+def test_text_with_many_nul_bytes_is_not_text(bom):
+    result = extract_bytes(bom + "Резюме\x00\x00".encode() * 200)
+    assert (result.status, result.reason.code) == ("rejected", "binary_text")
+
+
 def test_text_with_many_control_characters_is_not_text():
     result = extract_bytes(("Name\x01\x02\x03\x04" * 100).encode())
     assert result.reason.code == "binary_text"

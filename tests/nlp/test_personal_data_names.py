@@ -114,4 +114,4 @@ def test_the_values_of_name_rows_are_names_and_their_labels_are_not(rows, names)
 def test_a_surname_from_a_name_row_is_redacted_where_it_is_mentioned_again():
     text = "1. Фамилия\tСейтказиева\nИмя\tГульнара\n\nЛичную подпись ставлю: Сейтказиева Г.\n"
     names = [p for p in extract_personal_data(text) if p.kind == "name"]
-    assert [text[p.start : p.end] for p in names] == ["Сейтказиева", "Гульнара", "Сейтказиева"]
+    assert [text[p.start : p.end] for p in names] == ["Сейтказиева", "Гульнара", "Сейтказиева Г."]
