@@ -16,6 +16,8 @@ import sys
 import threading
 from pathlib import Path
 
+from nlp.messages import MESSAGES
+
 LANG_CHOICES = ("auto", "kk", "ru", "en")
 
 _MESSAGES = {
@@ -23,11 +25,6 @@ _MESSAGES = {
         "kk": "Файлды оқу мүмкін болмады.",
         "ru": "Не удалось прочитать файл.",
         "en": "The file could not be read.",
-    },
-    "internal_error": {
-        "kk": "Түйіндемені автоматты түрде оқу сәтсіз аяқталды, оны адам қарайды.",
-        "ru": "Резюме не удалось прочитать автоматически, его проверит человек.",
-        "en": "The CV could not be read automatically; a person will review it.",
     },
 }
 
@@ -137,7 +134,7 @@ def parse_one(path: str, lang: str, with_text: bool, isolated: bool) -> tuple[di
             profile = read_cv(extraction.text, lang)
     except Exception as error:  # a defect: report the file to a person, never a traceback
         print(f"{path}: internal error: {type(error).__name__}: {error}", file=sys.stderr)
-        reason = {"code": "internal_error", "message": _MESSAGES["internal_error"]}
+        reason = {"code": "internal_error", "message": dict(MESSAGES["internal_error"])}
         return _base_record(path, "needs_review", reason, ""), False
     reason = None
     if extraction.reason is not None:

@@ -138,6 +138,11 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The text in the file could not be read (its fonts have no character map). A "
         "person will review it.",
     },
+    "internal_error": {
+        "kk": "Түйіндемені автоматты түрде оқу сәтсіз аяқталды, оны адам қарайды.",
+        "ru": "Резюме не удалось прочитать автоматически, его проверит человек.",
+        "en": "The CV could not be read automatically; a person will review it.",
+    },
 }
 
 MESSAGES = MappingProxyType(_MESSAGES)

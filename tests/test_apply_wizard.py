@@ -267,3 +267,25 @@ def test_empty_or_oversized_cv_gets_the_engines_message(app, client, candidate, 
 )
 def test_uploaded_names_are_sanitised(name, expected):
     assert safe_name(name, "cv.pdf") == expected
+
+
+def test_a_defect_of_the_engine_sends_the_cv_to_a_person(
+    app, client, candidate, in_english, monkeypatch, caplog
+):
+    """A reading that fails inside the engine keeps the file for a person: no server error,
+    and the log names the error's type, not the CV's words."""
+
+    def broken(text, lang="auto"):
+        raise KeyError(text)
+
+    monkeypatch.setattr("recruit.applications.cv.read_cv", broken)
+    application_id = _start(client, candidate["vacancy"])
+    response = _upload_cv(client, application_id, cv_pdf("ru"), "cv.pdf")
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "a person will review it" in page
+    with app.app_context():
+        application = db.session.get(Application, application_id)
+        assert application.cv_status == CVStatus.NEEDS_REVIEW
+        assert application.cv_reason_code == "internal_error" and document_count() == 1
+    assert "KeyError" in caplog.text and "Иванов" not in caplog.text

@@ -158,3 +158,40 @@ def test_iin_and_email_lookalikes_are_caught_by_the_safety_net(app):
         html = str(render(text, identity_spans(text, "", ""), []))
     assert "900101300123" not in html and "boss@gov.kz" not in html
     assert "[redacted: IIN]" in html and "order 12345 of 2020" in html
+
+
+def test_a_cv_the_engine_did_not_read_is_not_shown_to_the_commission(app, client, auth):
+    """Without the engine's personal-data spans the text cannot be shown name-blind."""
+    from models import Application, CVStatus
+
+    with app.app_context():
+        s = seed(n=2)
+        vid, aid, email = s.vacancy.id, s.applications[0].id, s.users[1].email
+        application = db.session.get(Application, aid)
+        application.cv_status, application.cv_profile = CVStatus.NEEDS_REVIEW, {}
+        db.session.commit()
+    auth.login(email)
+    page = client.get(f"/commission/competitions/{vid}/candidates/{aid}").get_data(as_text=True)
+    cv = page.split('<section class="card cv"')[1].split("</section>")[0]
+    assert "could not be read automatically" in cv
+    assert "Power BI" not in cv and "redacted:" not in cv
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "label"),
+    [
+        (
+            "Удостоверение личности № 041234567\nОпыт работы: 5 лет",
+            "041234567",
+            "identity document",
+        ),
+        ("Семейное положение: замужем\nОпыт работы: 5 лет", "замужем", "marital status"),
+        ("Ұлты: қазақ\nОпыт работы: 5 лет", "қазақ", "nationality"),
+    ],
+)
+def test_new_kinds_of_personal_data_are_hidden_with_their_label(app, text, shown, label):
+    spans = [{"kind": p.kind, "start": p.start, "end": p.end} for p in extract_personal_data(text)]
+    with app.test_request_context(headers={"Accept-Language": "en"}):
+        html = str(render(text, spans, []))
+    assert shown not in html and f"[redacted: {label}]" in html
+    assert "Опыт работы: 5 лет" in html

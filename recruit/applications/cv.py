@@ -1,9 +1,11 @@
 """The CV step: the engine reads the file in its worker pool; the candidate confirms the result.
 
 A refused file changes nothing (the previous CV stays); a file the engine cannot read but
-that may be a real CV (a scan) is kept and flagged for a person, never scored as empty.
+that may be a real CV (a scan) is kept and flagged for a person, never scored as empty. So is
+a CV whose reading hits a defect of the engine: the candidate goes on, a person reads it.
 """
 
+import logging
 import re
 
 from flask_babel import gettext as _
@@ -29,6 +31,7 @@ from recruit.applications.documents import (
 from recruit.candidates.services import prefill_from_cv, profile_for
 from recruit.errors import ValidationFailed
 
+log = logging.getLogger(__name__)
 CONTENT_TYPES = {"pdf": PDF, "docx": DOCX, "txt": "text/plain"}
 SENTENCE_END = re.compile(r"[.!?;\n]")
 MAX_SENTENCE = 240
@@ -41,7 +44,7 @@ def upload_cv(user: User, application: Application, file, lang: str) -> Applicat
     extraction = get_pool().extract(data)
     if extraction.status == "rejected":
         raise ValidationFailed([("cv", extraction.reason.text(lang))])
-    profile = read_cv(extraction.text) if extraction.status == "ok" else None
+    profile, reason = _read(extraction)
     old = services.documents_of(application, "cv")
     with stored(data) as file_:
         document = new_document(
@@ -56,7 +59,7 @@ def upload_cv(user: User, application: Application, file, lang: str) -> Applicat
         )
         db.session.add(document)
         db.session.flush()
-        _attach(application, document, extraction, profile)
+        _attach(application, document, reason, profile)
         for row in old:
             db.session.delete(row)
         audit.record(
@@ -71,7 +74,20 @@ def upload_cv(user: User, application: Application, file, lang: str) -> Applicat
     return application
 
 
-def _attach(application: Application, document: Document, extraction, profile) -> None:
+def _read(extraction) -> tuple:
+    """The engine's reading of an extracted CV and the reason code when there is none. A
+    defect in the engine sends the CV to a person instead of failing the upload; the log
+    names the error's type only, as its message could quote the CV."""
+    if extraction.status != "ok":
+        return None, extraction.reason.code if extraction.reason else ""
+    try:
+        return read_cv(extraction.text), ""
+    except Exception as error:  # any defect of the engine: a person reads the CV
+        log.error("CV reading failed: %s", type(error).__name__)
+        return None, "internal_error"
+
+
+def _attach(application: Application, document: Document, reason: str, profile) -> None:
     """Point the application at the new CV and replace what was read from the old one."""
     own = [s for s in application.skills or [] if s.get("source") == "self"]
     found = (
@@ -91,7 +107,7 @@ def _attach(application: Application, document: Document, extraction, profile) -
     found_ids = {s["id"] for s in found}
     application.cv_document_id = document.id
     application.cv_status = CVStatus.OK if profile is not None else CVStatus.NEEDS_REVIEW
-    application.cv_reason_code = extraction.reason.code if extraction.reason else ""
+    application.cv_reason_code = reason
     application.cv_language = profile.language if profile is not None else ""
     application.cv_profile = profile.to_dict() if profile is not None else {}
     application.skills = found + [s for s in own if s["id"] not in found_ids]

@@ -3,7 +3,7 @@
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 
-from models import Decision, Document, db
+from models import CVStatus, Decision, Document, db
 from recruit.commission import redaction, scoring, services, voting
 from recruit.commission.forms import (
     ConflictForm,
@@ -28,10 +28,12 @@ def _load(vacancy_id: int, application_id: int):
 
 
 def redacted_cv(application, explanation: dict | None):
-    """The CV text with personal data replaced and the ranking evidence marked."""
-    document = (
-        db.session.get(Document, application.cv_document_id) if application.cv_document_id else None
-    )
+    """The CV text with personal data replaced and the ranking evidence marked; nothing for a
+    CV the engine did not read (a scan, a defect): without its personal-data spans the text
+    cannot be shown name-blind, so HR shows the commission the file instead."""
+    if application.cv_status != CVStatus.OK or not application.cv_document_id:
+        return ""
+    document = db.session.get(Document, application.cv_document_id)
     text = document.text if document is not None else ""
     account = application.candidate
     spans = list((application.cv_profile or {}).get("personal_data") or [])
