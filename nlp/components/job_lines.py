@@ -41,13 +41,14 @@ _NAME_TAIL = re.compile(
 )
 
 # The lower-case preposition or conjunction that leads a title's wrapped tail ("с клиентами").
+_LINE = re.compile(r"[^\n]*\n?")
 _PREPOSITION_LED = re.compile(r"(?:с|со|по|и|при|для|of|and|for|және)\s")
 
 
 def _lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[int, str]]:
     """Up to ``count`` following non-empty lines without dates, with their offsets."""
     found: list[tuple[int, str]] = []
-    for match in re.finditer(r"[^\n]*\n?", text[pos:stop]):
+    for match in _LINE.finditer(text, pos, stop):
         line = match.group().rstrip("\n")
         if not line.strip():
             if found:
@@ -57,7 +58,7 @@ def _lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[i
             break
         if _DURATION.match(line):
             continue
-        found.append((pos + match.start(), line))
+        found.append((match.start(), line))
     return found
 
 

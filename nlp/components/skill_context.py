@@ -259,24 +259,29 @@ def _row(view: _DocView, found: Pieces, c: Candidate, number: int, prior, rank: 
 
 
 def describe(
-    text: str, sections, found: Pieces, candidates: list[Candidate], prior
-) -> list[list[float]]:
-    """Feature vectors (in :data:`FEATURES` order) of every candidate of one document.
+    text: str, sections, found: Pieces, candidates: list[Candidate], prior, wanted=None
+) -> list[list[float] | None]:
+    """Feature vectors (in :data:`FEATURES` order) of the candidates of one document that
+    ``wanted(candidate)`` accepts (all by default), None for the others: the rules need the
+    ambiguous names' only, and most candidates are not ambiguous.
 
     ``sections`` comes from :func:`skill_sections`; ``prior(alias) -> (rate, occurrences)``
-    gives how often the alias was a skill in training.
+    gives how often the alias was a skill in training. "listed" counts the described rows.
     """
     lines = Lines(text)
     numbers = [lines.index(c.start) for c in candidates]
     rates = [prior(c.alias)[0] for c in candidates]
     view = _view(lines, sections, candidates, numbers, rates)
     ranks: dict[str, int] = {}
-    rows = []
+    rows: list[list[float] | None] = []
     for candidate, number in zip(candidates, numbers, strict=True):
         ranks[candidate.skill_id] = ranks.get(candidate.skill_id, 0) + 1
-        rows.append(_row(view, found, candidate, number, prior, ranks[candidate.skill_id]))
-    listed = {c.skill_id for c, row in zip(candidates, rows, strict=True) if _listed(row)}
-    for candidate, row in zip(candidates, rows, strict=True):
+        rank = ranks[candidate.skill_id]
+        keep = wanted is None or wanted(candidate)
+        rows.append(_row(view, found, candidate, number, prior, rank) if keep else None)
+    pairs = [(c, row) for c, row in zip(candidates, rows, strict=True) if row is not None]
+    listed = {c.skill_id for c, row in pairs if _listed(row)}
+    for candidate, row in pairs:
         row.append(float(candidate.skill_id in listed))
         row.append(math.log(ranks[candidate.skill_id]))
     return rows

@@ -43,7 +43,7 @@ def select(
     """Candidates kept by the rules: an ambiguous name only in a skills context. In Russian
     and Kazakh a Latin product name in Cyrillic prose is that context too, and contact labels,
     list labels, organisation names and level notes are not mentions (``skill_gate``)."""
-    rows = describe(text, sections, found, candidates, _unknown_prior)
+    rows = describe(text, sections, found, candidates, _unknown_prior, _is_ambiguous)
     prose = lang in PROSE_LANGS
     tools = {c.last - 1 for c in candidates}
     kept = []
@@ -76,7 +76,7 @@ def apply_rules(
     ]
     if not any(c.ambiguous for c in candidates):
         return spans
-    rows = describe(text, sections, found, candidates, _unknown_prior)
+    rows = describe(text, sections, found, candidates, _unknown_prior, _is_ambiguous)
     refused = [
         (c.start, c.end)
         for c, row in zip(candidates, rows, strict=True)
@@ -136,6 +136,11 @@ def _join_within_aliases(spans: list[tuple[int, int]], candidates: list[Candidat
         out.append((start, end))
         owners.append(owner)
     return out
+
+
+def _is_ambiguous(candidate: Candidate) -> bool:
+    """Whether the rules need the candidate's context: only an ambiguous name's."""
+    return candidate.ambiguous
 
 
 def _unknown_prior(alias: str) -> tuple[float, int]:
