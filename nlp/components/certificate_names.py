@@ -32,6 +32,10 @@ _LEADING_YEAR = re.compile(
     rf"^{YEAR}(?:\s*(?:гг?|жж?)\.|\s+(?:года?|жылы))?"
     rf"(?:\s+(?=[{CAPITALS}«\"“])|\s*[–—-]\s*(?=[^\W\d_]|[«\"“]))"
 )
+# A leading range of years ("2018–2019 курсы …", "2018-19 гг. Курсы …").
+_LEADING_RANGE = re.compile(
+    rf"^{YEAR}\s*[–—-]\s*(?:{YEAR}|\d{{2}})(?:\s*(?:гг?|жж?)\.)?\s*[–—-]?\s*(?=[^\W\d_]|[«\"“])"
+)
 # What separates a leading date with a month ("2019 жылы ақпанда") from the name.
 _AFTER_DATE = re.compile(rf"\s*[–—-]\s*(?=[^\W\d_]|[«\"“])|\s+(?=[{CAPITALS}«\"“])")
 _LEADING_CUE = re.compile(
@@ -57,8 +61,9 @@ def certificate_name(line: str) -> str:
 
 def _without_leading_date(name: str) -> str:
     """``name`` without the year or date that opens it: "2021 Microsoft Certified…",
-    "2019 ж. – ACCA…", "2019 жылы ақпанда – ACCA…"."""
-    cut = _LEADING_YEAR.sub("", name)
+    "2019 ж. – ACCA…", "2019 жылы ақпанда – ACCA…", "2018–2019 курсы …"."""
+    cut = _LEADING_RANGE.sub("", name)
+    cut = _LEADING_YEAR.sub("", cut)
     if cut != name:
         return cut
     points = [p for p in find_points(name) if p.start == 0]

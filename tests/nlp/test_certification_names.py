@@ -76,6 +76,11 @@ def test_a_leading_date_with_its_month_is_no_part_of_the_name(line, lang):
     assert _certs(f"{heading}\n{line}\n", lang) == [("ACCA DipIFR сертификаты", 2019)]
 
 
+def test_a_leading_range_of_years_is_no_part_of_the_name():
+    text = "Повышение квалификации\n2018–2019 курсы «Государственное управление»\n"
+    assert _certs(text, "ru") == [("курсы «Государственное управление»", 2019)]
+
+
 def test_a_kazakh_latin_2018_skills_heading_ends_the_certificates():
     text = (
         "Sertıfıkattar\nPower BI Data Analyst Associate (PL-300), 2023\n"

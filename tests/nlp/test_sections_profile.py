@@ -137,3 +137,17 @@ def test_achievements_under_a_post_do_not_end_the_experience_section(lang):
     names = [s.name for s in profile.sections]
     assert names[:3] == ["personal", "experience", "education"]
     assert names[3:] == (["other"] if lang == "ru" else [])
+
+
+def test_publications_projects_and_military_service_are_read_as_a_person_reads_them():
+    """A year in a citation or a volunteer project is no job; military service is work."""
+    text = (
+        "Опыт работы\n2015 – 2020 Главный специалист, Министерство финансов РК\n"
+        "Научные публикации\n1. Иванов И.И. Анализ данных // Экономика. – 2020–2021. – Т. 2.\n"
+        "Участие в проектах\n2021–2022 Проект «Цифровой акимат» (волонтёр)\n"
+        "Воинская служба\n2005 – 2006 срочная служба, в/ч 12345\n"
+    )
+    profile = read_cv(text, "ru")
+    jobs = [(e.start, e.end, e.public_service) for e in profile.experience]
+    assert jobs == [("2015-01", "2020-12", True), ("2005-01", "2006-12", False)]
+    assert profile.public_service_years == 6.0
