@@ -72,10 +72,11 @@ def get_tokenizer_only(lang: str) -> Language:
     return spacy.blank(lang)
 
 
-def read_text(text: str, lang: str) -> Doc:
-    """Run the CV pipeline of ``lang`` over ``text``; the components share the text as given
-    instead of each rebuilding ``doc.text`` from the tokens."""
+def read_text(text: str, lang: str, skip: tuple[str, ...] = ()) -> Doc:
+    """Run the CV pipeline of ``lang`` over ``text``, without the components named in
+    ``skip``; the components share the text as given instead of each rebuilding ``doc.text``
+    from the tokens."""
     from nlp.components.sections import remember_text
 
     pipeline = get_pipeline(lang)
-    return pipeline(remember_text(pipeline.make_doc(text), text))
+    return pipeline(remember_text(pipeline.make_doc(text), text), disable=list(skip))

@@ -110,12 +110,14 @@ def read_cv(text: str, lang: str = "auto") -> CVProfile:
     else:
         raise ValueError(f"unsupported language {lang!r}; expected auto or one of {SUPPORTED}")
     found: dict[str, list] = {field: [] for _, field in _ITEMS}
+    mixed = len(chunks) > 1  # personal data is then read once, over the whole text
+    skip = ("recruit_personal_data",) if mixed else ()
     for start, end, chunk_lang in chunks:
-        doc = read_text(text[start:end], chunk_lang)
+        doc = read_text(text[start:end], chunk_lang, skip)
         for extension, field in _ITEMS:
             found[field].extend(_shift(item, start) for item in _extension(doc, extension))
     periods = tuple(found["experience"])
-    if len(chunks) > 1:
+    if mixed:
         found["personal_data"] = _whole_text_personal_data(text, found["sections"], language)
     return CVProfile(
         language=language,
