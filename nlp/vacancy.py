@@ -18,6 +18,9 @@ from nlp.types import EDUCATION_LEVELS
 EXPERIENCE_KINDS = ("public_service", "field")
 TRANSLATION_LANGUAGES = ("kk", "ru", "en")
 CATEGORY_RE = re.compile(r"^[A-E](-[A-Z])?-\d{1,2}$")
+CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+LANGUAGE_RE = re.compile(r"^(?P<code>[a-z]{2})(?::(?P<level>[A-Ca-c][12]))?$")
+FIELD_SEPARATORS = re.compile(r"[,;/\n]+")
 
 
 class VacancyError(ValueError):
@@ -82,6 +85,7 @@ class Vacancy:
     experience: tuple[ExperienceRule, ...] = ()
     digital_skills: tuple[VacancySkill, ...] = ()
     languages: tuple[str, ...] = ()
+    education_fields: tuple[str, ...] = ()
     salary_min: int | None = None
     salary_max: int | None = None
     location: str = ""
@@ -96,6 +100,12 @@ class Vacancy:
     def unknown_skills(self) -> tuple[str, ...]:
         """Names of required skills that the taxonomy could not resolve."""
         return tuple(s.name for s in self.digital_skills if s.id is None)
+
+    def language_requirements(self) -> tuple[tuple[str, str | None], ...]:
+        """(code, CEFR level or None) of each required language: "en:B2" → ("en", "B2")."""
+        return tuple(
+            (code, level or None) for code, _, level in (e.partition(":") for e in self.languages)
+        )
 
     def announcement_texts(self) -> tuple[tuple[str, str | None], ...]:
         """(text, language) of the announcement as published, then of each translation.
@@ -137,6 +147,29 @@ def _strings(doc: Mapping, key: str) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise VacancyError(f"{key}: expected a list of strings")
     return tuple(value)
+
+
+def split_fields(text: str) -> tuple[str, ...]:
+    """The fields of study of a free-text list ("law, economics" or one per line)."""
+    return tuple(part.strip() for part in FIELD_SEPARATORS.split(text) if part.strip())
+
+
+def _education_fields(requirements: Mapping) -> tuple[str, ...]:
+    """The required fields of study, one item per field however HR separated them."""
+    items = _strings(requirements, "education_fields")
+    return tuple(field for item in items for field in split_fields(item))
+
+
+def _languages(doc: Mapping) -> tuple[str, ...]:
+    """Required languages as "en" or "en:B2" (a CEFR level the candidate must reach)."""
+    out = []
+    for item in _strings(doc, "languages"):
+        found = LANGUAGE_RE.match(item.strip())
+        if found is None:
+            raise VacancyError(f'languages: {item!r} is not a code like "en" or "en:B2"')
+        level = (found["level"] or "").upper()
+        out.append(f"{found['code']}:{level}" if level else found["code"])
+    return tuple(out)
 
 
 def _experience(requirements: Mapping) -> tuple[ExperienceRule, ...]:
@@ -250,9 +283,10 @@ def parse_vacancy(
         competition=str(doc.get("competition") or "general"),
         duties=_strings(doc, "duties"),
         education_min=education_min,
+        education_fields=_education_fields(requirements),
         experience=_experience(requirements),
         digital_skills=_skills(doc.get("digital_skills"), resolve),
-        languages=_strings(doc, "languages"),
+        languages=_languages(doc),
         salary_min=_number(doc, "salary_min", None, int),
         salary_max=_number(doc, "salary_max", None, int),
         location=str(doc.get("location") or ""),

@@ -130,6 +130,7 @@ def test_document_shape(app, client):
         body = make_body(name_ru="Министерство", name_en="Ministry")
         deadline = utcnow().replace(microsecond=0) + timedelta(days=5)
         vacancy = make_vacancy(body, deadline=deadline)
+        vacancy.education_fields = "Право, экономика;\nИнформационные системы"
         vacancy.experience_rules.append(
             ExperienceRule(position=2, years=1.5, kind=ExperienceKind.FIELD)
         )
@@ -141,6 +142,7 @@ def test_document_shape(app, client):
     assert doc["state_body"] == "Министерство"
     assert doc["requirements"] == {
         "education_min": "bachelor",
+        "education_fields": ["Право", "экономика", "Информационные системы"],
         "experience": [
             {"years": 1, "kind": "public_service"},
             {"years": 2, "kind": "field"},

@@ -187,6 +187,23 @@ def test_the_confirmed_profile_takes_precedence_over_the_cv(setup):
     assert application.status == S.ELIGIBLE
 
 
+@pytest.mark.parametrize(
+    ("cv_field", "outcome"), [("Информационные системы", "pass"), ("Информатика", "needs_review")]
+)
+def test_the_vacancy_fields_of_study_reach_the_engine(setup, cv_field, outcome):
+    vacancy, candidate = setup
+    vacancy.education_fields = "информационных систем, вычислительная техника"
+    make_profile(
+        candidate,
+        education=[{"level": "bachelor", "field": cv_field, "institution": "ЕНУ", "year": 2015}],
+    )
+    found = rules(evaluate(make_application(vacancy, candidate)))["education"]
+    assert found["outcome"] == outcome
+    assert "информационных систем" in found["reason"]["ru"]
+    if outcome == "needs_review":
+        assert "Информатика" in found["reason"]["ru"]
+
+
 @pytest.mark.parametrize("cv_status", [CVStatus.NEEDS_REVIEW, CVStatus.REJECTED])
 def test_an_unreadable_cv_never_fails_by_itself(setup, cv_status):
     vacancy, candidate = setup
@@ -197,7 +214,7 @@ def test_an_unreadable_cv_never_fails_by_itself(setup, cv_status):
     assert application.status == S.SUBMITTED
     for rule in ("education", "experience", "languages"):
         assert found[rule]["outcome"] == "needs_review"
-    assert "could not be read automatically" in found["experience"]["reason"]["en"]
+    assert "No dated work period" in found["experience"]["reason"]["en"]
     assert application.history == []
 
 

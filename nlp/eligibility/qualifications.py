@@ -1,56 +1,82 @@
-"""Qualification requirements read from the CV: education level, experience, languages."""
+"""Qualification requirements read from the CV: education level and field, work experience.
+
+The engine decides only what the CV shows plainly; whether a specialty is equivalent or work
+was in the functional area is a person's call, so those cases go to needs_review with the
+figures that were found.
+"""
 
 from __future__ import annotations
 
+from nlp.eligibility.fields import plainly_matching
 from nlp.eligibility.results import RuleResult
 from nlp.eligibility.results import result as _result
+from nlp.eligibility.wording import LEVEL_NAMES, per_lang, sentence, years
 from nlp.types import EDUCATION_LEVELS, CVProfile
-from nlp.vacancy import Vacancy
-
-LEVEL_NAMES = {
-    "kk": {
-        "secondary": "орта",
-        "vocational": "техникалық және кәсіптік",
-        "bachelor": "жоғары (бакалавр)",
-        "master": "магистр",
-        "doctorate": "докторантура",
-    },
-    "ru": {
-        "secondary": "среднее",
-        "vocational": "техническое и профессиональное",
-        "bachelor": "высшее (бакалавр)",
-        "master": "магистратура",
-        "doctorate": "докторантура",
-    },
-    "en": {
-        "secondary": "secondary",
-        "vocational": "vocational",
-        "bachelor": "bachelor's",
-        "master": "master's",
-        "doctorate": "doctorate",
-    },
-}
-LANGUAGE_NAMES = {
-    "kk": {"kk": "қазақ", "ru": "орыс", "en": "ағылшын"},
-    "ru": {"kk": "казахский", "ru": "русский", "en": "английский"},
-    "en": {"kk": "Kazakh", "ru": "Russian", "en": "English"},
-}
-WEAK_LEVELS = {"basic", "a1", "a2", "elementary", "beginner"}
+from nlp.vacancy import ExperienceRule, Vacancy
 
 
-def _num(value: float, lang: str) -> str:
-    """A year figure the way each language writes it: 0,5 in kk/ru, 0.5 in English."""
-    text = f"{round(value, 1):g}"
-    return text if lang == "en" else text.replace(".", ",")
+def _rank(level: str) -> int:
+    """Position of an education level on the ladder, secondary lowest."""
+    return EDUCATION_LEVELS.index(level)
 
 
-def _years_en(value: float) -> str:
-    """An English year figure with its noun in the right number."""
-    return f"{_num(value, 'en')} year" + ("" if value == 1 else "s")
+def _level_result(outcome, best: str, need: str) -> RuleResult:
+    """Pass or fail on the level alone, naming the level found and the one required."""
+    b = per_lang(lambda lang: LEVEL_NAMES[lang][best])
+    n = per_lang(lambda lang: LEVEL_NAMES[lang][need])
+    if outcome == "pass":
+        return _result(
+            "education",
+            "pass",
+            f"Білім деңгейі «{b['kk']}» талап етілетін «{n['kk']}» деңгейінен төмен емес.",
+            f"Уровень образования «{b['ru']}» не ниже требуемого «{n['ru']}».",
+            f"Education level ({b['en']}) meets the required {n['en']} level.",
+        )
+    return _result(
+        "education",
+        "fail",
+        f"Білім деңгейі «{b['kk']}» талап етілетін «{n['kk']}» деңгейінен төмен.",
+        f"Уровень образования «{b['ru']}» ниже требуемого «{n['ru']}».",
+        f"Education level ({b['en']}) is below the required {n['en']} level.",
+    )
+
+
+def _field_result(profile: CVProfile, vacancy: Vacancy, need: str) -> RuleResult:
+    """Level met: pass when a diploma of that level plainly is in a required field, else
+    a person compares the specialties (never a refusal on the field alone)."""
+    required = vacancy.education_fields
+    fields = [
+        e.field
+        for e in profile.education
+        if e.field and (e.level not in EDUCATION_LEVELS or _rank(e.level) >= _rank(need))
+    ]
+    want = "; ".join(required)
+    if plainly_matching(fields, required):
+        return _result(
+            "education",
+            "pass",
+            f"Білім деңгейі мен мамандығы талапқа сай ({want}).",
+            f"Уровень и специальность образования соответствуют требованию ({want}).",
+            f"Education level and field of study meet the requirement ({want}).",
+        )
+    have = "; ".join(fields)
+    kk = f"Түйіндемедегі мамандық: {have}" if have else "Түйіндемеде мамандық көрсетілмеген"
+    ru = f"Специальность в резюме: {have}" if have else "Специальность в резюме не указана"
+    en = f"Field of study in the CV: {have}" if have else "The CV does not state a field of study"
+    return _result(
+        "education",
+        "needs_review",
+        f"Білім деңгейі талапқа сай. {kk}; талап етілетіні: {want}. "
+        "Мамандықтардың сәйкестігін адам тексеруі керек.",
+        f"Уровень образования соответствует. {ru}; требуется: {want}. "
+        "Соответствие специальностей должен проверить человек.",
+        f"The education level is met. {en}; required: {want}. "
+        "A person must check whether the specialties correspond.",
+    )
 
 
 def check_education(profile: CVProfile, vacancy: Vacancy) -> RuleResult:
-    """Highest education level found must reach the vacancy's minimum."""
+    """Highest education level found must reach the vacancy's minimum, in a required field."""
     need = vacancy.education_min
     if need is None:
         return _result(
@@ -62,18 +88,13 @@ def check_education(profile: CVProfile, vacancy: Vacancy) -> RuleResult:
         )
     levels = [e.level for e in profile.education]
     known = [lv for lv in levels if lv in EDUCATION_LEVELS]
-    best = max(known, key=EDUCATION_LEVELS.index) if known else None
-    n = {lang: LEVEL_NAMES[lang][need] for lang in LEVEL_NAMES}
-    if best is not None and EDUCATION_LEVELS.index(best) >= EDUCATION_LEVELS.index(need):
-        b = {lang: LEVEL_NAMES[lang][best] for lang in LEVEL_NAMES}
-        return _result(
-            "education",
-            "pass",
-            f"Білім деңгейі ({b['kk']}) талап етілетіннен ({n['kk']}) төмен емес.",
-            f"Уровень образования ({b['ru']}) не ниже требуемого ({n['ru']}).",
-            f"Education level ({b['en']}) meets the required {n['en']} level.",
-        )
+    best = max(known, key=_rank) if known else None
+    if best is not None and _rank(best) >= _rank(need):
+        if vacancy.education_fields:
+            return _field_result(profile, vacancy, need)
+        return _level_result("pass", best, need)
     if best is None or len(known) < len(levels):
+        n = per_lang(lambda lang: LEVEL_NAMES[lang][need])
         return _result(
             "education",
             "needs_review",
@@ -84,43 +105,98 @@ def check_education(profile: CVProfile, vacancy: Vacancy) -> RuleResult:
             f"The education level could not be read from the CV; required: "
             f"{n['en']}. A person must check the diploma.",
         )
-    b = {lang: LEVEL_NAMES[lang][best] for lang in LEVEL_NAMES}
-    return _result(
-        "education",
-        "fail",
-        f"Білім деңгейі ({b['kk']}) талап етілетіннен ({n['kk']}) төмен.",
-        f"Уровень образования ({b['ru']}) ниже требуемого ({n['ru']}).",
-        f"Education level ({b['en']}) is below the required {n['en']} level.",
-    )
+    return _level_result("fail", best, need)
 
 
 def _have_years(profile: CVProfile, kind: str) -> float:
-    """Years of the given kind; "field" experience is approximated by all work experience."""
+    """Public-service years, or for "field" all work years (the area is not read)."""
     return profile.public_service_years if kind == "public_service" else profile.experience_years
 
 
-def _experience_phrases(kind: str, have: float, need: float) -> dict[str, str]:
-    """One clause per language comparing found and required years of one kind."""
-    ok = have >= need
-    if kind == "public_service":
-        kk = f"мемлекеттік қызмет өтілі {_num(have, 'kk')} жыл"
-        ru = f"опыт государственной службы {_num(have, 'ru')} г."
-        en = f"public-service experience of {_years_en(have)}"
+def _experience_phrases(rule: ExperienceRule, have: float) -> dict[str, str]:
+    """One clause per language comparing found and required years of one kind; for a
+    "field" alternative the figure is all work experience, and the clause says so."""
+    ok = have >= rule.years
+    need = per_lang(lambda lang: years(rule.years, lang))
+    got = per_lang(lambda lang: years(have, lang))
+    if rule.kind == "public_service":
+        kk, ru = "мемлекеттік қызмет өтілі", "опыт государственной службы"
+        en, area = "public-service experience", per_lang(lambda lang: "")
     else:
-        kk = f"функционалдық саладағы өтіл {_num(have, 'kk')} жыл"
-        ru = f"опыт в функциональной области {_num(have, 'ru')} г."
-        en = f"experience in the functional area of {_years_en(have)}"
-    cmp_kk, cmp_ru = ("кем емес", "не меньше") if ok else ("аз", "меньше")
-    cmp_en = "meets" if ok else "is less than"
+        kk, ru, en = "жалпы еңбек өтілі", "общий трудовой стаж", "total work experience"
+        area = {
+            "kk": "функционалдық салада ",
+            "ru": " в функциональной области",
+            "en": " in the functional area",
+        }
     return {
-        "kk": f"{kk}, талап етілетін {_num(need, 'kk')} жылдан {cmp_kk}",
-        "ru": f"{ru} {cmp_ru} требуемого {_num(need, 'ru')} г.",
-        "en": f"{en} {cmp_en} the required {_years_en(need)}",
+        "kk": f"{kk} {got['kk']}, {area['kk']}талап етілетін {need['kk']}дан "
+        + ("кем емес" if ok else "аз"),
+        "ru": f"{ru} — {got['ru']}, требуется {need['ru']}{area['ru']}"
+        + ("" if ok else ": меньше требуемого"),
+        "en": f"{en} of {got['en']} {'meets' if ok else 'is less than'} the required "
+        f"{need['en']}{area['en']}",
     }
 
 
+def _joined(rules, profile: CVProfile) -> dict[str, str]:
+    """The clauses of several alternatives as one sentence per language."""
+    phrases = [_experience_phrases(r, _have_years(profile, r.kind)) for r in rules]
+    return per_lang(lambda lang: sentence("; ".join(p[lang] for p in phrases)))
+
+
+def _field_to_review(rule: ExperienceRule, have: float) -> RuleResult:
+    """Enough work years for a "field" alternative, but the area is a person's call."""
+    got = per_lang(lambda lang: years(have, lang))
+    need = per_lang(lambda lang: years(rule.years, lang))
+    return _result(
+        "experience",
+        "needs_review",
+        f"Түйіндемеде {got['kk']} жұмыс өтілі табылды (функционалдық салада {need['kk']} "
+        "талап етіледі); оның осы салада болғанын адам тексеруі керек.",
+        f"В резюме найдено {got['ru']} трудового стажа (требуется {need['ru']} в "
+        "функциональной области); была ли работа в этой области, должен проверить человек.",
+        f"{got['en'].capitalize()} of work experience found ({need['en']} in the functional "
+        "area required); whether it was in the functional area must be checked by a person.",
+    )
+
+
+def _required_list(rules: tuple[ExperienceRule, ...]) -> dict[str, str]:
+    """The experience alternatives as "1 year of public service or 2 years in the area"."""
+    kinds = {
+        "public_service": ("мемлекеттік қызметте", "государственной службы", "of public service"),
+        "field": ("функционалдық салада", "в функциональной области", "in the functional area"),
+    }
+    parts = [
+        {
+            "kk": f"{kinds[r.kind][0]} {years(r.years, 'kk')}",
+            "ru": f"{years(r.years, 'ru')} {kinds[r.kind][1]}",
+            "en": f"{years(r.years, 'en')} {kinds[r.kind][2]}",
+        }
+        for r in rules
+    ]
+    joiner = {"kk": " немесе ", "ru": " или ", "en": " or "}
+    return per_lang(lambda lang: joiner[lang].join(p[lang] for p in parts))
+
+
+def _undated_to_review(rules: tuple[ExperienceRule, ...]) -> RuleResult:
+    """No dated work period was read: stated totals cannot refuse anyone."""
+    need = _required_list(rules)
+    return _result(
+        "experience",
+        "needs_review",
+        f"Түйіндемеде күндері көрсетілген жұмыс кезеңі оқылмады; талап: {need['kk']}. "
+        "Еңбек жолын адам тексеруі керек.",
+        f"В резюме не прочитан ни один период работы с датами; требуется: {need['ru']}. "
+        "Трудовую деятельность должен проверить человек.",
+        f"No dated work period could be read from the CV; required: {need['en']}. "
+        "A person must check the track record.",
+    )
+
+
 def check_experience(profile: CVProfile, vacancy: Vacancy) -> RuleResult:
-    """Any one experience alternative satisfied is enough; otherwise fail with every figure."""
+    """Public service met → pass; only "field" years met → a person; none met → fail,
+    unless no dated period was read at all."""
     if not vacancy.experience:
         return _result(
             "experience",
@@ -130,55 +206,19 @@ def check_experience(profile: CVProfile, vacancy: Vacancy) -> RuleResult:
             "No work experience is required.",
         )
     met = [r for r in vacancy.experience if _have_years(profile, r.kind) >= r.years]
-    shown = met[:1] if met else vacancy.experience
-    phrases = [_experience_phrases(r.kind, _have_years(profile, r.kind), r.years) for r in shown]
-    text = {lang: "; ".join(p[lang] for p in phrases) for lang in ("kk", "ru", "en")}
-    for lang in text:
-        text[lang] = text[lang][0].upper() + text[lang][1:].rstrip(".") + "."
-    if met:
+    service = [r for r in met if r.kind == "public_service"]
+    if service:
+        text = _joined(service[:1], profile)
         return _result("experience", "pass", text["kk"], text["ru"], text["en"])
+    if met:
+        return _field_to_review(met[0], profile.experience_years)
+    if not any(period.start for period in profile.experience):
+        return _undated_to_review(vacancy.experience)
+    text = _joined(vacancy.experience, profile)
     return _result(
         "experience",
         "fail",
         text["kk"] + " Бірде-бір балама орындалмады.",
         text["ru"] + " Ни одна из альтернатив не выполнена.",
         text["en"] + " No alternative is satisfied.",
-    )
-
-
-def _language_found(profile: CVProfile, code: str) -> tuple[bool, bool]:
-    """(found, weak): the CV lists the language or is written in it; weak = A1/A2/basic only."""
-    levels = [(s.level or "").lower() for s in profile.languages if s.code == code]
-    if profile.language == code:
-        return True, False
-    return bool(levels), bool(levels) and all(lv in WEAK_LEVELS for lv in levels)
-
-
-def check_languages(profile: CVProfile, vacancy: Vacancy) -> RuleResult:
-    """Each required language must appear in the CV; absence or a basic level goes to a person."""
-    missing, weak = [], []
-    for code in vacancy.languages:
-        found, is_weak = _language_found(profile, code)
-        (missing if not found else weak if is_weak else []).append(code)
-
-    def names(codes, lang):
-        """Language names in the sentence's language, comma-separated."""
-        return ", ".join(LANGUAGE_NAMES[lang].get(c, c) for c in codes)
-
-    if not missing and not weak:
-        req = {lang: names(vacancy.languages, lang) or "—" for lang in LANGUAGE_NAMES}
-        return _result(
-            "languages",
-            "pass",
-            f"Талап етілетін тілдер расталды: {req['kk']}.",
-            f"Требуемые языки подтверждены: {req['ru']}.",
-            f"Required languages are shown in the CV: {req['en']}.",
-        )
-    m = {lang: names(missing + weak, lang) for lang in LANGUAGE_NAMES}
-    return _result(
-        "languages",
-        "needs_review",
-        f"Түйіндемеде тілді меңгеру расталмады: {m['kk']}. Адам тексеруі керек.",
-        f"В резюме не подтверждено владение языками: {m['ru']}. Нужна проверка.",
-        f"The CV does not show sufficient command of: {m['en']}. A person must check.",
     )

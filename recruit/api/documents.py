@@ -45,6 +45,8 @@ def _years(value: float) -> int | float:
 
 def vacancy_document(vacancy: Vacancy) -> dict:
     """The VACANCY.json document of DESIGN.md plus the announcement's public details."""
+    from nlp.vacancy import split_fields
+
     return {
         "id": vacancy.id,
         "status": vacancy.status.value,
@@ -58,6 +60,7 @@ def vacancy_document(vacancy: Vacancy) -> dict:
         "duties": list(vacancy.duties),
         "requirements": {
             "education_min": vacancy.education_min.value,
+            "education_fields": list(split_fields(vacancy.education_fields or "")),
             "experience": [
                 {"years": _years(rule.years), "kind": rule.kind.value}
                 for rule in vacancy.experience_rules

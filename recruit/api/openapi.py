@@ -101,6 +101,11 @@ _REQUIREMENTS = {
                 },
             },
         },
+        "education_fields": {
+            **_STRINGS,
+            "description": "Fields of education the post accepts; a CV's field that does not "
+            "plainly match one goes to a person (equivalence of specialties).",
+        },
     },
 }
 _SKILL = {
@@ -118,7 +123,10 @@ _DOCUMENT_PROPERTIES = {
     "requirements": _REQUIREMENTS,
     "competencies": _STRINGS,
     "digital_skills": {"type": "array", "items": _SKILL},
-    "languages": _STRINGS,
+    "languages": {
+        **_STRINGS,
+        "description": 'ISO 639-1 codes, optionally with a required CEFR level: "kk", "en:B2".',
+    },
     "required_documents": _STRINGS,
     "testing_date": _TIME,
     "interview_date": _TIME,

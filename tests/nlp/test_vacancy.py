@@ -65,6 +65,9 @@ def test_defaults_when_optional_fields_are_absent():
         ({"bands": {"best": 0.3, "well": 0.6}}, "bands"),
         ({"weights": {"skills": -1}}, "weights"),
         ({"salary_min": "много"}, "salary_min"),
+        ({"languages": ["english"]}, "languages"),
+        ({"languages": ["en:B3"]}, "languages"),
+        ({"requirements": {"education_fields": [1]}}, "education_fields"),
     ],
 )
 def test_malformed_document_names_the_field(change, message):
@@ -98,3 +101,18 @@ def test_translations_give_one_announcement_text_per_language():
         parse_vacancy(
             {**DOC, "translations": {"de": {"title": "Experte"}}}, resolve=lambda name: None
         )
+
+
+def test_required_fields_of_study_are_one_item_per_field():
+    doc = {"title": "Эксперт", "requirements": {"education_fields": "Право, экономика\nLaw"}}
+    vacancy = parse_vacancy(doc, resolve=lambda name: None)
+    assert vacancy.education_fields == ("Право", "экономика", "Law")
+    listed = {"title": "Эксперт", "requirements": {"education_fields": ["Информатика"]}}
+    assert parse_vacancy(listed, resolve=lambda n: None).education_fields == ("Информатика",)
+
+
+def test_a_language_may_carry_a_required_cefr_level():
+    doc = {"title": "Эксперт", "languages": ["kk", "en:b2"]}
+    vacancy = parse_vacancy(doc, resolve=lambda name: None)
+    assert vacancy.languages == ("kk", "en:B2")
+    assert vacancy.language_requirements() == (("kk", None), ("en", "B2"))
