@@ -1,4 +1,5 @@
-"""Words of the date grammar (dates.py): month names and "to date" in Kazakh, Russian, English.
+"""Words of the date grammar (dates.py): month names, seasons, quarters and "to date" in Kazakh,
+Russian and English.
 
 Kazakh is matched in Cyrillic and in both Latin alphabets. The Latin words are written once in
 the alphabet of 2021 ("qyrküiek", "qazırgı uaqytqa deiın"), and
@@ -40,6 +41,48 @@ PRESENT = (
         r"(?:qazırgı|osy)\s+(?:uaqyt|kez)\w*(?:\s+deiın)?|büginge\s+deiın|qazırge\s+deiın|qazır"
     )
 )
+
+# A day number before a month name: "1 июля 2022 г.", "2010 ж. 1 қыркүйектен", "1 September
+# 2019". Only the month counts, so the day is read and dropped.
+DAY = r"(?:(?:[12]\d|3[01]|0?[1-9])\s+)?"
+
+# Seasons and quarters name a few months of one year: "Summer 2017" is June to August and
+# "Q3 2018" July to September. Winter is read as January and February of the year named (the
+# winter holidays), since its December would belong to the year before.
+_SEASONS: tuple[tuple[int, int, str], ...] = (
+    (1, 3, r"q1"),
+    (4, 6, r"q2"),
+    (7, 9, r"q3"),
+    (10, 12, r"q4"),
+    (6, 8, r"summer|лет[оа]|летом|жаз(?:ы|ында|да)?"),
+    (9, 11, r"autumn|fall|осень|осенью|күз(?:і|інде|де)?"),
+    (1, 2, r"winter|зима|зимой|қыс(?:ы|ында|та)?"),
+    (3, 5, r"spring|весна|весной|көктем(?:і|інде|де)?"),
+)
+_SEASON_RES = tuple((first, last, re.compile(words, re.I)) for first, last, words in _SEASONS)
+SEASON = r"(?:" + "|".join(words for _, _, words in _SEASONS) + r")(?!\w)"
+
+
+_SEASON_BEFORE = re.compile(rf"(?<!\w){SEASON}\s*$", re.IGNORECASE)
+_SEASON_AFTER = re.compile(rf"\s*({SEASON})", re.IGNORECASE)
+_SEASON_REACH = 16
+
+
+def season_months(word: str) -> tuple[int, int]:
+    """The first and last month (1-12) of a season or quarter word matched by SEASON."""
+    return next((f, last) for f, last, pattern in _SEASON_RES if pattern.fullmatch(word.strip()))
+
+
+def season_beside(text: str, start: int, end: int) -> tuple[int, int, int, int] | None:
+    """The span of a year at ``text[start:end]`` widened to the season or quarter word right
+    before it ("Summer 2017") or after it ("2017 жылдың жазы"), with the season's first and
+    last month; None when there is none."""
+    before = _SEASON_BEFORE.search(text, max(0, start - _SEASON_REACH), start)
+    if before:
+        return (before.start(), end, *season_months(before[0]))
+    after = _SEASON_AFTER.match(text, end)
+    return (start, after.end(), *season_months(after[1])) if after else None
+
 
 # What joins the start and end of a period: a dash (with "по"/"to" after it or not) or the word.
 SEPARATOR = r"\s*(?:[-–—‑−]{1,2}\s*(?:по|до|to|till|until|through)?|по|до|to|till|until|through)\s*"

@@ -1,7 +1,9 @@
 """Date grammar of CVs in Kazakh, Russian and English: points in time and the periods they form.
 
 A *point* is a month and year ("09.2015", "2015-09", "марта 2018 г.", "2019 ж. қыркүйек",
-"Jan 2020", "Oct'19"), a year alone ("2016", "2018 гг.") or "to date" ("по настоящее время",
+"Jan 2020", "Oct'19"; a day before the month name is read and dropped: "1 июля 2022 г.",
+"2010 ж. 1 қыркүйектен"), a season or quarter ("Summer 2017", "Q3 2018": alone, a period of
+its months), a year alone ("2016", "2018 гг.") or "to date" ("по настоящее время",
 "қазіргі уақытқа дейін", "Present"). Two points joined by a dash or "по"/"to"/"till" make a
 period; one point after "с"/"since" or before "бастап" makes an open period that lasts to
 date. A year followed by a dash and two digits ("2018–19", "2018 – 19 гг.") or by a slash and
@@ -10,10 +12,18 @@ end year is plausible. Month names and "to date" in each language are in date_wo
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from nlp.components.date_words import KK_MONTHS, MONTH, PRESENT, SEPARATOR, month_number
+from nlp.components.date_words import (
+    DAY,
+    KK_MONTHS,
+    MONTH,
+    PRESENT,
+    SEPARATOR,
+    month_number,
+    season_beside,
+)
 from nlp.components.month_ranges import with_borrowed_months
 from nlp.components.patterns import guarded
 
@@ -31,8 +41,8 @@ _POINT = guarded(
         rf"|(?P<num>(?<![\d.])(?P<nm>0?[1-9]|1[0-2])\s?[./]\s?(?P<ny>{YEAR}){_YEAR_SUFFIX})"
         rf"|(?P<iso>(?<![\d.])(?<!\d[-/])(?P<iy>{YEAR})(?P<isep>[-./])(?P<im>0[1-9]|1[0-2])"
         r"(?:(?P=isep)(?:[0-2]\d|3[01]))?(?!\d|[-./]\d))"
-        rf"|(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*|j\.|jyl\w*)?\s*(?P<km>(?:{KK_MONTHS})))"
-        rf"|(?P<name>(?<!\w)(?P<mm>{MONTH})\s*(?:\d{{1,2}},?\s*)?(?P<my>{YEAR}){_YEAR_SUFFIX})"
+        rf"|(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*|j\.|jyl\w*)?\s*{DAY}(?P<km>(?:{KK_MONTHS})))"
+        rf"|(?P<name>(?<!\w){DAY}(?P<mm>{MONTH})\s*(?:\d{{1,2}},?\s*)?(?P<my>{YEAR}){_YEAR_SUFFIX})"
         rf"|(?P<apos>(?<!\w)(?P<am>{MONTH})\s?{_APOSTROPHE_YEAR})"
         rf"|(?P<year>(?P<yy>{YEAR}){_YEAR_SUFFIX})"
         rf"|(?P<now>(?<!\w)(?:{PRESENT})(?!\w))",
@@ -78,6 +88,7 @@ class Point:
     month: int | None
     present: bool = False
     borrowed: bool = False  # a month whose year is the other end's (month_ranges.py)
+    last: int | None = None  # the last month of a season or quarter ("Summer 2017": 8)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,15 +137,24 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point
     after), and "to date" is looked for everywhere: most of a CV's lines hold no date.
     """
     end = len(text) if end is None else end
-    found = {
-        m.start(): _point(m)
-        for a, b in _windows(text, start, end)
-        for m in _POINT.finditer(text, a, b)
-    }
+    found = {}
+    for a, b in _windows(text, start, end):
+        for point in (_with_season(text, _point(m)) for m in _POINT.finditer(text, a, b)):
+            found[point.start] = point
     for m in _PRESENT.finditer(text, start, end):
         if not any(p.start <= m.start() < p.end for p in found.values()):
             found[m.start()] = Point(m.start(), m.end(), None, None, present=True)
     return [found[key] for key in sorted(found)]
+
+
+def _with_season(text: str, point: Point) -> Point:
+    """A year alone widened to the season or quarter named beside it ("Summer 2017", "2017
+    жылдың жазы"): looked for by the few years alone, not by the grammar at every letter."""
+    found = season_beside(text, point.start, point.end) if point.month is None else None
+    if found is None or point.year is None:
+        return point
+    start, end, month, last = found
+    return replace(point, start=start, end=end, month=month, last=last)
 
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -165,8 +185,9 @@ def has_point(text: str) -> bool:
 
 
 def _month(point: Point, is_end: bool) -> str:
-    """ "YYYY-MM" of a point; a year alone starts in January and ends in December."""
-    month = point.month or (12 if is_end else 1)
+    """ "YYYY-MM" of a point; a year alone starts in January and ends in December, a season
+    or quarter starts in its first month and ends in its last."""
+    month = (point.last if is_end else None) or point.month or (12 if is_end else 1)
     return f"{point.year:04d}-{month:02d}"
 
 
@@ -272,4 +293,6 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
             last = after.end() if after else left.end
             rough = (left.month is None, False)
             periods.append(Period(_month(left, False), None, (first, last), rough))
+        elif left.last:  # "Summer 2017" alone: its own months
+            periods.append(Period(_month(left, False), _month(left, True), (first, left.end)))
     return periods

@@ -14,14 +14,16 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from nlp.components.date_words import MONTH, SEPARATOR, month_number
+from nlp.components.date_words import DAY, MONTH, SEPARATOR, month_number
 
 if TYPE_CHECKING:
     from nlp.components.dates import Point
 
 # A month after a point: past a separator, or past a blank after a Kazakh ablative
 # ("2013 ж. ақпаннан сәуірге дейін"); dates.py decides whether the two are joined.
-_MONTH_AFTER = re.compile(rf"(?:{SEPARATOR}|[ \t]+)(?<!\w)(?P<month>{MONTH})", re.IGNORECASE)
+_MONTH_AFTER = re.compile(
+    rf"(?:{SEPARATOR}|[ \t]+)(?<!\w)(?P<day>{DAY})(?P<month>{MONTH})", re.IGNORECASE
+)
 _MONTH_BEFORE = re.compile(rf"(?<!\w)(?P<month>{MONTH}){SEPARATOR}$", re.IGNORECASE)
 # "2013 г., февраль – апрель": two months after a year alone.
 _MONTHS_AFTER_YEAR = re.compile(
@@ -55,7 +57,8 @@ def _borrowed(text: str, point: Point, start: int, end: int) -> list[Point]:
     after = _MONTH_AFTER.match(text, point.end, end)
     if after:
         number = month_number(after["month"])
-        months.append(_from(point, after, "month", int(number < point.month)))
+        month = _from(point, after, "month", int(number < point.month))
+        months.append(replace(month, start=after.start("day")))  # "1 ақпаннан 30 сәуірге"
     before = _MONTH_BEFORE.search(text, max(start, point.start - _REACH), point.start)
     if before:
         number = month_number(before["month"])
@@ -67,4 +70,5 @@ def _from(point: Point, match: re.Match, group: str, shift: int) -> Point:
     """The month in ``group`` of ``match`` in the year of ``point`` moved by ``shift``."""
     start, end = match.span(group)
     month = month_number(match[group])
-    return replace(point, start=start, end=end, year=point.year + shift, month=month, borrowed=True)
+    year = point.year + shift
+    return replace(point, start=start, end=end, year=year, month=month, borrowed=True, last=None)

@@ -2,7 +2,8 @@
 
 Periods come from the experience section when the CV has one; without sections the whole
 text is read and periods whose lines speak of study (degree, faculty, student) are left out,
-so that education never counts as work. The title and organisation around each period's
+so that education never counts as work; rename notes, leaves and breaks are left out too
+(period_notes.py). The title and organisation around each period's
 dates are read by ``job_lines``.
 """
 
@@ -17,6 +18,7 @@ from nlp.components.dates import find_periods
 from nlp.components.job_lines import describe
 from nlp.components.organizations import is_public_service, looks_like_title
 from nlp.components.patterns import guarded
+from nlp.components.period_notes import work_periods
 from nlp.components.sections import doc_text
 from nlp.types import Experience, Section
 
@@ -68,7 +70,7 @@ def extract_periods(
     rough: list[tuple[bool, bool]] = []
     for start, stop in regions:
         previous = None
-        for period in find_periods(text, start, stop):
+        for period in work_periods(text, find_periods(text, start, stop)):
             if filter_study and _is_study(text, period.span):
                 continue
             title, org, first, last = describe(text, period, (start, stop), previous)

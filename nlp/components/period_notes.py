@@ -1,0 +1,72 @@
+"""Periods in a work history that are no job: the date of a rename, a leave or a career break.
+
+"Министерство информации и коммуникаций (с 2019 – Министерство цифрового развития …)" dates
+the ministry's new name inside the job, so its "с 2019" is a note, not a new job open to
+today. A line that names a maternity or child-care leave or a break in work ("декретный
+отпуск с 2018 по 2020", "03.2016 – 08.2016 перерыв в трудовой деятельности") dates time not
+worked: HR reads it in the CV text, and it adds nothing to the years of work. Only the period
+nearest the leave words on their own line is left out, so "09.2016 – 10.2022 Главный эксперт
+(в том числе декретный отпуск с 2018 по 2020)" keeps the job and drops the leave.
+"""
+
+import re
+
+from nlp.components.dates import Period
+from nlp.components.patterns import guarded
+
+_BRACKET_BEFORE = re.compile(r"\(\s*$")
+# After the date of a rename: a new name ("– Министерство …", "жылдан бастап – Цифрлық …") or
+# a word of renaming; "(с 2019 г.)" or "(since 2019, part-time)" stays a job's own dates.
+_RENAME_AFTER = re.compile(
+    r"\s*(?:[-–—:,]\s*)?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"]|переименова|реорганизова|преобразова|renamed"
+    r"|атауы\s+өзгер|қайта\s+ұйымдастыр)"
+)
+_LEAVE = guarded(
+    re.compile(
+        r"перерыв\w*\s+в\s+(?:работе|трудов\w+\s+(?:деятельности|стаже))|декретн\w*\s+отпуск\w*"
+        r"|отпуск\w*\s+по\s+(?:уходу\s+за\s+реб[её]нк\w*|беременности\s+и\s+родам)"
+        r"|бала\s+күтім\w*\s+(?:\w+\s+)?демалыс\w*|декреттік\s+демалыс\w*"
+        r"|career\s+break|(?:maternity|paternity|parental|child[- ]?care)\s+leave",
+        re.IGNORECASE,
+    )
+)
+
+
+def work_periods(text: str, periods: list[Period]) -> list[Period]:
+    """``periods`` without rename notes and without leaves or breaks."""
+    leave = _leave_periods(text, periods)
+    return [
+        period
+        for index, period in enumerate(periods)
+        if index not in leave and not _is_rename(text, period)
+    ]
+
+
+def _is_rename(text: str, period: Period) -> bool:
+    """Whether an open period opens a bracket and a new name follows it: "(с 2019 – …)"."""
+    first, last = period.span
+    line_start = text.rfind("\n", 0, first) + 1
+    return (
+        period.end is None
+        and _BRACKET_BEFORE.search(text, line_start, first) is not None
+        and _RENAME_AFTER.match(text, last) is not None
+    )
+
+
+def _leave_periods(text: str, periods: list[Period]) -> set[int]:
+    """Indexes of the periods named as a leave or a break: on each line that names one, the
+    period nearest the words."""
+    lines: dict[int, list[int]] = {}
+    for index, period in enumerate(periods):
+        lines.setdefault(text.rfind("\n", 0, period.span[0]) + 1, []).append(index)
+    found = set()
+    for line_start, indexes in lines.items():
+        line_end = text.find("\n", periods[indexes[-1]].span[1])
+        for words in _LEAVE.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+            found.add(min(indexes, key=lambda i: _distance(periods[i].span, words.span())))
+    return found
+
+
+def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans of text, 0 when they touch or overlap."""
+    return max(0, b[0] - a[1], a[0] - b[1])

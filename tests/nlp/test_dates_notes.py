@@ -1,0 +1,84 @@
+"""Dates in a work history that are no job: a rename in brackets, a leave, a career break
+(QA pass F, items 2 and 3)."""
+
+from datetime import date
+
+import pytest
+
+from nlp.components.periods import extract_periods, total_years
+from nlp.profile import read_cv
+
+TODAY = date(2026, 11, 1)
+RENAMED = (
+    "Опыт работы\n09.2016 – 10.2020 Главный эксперт, Министерство информации и коммуникаций "
+    "Республики Казахстан (с 2019 –{gap}Министерство цифрового развития, инноваций и "
+    "аэрокосмической промышленности Республики Казахстан)\n"
+    "11.2020 – по настоящее время Менеджер проектов, ТОО «Альфа Телеком»\n"
+)
+
+
+def _spans(text: str) -> list[tuple[str, str | None]]:
+    return [(job.start, job.end) for job in extract_periods(text)]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_a_rename_in_brackets_is_no_new_public_job(gap):
+    jobs = extract_periods(RENAMED.format(gap=gap))
+    assert [(j.start, j.end) for j in jobs] == [("2016-09", "2020-10"), ("2020-11", None)]
+    assert total_years(jobs, public_only=True, today=TODAY) == 4.2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2015 – 2021 Министерство информации и коммуникаций (с 2019 – Министерство цифрового "
+        "развития), главный эксперт",
+        "2015 – 2021 Министерство информации и коммуникаций (с 2019 года Министерство "
+        "цифрового развития), главный эксперт",
+        "2015 – 2021 Ақпарат және коммуникациялар министрлігі (2019 жылдан бастап – Цифрлық "
+        "даму министрлігі), бас сарапшы",
+    ],
+)
+def test_the_date_of_a_rename_stays_inside_one_period(line):
+    assert _spans("Опыт работы\n" + line + "\n") == [("2015-01", "2021-12")]
+
+
+def test_a_job_with_its_own_start_in_brackets_stays_open():
+    assert _spans("Опыт работы\nГлавный специалист, ТОО «Альфа» (с 2019 г.)\n") == [
+        ("2019-01", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "03.2016 – 08.2016 перерыв в трудовой деятельности (переезд в г. Астану)",
+        "Перерыв в работе 2016–2017",
+        "в том числе декретный отпуск с 2018 по 2020",
+        "01.2017 – 12.2018 отпуск по уходу за ребёнком",
+        "(оның ішінде 2015 ж. қаңтар – 2016 ж. желтоқсан – бала күтіміне байланысты демалыс)",
+        "Career break 2016 – 2017",
+        "Maternity leave, 01/2017 – 12/2018",
+        "Parental leave 2019 – 2020",
+    ],
+)
+def test_a_leave_or_break_line_is_no_job(line):
+    text = "Опыт работы\n08.2012 – 02.2016 Специалист отдела маркетинга, АО «Казахтелеком»\n"
+    assert _spans(text + line + "\n") == [("2012-08", "2016-02")]
+
+
+def test_a_leave_inside_a_job_line_keeps_the_job():
+    text = (
+        "Опыт работы\n09.2016 – 10.2022 Главный эксперт, Министерство юстиции Республики "
+        "Казахстан (в том числе декретный отпуск с 2018 по 2020)\n"
+    )
+    assert _spans(text) == [("2016-09", "2022-10")]
+
+
+def test_a_break_no_longer_adds_to_the_years_of_work():
+    profile = read_cv(
+        "Опыт работы\n08.2012 – 02.2016 Специалист отдела маркетинга, АО «Казахтелеком»\n"
+        "03.2016 – 08.2016 перерыв в трудовой деятельности (переезд в г. Астану)\n",
+        "ru",
+    )
+    assert profile.experience_years == 3.6
