@@ -13,7 +13,8 @@ LinkedIn prints a job; a place on the date line itself is Europass's, and the jo
 not replace the state body as the employer). A section whose first job is named on the line
 right above its dates, with duty bullets or the next job below them ("Head of Division,
 Ministry of National Economy" over "June 2017 - Present | Astana"), is read that way for every
-job, so that no job's line is given to the job above it.
+job, so that no job's line is given to the job above it. Labelled lines ("Должность: …",
+"Организация: …", as enbek.kz exports a résumé) are read by ``job_labels``.
 """
 
 import re
@@ -21,6 +22,7 @@ from itertools import islice
 
 from nlp.components.cells import goes_on
 from nlp.components.dates import Period, has_point
+from nlp.components.job_labels import is_period_label, labelled_job
 from nlp.components.job_names import clean, reads_as_title, split_line
 from nlp.components.job_places import is_location, is_place, is_town_cell
 from nlp.components.organizations import is_public_service, looks_like_title, organization_start
@@ -271,6 +273,11 @@ def describe(
     below = _lines_after(text, line_end + 1, stop, 1) if line_end < stop else []
     if is_location(after) or is_town_cell(after, bool(below) and _names_job(below[0][1])):
         after = ""
+    before = "" if is_period_label(before) else before
+    if not clean(after) and not clean(before):
+        bound = previous.span[1] if previous else region[0]
+        if labelled := labelled_job(text, (line_start, line_end), (bound, stop)):
+            return labelled
     if clean(after):
         end = line_end - (len(after) - len(after.rstrip()))
         if line_end < stop:

@@ -10,6 +10,8 @@ museums and theatres, even when a body they report to is named after them ("КГ
 
 International organisations (``international``) are employers but never civil service.
 
+An agency is a state body only when named as one (``agencies``).
+
 Kazakh is matched in Cyrillic and in the Latin alphabet of 2021 ("Astana qalasy äkımdıgı",
 "Qarjy ministrlıgı", "«Qazaqtelekom» AQ", "JShS"). The Latin words are written once in that
 alphabet; :func:`kazakh_latin` lets each of its letters also match its plain-keyboard form and
@@ -19,28 +21,10 @@ its letter of 2018, still common in CVs ("Astana qalasy ákimdigi", "aýdan", "b
 import functools
 import re
 
+from nlp.components.agencies import AGENCY, is_business_agency, state_agency
 from nlp.components.international import international_start, is_international
 from nlp.components.patterns import guarded
-
-# Plain-keyboard forms of Kazakh Latin letters and their letters of 2018 (á ó ú ǵ ń, and ý
-# for "u" = у); "ı" needs none: IGNORECASE matches it to "i".
-_KEYBOARD = {
-    "ä": "[äáa]",
-    "ö": "[öóo]",
-    "ü": "[üúu]",
-    "ū": "[ūu]",
-    "u": "[uý]",
-    "ş": "(?:ş|sh)",
-    "ğ": "(?:ğ|ǵ|gh?)",
-    "ñ": "(?:ñ|ń|ng?)",
-}
-
-
-def kazakh_latin(pattern: str) -> str:
-    """A Kazakh Latin pattern whose letters ä ö ü ū u ş ğ ñ also match a, o, u, u, sh, gh/g, n/ng
-    and the 2018 letters á ó ú ý ǵ ń."""
-    return "".join(_KEYBOARD.get(char, char) for char in pattern)
-
+from nlp.components.title_words import kazakh_latin, looks_like_title, title_word_ends
 
 # Legal-form abbreviations are matched case-sensitively: "АО" is a company, "ао" is not.
 _LEGAL_FORMS = guarded(
@@ -70,19 +54,19 @@ _QUASI_WORDS = guarded(
 )
 _STATE_BODY = guarded(
     re.compile(
-        r"министерств\w*|министрлі\w*|ministry|агентств\w*|агентті[гк]\w*|agency|комитет\w*"
+        r"министерств\w*|министрлі\w*|ministry|(?-i:МВД|ІІМ|МЧС|ТЖМ|КНБ|ҰҚК)(?!\w)|комитет\w*"
         r"|committee|акимат\w*|(?<!\w)аким\w*|әкімді[гк]\w*|әкімшілі[гк]\w*|әкім\w*\s+аппарат\w*"
         r"|akimat|akim'?s\s+office|маслихат\w*|мәслихат\w*|maslikhat|администраци\w*\s+президента"
         r"|президент\w*\s+әкімшілігі|administration\s+of\s+the\s+president|presidential\s+"
         r"administration|парламент\w*|parliament|мажилис\w*|мәжіліс\w*|mazhilis|сенат\w*|senate"
         r"|(?<!\w)суд(?:а|ов|ы|е|у|ебн\w*)?(?!\w)|(?<!\w)сот(?:ы|тар\w*|тың|ының)?(?!\w)|court"
-        r"|прокуратур\w*|прокурор\w*|prosecutor\w*|аппарат\w*\s+правительств\w*|правительств\w*"
+        r"|прокуратур\w*|прокурор\w+|prosecutor\w*|аппарат\w*\s+правительств\w*|правительств\w*"
         r"|үкімет\w*|government\s+of|канцеляри\w*\s+премьер|office\s+of\s+the\s+prime\s+minister"
         r"|аудиторск\w*\s+палат\w*|аудиторлық\s+палата\w*|audit\s+chamber|ревизионн\w*\s+комисси\w*"
         r"|тексеру\s+комиссия\w*|audit\s+commission|(?<!\w)мин(?:фин|юст|здрав|эконом|труд|обр|просвещ"
         r"|цифр|энерго|сельхоз|культ|оборон|транс|индустр|иностран)\w*|"
         + kazakh_latin(
-            r"ministrl[ıi]\w*|agenttı[gk]\w*|komitet\w*|äkımat\w*|äkımdı[gk]\w*|äkımşılı[gk]\w*"
+            r"ministrl[ıi]\w*|komitet\w*|äkımat\w*|äkımdı[gk]\w*|äkımşılı[gk]\w*"
             r"|äkım\w*\s+apparat\w*|mäslihat\w*|parlament\w*|mäjılıs\w*|senat\w*"
             r"|(?<!\w)sot(?:y|tar\w*|tyñ|ynyñ)?(?!\w)|prokuratur\w*|prokuror\w*|ükımet\w*"
             r"|audıtorlyq\s+palata\w*|tekseru\s+komissi\w*"
@@ -140,37 +124,13 @@ _OTHER_ORG = guarded(
         re.IGNORECASE,
     )
 )
-_TITLE = guarded(
-    re.compile(
-        r"специалист\w*|маман\w*|specialist|эксперт\w*|сарапшы\w*|expert|руководител\w*|басшы\w*"
-        r"|head(?!\w)|manager|менеджер\w*|директор\w*|director|начальник\w*|бастығы|consultant"
-        r"|консультант\w*|кеңесші\w*|советник\w*|инженер\w*|engineer|analyst|аналитик\w*"
-        r"|developer|разработчик\w*|программист\w*|бағдарламашы|главн\w*|ведущ\w*|заместител\w*"
-        r"|орынбасар\w*|(?<!\w)бас(?!\w)|жетекші\w*|officer|assistant|помощник\w*|көмекші\w*"
-        r"|секретар\w*|хатшы\w*|teacher|преподавател\w*|оқытушы\w*|мұғалім\w*|учител\w*"
-        r"|бухгалтер\w*|accountant|юрист\w*|lawyer|заведующ\w*|меңгеруші\w*|intern|стажер\w*"
-        r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
-        r"|инспектор\w*|inspector|economist|экономис\w*|лаборант\w*|architect|архитектор\w*"
-        r"|талдаушы\w*|юрисконсульт\w*|операционист\w*|deputy|secretary|advis[eo]r|auditor"
-        r"|trainee|lecturer|researcher|translator|interpreter|supervisor|clerk|врач\w*|doctor"
-        r"|дәрігер\w*|медсестр\w*|медбике\w*|мейірбике\w*|nurse|"
-        + kazakh_latin(
-            r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
-            r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"
-            r"|orynbasar\w*|(?<!\w)bas(?!\w)|jetekşı\w*|kömekşı\w*|hatşy\w*|oqytuşy\w*|mūğalım\w*"
-            r"|buhgalter\w*|iurist\w*|meñgeruşı\w*|stajer\w*|koordinator\w*|inspektor\w*|ekonomis\w*"
-            r"|laborant\w*|arhitektor\w*|taldauşy\w*|iuriskonsult\w*|operatsionist\w*"
-        ),
-        re.IGNORECASE,
-    )
-)
-
 # Where an employer plainly begins after a title that names its own unit: an opening quote,
-# a state institution's abbreviation or a body's name in the nominative (case-sensitive).
+# a state institution's abbreviation, a police body's ("УП …", "ДП …": управление, департамент
+# полиции) or a body's name in the nominative (case-sensitive).
 _OPENER = guarded(
     re.compile(
         r"«|(?<!\w)(?:ГУ|РГУ|КГУ|ММ|РММ|КММ|MM|RMM|KMM|Министерство|Акимат|Управление|Департамент"
-        r"|Комитет|Агентство|Аппарат|Прокуратура)(?!\w)"
+        r"|Комитет|Агентство|Аппарат|Прокуратура|УП|ДП|УВД|ДВД|ГУВД)(?!\w)"
     )
 )
 
@@ -185,13 +145,15 @@ def is_public_service(organization: str | None) -> bool:
         return False
     if _LEGAL_FORMS.search(organization) or _QUASI_WORDS.search(organization):
         return False
-    body = _STATE_BODY.search(organization)
+    body = _STATE_BODY.search(organization) or state_agency(organization)
     if is_international(organization, body.start() if body else None):
         return False
     if _INSTITUTION.search(organization):
         return False
     if body:
         return True
+    if is_business_agency(organization):
+        return False
     employer = _without_title(organization)
     return bool(_UNIT.search(employer) and _TERRITORIAL.search(employer))
 
@@ -209,12 +171,6 @@ def _without_title(text: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=8192)
-def looks_like_title(text: str) -> bool:
-    """True when ``text`` names a position ("Главный специалист", "бас маман", "Data analyst")."""
-    return bool(_TITLE.search(text))
-
-
 # A unit named with its head is a position in Kazakh: "басқарма басшысы", "бөлім меңгерушісі".
 _UNIT_HEAD = re.compile(
     r"\w+\s+(?:басшы|меңгеруші|бастығ|директор)\w*(?:\s+орынбасар\w*)?", re.IGNORECASE
@@ -226,7 +182,7 @@ def organization_start(text: str) -> int | None:
     """Offset where an organisation name begins in a short text, or None when none is seen."""
     starts = [
         match.start()
-        for pattern in (_LEGAL_FORMS, _QUASI_WORDS, _STATE_BODY, _UNIT, _OTHER_ORG)
+        for pattern in (_LEGAL_FORMS, _QUASI_WORDS, _STATE_BODY, AGENCY, _UNIT, _OTHER_ORG)
         if (match := pattern.search(text))
     ]
     starts += [start] if (start := international_start(text)) is not None else []
@@ -253,7 +209,7 @@ def is_unit(text: str) -> bool:
     анализа", "қаржы бөлімі"): a title that names it ("Head of Division") has no employer."""
     if not _UNIT.search(text) or _OPENER.match(text) or international_start(text) is not None:
         return False
-    others = (_LEGAL_FORMS, _QUASI_WORDS, _STATE_BODY, _OTHER_ORG, _TERRITORIAL)
+    others = (_LEGAL_FORMS, _QUASI_WORDS, _STATE_BODY, AGENCY, _OTHER_ORG, _TERRITORIAL)
     return not any(pattern.search(text) for pattern in others)
 
 
@@ -261,7 +217,7 @@ def _name_start(text: str, first: int) -> int:
     """Where an employer starts whose head word at ``first`` follows its name, as Kazakh
     names a body ("бас маман Қаржы министрлігі", "бас маман Астана қаласы әкімдігі"): at the
     capitalised word after the title's last word; ``first`` when the head word leads."""
-    ends = [match.end() for match in _TITLE.finditer(text, 0, first)]
+    ends = title_word_ends(text, first)
     gap = text[ends[-1] : first] if ends and text[first : first + 1].islower() else ""
     if not gap.strip()[:1].isupper():
         return first
@@ -271,14 +227,24 @@ def _name_start(text: str, first: int) -> int:
 def _title_cut(text: str, first: int) -> int | None:
     """The end of the cut before ``first`` that closes a title: the last one after a part that
     names a position, so that a comma inside a name ("Сарапшы, ҚР Цифрлық даму, инновациялар
-    және аэроғарыш өнеркәсібі министрлігі") is not taken; else the last cut, or None."""
-    cuts = list(_CUT.finditer(text, 0, first))
+    және аэроғарыш өнеркәсібі министрлігі") is not taken; else the last cut, or None. A cut that
+    a later post follows in lower case does not close the title ("Эксперт, затем главный
+    эксперт Департамента …": the post changed, not the employer)."""
+    cuts = [
+        cut for cut in _CUT.finditer(text, 0, first) if not _later_post(text[cut.end() : first])
+    ]
     if not cuts:
         return None
     starts = [0] + [cut.end() for cut in cuts[:-1]]
     parts = zip(cuts, starts, strict=True)
     titled = [cut for cut, start in parts if looks_like_title(text[start : cut.start()])]
     return (titled or cuts)[-1].end()
+
+
+def _later_post(text: str) -> bool:
+    """True when ``text`` goes on a title with a later post ("затем главный эксперт")."""
+    text = text.strip()
+    return text[:1].islower() and looks_like_title(text)
 
 
 def _employer_after(text: str, first: int) -> int:

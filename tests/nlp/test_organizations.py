@@ -140,3 +140,51 @@ def test_a_ministry_unit_named_after_an_international_body_is_civil_service(orga
 )
 def test_state_bodies_in_the_kazakh_latin_of_2018_are_civil_service(organization):
     assert is_public_service(organization)
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "ТОО «Агентство по аккредитации образовательных программ»",
+        "Независимое агентство аккредитации и рейтинга",
+        "рекрутинговое агентство «Kelly Services»",
+        "Кадровое агентство «HR Pro»",
+        "Рекламное агентство «Idea», г. Алматы",
+        "туристическое агентство «Жибек жолы»",
+        "Агентство недвижимости «Этажи», г. Астана",
+        "Kazakhstan Recruitment Agency LLP",
+        "Digital Marketing Agency, Almaty",
+        "«Жарнама агенттігі», Шымкент қаласы",
+        "Агентство «Хабар»",
+    ],
+)
+def test_a_business_agency_is_not_civil_service(organization):
+    assert not is_public_service(organization)
+
+
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "Агентство Республики Казахстан по делам государственной службы",
+        "Агентство по стратегическому планированию и реформам",
+        "Агентство по регулированию и развитию финансового рынка",
+        "Агентство по противодействию коррупции",
+        "ҚР Мемлекеттік қызмет істері агенттігі",
+        "Agency for Strategic Planning and Reforms of the Republic of Kazakhstan",
+        "Департамент кадровой службы Агентства РК по делам государственной службы",
+    ],
+)
+def test_a_state_agency_is_civil_service(organization):
+    assert is_public_service(organization)
+
+
+def test_years_at_a_private_accreditation_agency_are_not_public_service():
+    cv = (
+        "01.2019 – 12.2020 Эксперт по аккредитации, Независимое агентство аккредитации и "
+        "рейтинга\n"
+        "01.2021 – 12.2022 Главный эксперт, Агентство по стратегическому планированию и "
+        "реформам\n"
+    )
+    periods = extract_periods(cv)
+    assert [p.public_service for p in periods] == [False, True]
+    assert total_years(periods, public_only=True, today=date(2025, 6, 1)) == 2.0

@@ -1,0 +1,73 @@
+"""Words that name a position in a CV, and Kazakh Latin spelling shared by the patterns.
+
+A post is told from its employer by a position word: "Главный специалист", "бас маман",
+"Data analyst", and ranks of law enforcement and teaching that name the post by themselves
+("Следователь", "Старший прокурор", "Доцент кафедры"). A prosecutor's word names a post only in
+the nominative: "помощник прокурора района" names the body the post belongs to, which
+``organizations`` reads as a state body.
+
+Kazakh is matched in Cyrillic and in the Latin alphabet of 2021; :func:`kazakh_latin` lets each
+Latin letter also match its plain-keyboard form and its letter of 2018.
+"""
+
+import functools
+import re
+
+from nlp.components.patterns import guarded
+
+# Plain-keyboard forms of Kazakh Latin letters and their letters of 2018 (á ó ú ǵ ń, and ý
+# for "u" = у); "ı" needs none: IGNORECASE matches it to "i".
+_KEYBOARD = {
+    "ä": "[äáa]",
+    "ö": "[öóo]",
+    "ü": "[üúu]",
+    "ū": "[ūu]",
+    "u": "[uý]",
+    "ş": "(?:ş|sh)",
+    "ğ": "(?:ğ|ǵ|gh?)",
+    "ñ": "(?:ñ|ń|ng?)",
+}
+
+
+def kazakh_latin(pattern: str) -> str:
+    """A Kazakh Latin pattern whose letters ä ö ü ū u ş ğ ñ also match a, o, u, u, sh, gh/g, n/ng
+    and the 2018 letters á ó ú ý ǵ ń."""
+    return "".join(_KEYBOARD.get(char, char) for char in pattern)
+
+
+_TITLE = guarded(
+    re.compile(
+        r"специалист\w*|маман\w*|specialist|эксперт\w*|сарапшы\w*|expert|руководител\w*|басшы\w*"
+        r"|head(?!\w)|manager|менеджер\w*|директор\w*|director|начальник\w*|бастығы|consultant"
+        r"|консультант\w*|кеңесші\w*|советник\w*|инженер\w*|engineer|analyst|аналитик\w*"
+        r"|developer|разработчик\w*|программист\w*|бағдарламашы|главн\w*|ведущ\w*|заместител\w*"
+        r"|орынбасар\w*|(?<!\w)бас(?!\w)|жетекші\w*|officer|assistant|помощник\w*|көмекші\w*"
+        r"|секретар\w*|хатшы\w*|teacher|преподавател\w*|оқытушы\w*|мұғалім\w*|учител\w*"
+        r"|бухгалтер\w*|accountant|юрист\w*|lawyer|заведующ\w*|меңгеруші\w*|intern|стажер\w*"
+        r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
+        r"|инспектор\w*|inspector|economist|экономис\w*|лаборант\w*|architect|архитектор\w*"
+        r"|талдаушы\w*|юрисконсульт\w*|операционист\w*|deputy|secretary|advis[eo]r|auditor"
+        r"|trainee|lecturer|researcher|translator|interpreter|supervisor|clerk|врач\w*|doctor"
+        r"|дәрігер\w*|медсестр\w*|медбике\w*|мейірбике\w*|nurse|прокурор(?!\w)|следовател\w*"
+        r"|тергеуші\w*|investigator|доцент\w*|профессор\w*|professor|"
+        + kazakh_latin(
+            r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
+            r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"
+            r"|orynbasar\w*|(?<!\w)bas(?!\w)|jetekşı\w*|kömekşı\w*|hatşy\w*|oqytuşy\w*|mūğalım\w*"
+            r"|buhgalter\w*|iurist\w*|meñgeruşı\w*|stajer\w*|koordinator\w*|inspektor\w*|ekonomis\w*"
+            r"|laborant\w*|arhitektor\w*|taldauşy\w*|iuriskonsult\w*|operatsionist\w*|tergeuşı\w*"
+        ),
+        re.IGNORECASE,
+    )
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def looks_like_title(text: str) -> bool:
+    """True when ``text`` names a position ("Главный специалист", "бас маман", "Data analyst")."""
+    return bool(_TITLE.search(text))
+
+
+def title_word_ends(text: str, stop: int) -> list[int]:
+    """Where each position word in ``text`` before ``stop`` ends."""
+    return [match.end() for match in _TITLE.finditer(text, 0, stop)]
