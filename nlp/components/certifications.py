@@ -4,7 +4,9 @@ Every item line of a certificates or courses section counts; elsewhere a line ne
 word ("сертификат", "курсы повышения квалификации", "certificate", "біліктілікті арттыру")
 or a well-known certificate name (CCNA, PMP, ITIL, IELTS, ...). A language test in a
 languages section ("Английский – C1, IELTS 7.0") is the evidence of a level, not an item, and
-an honour ("Certificate of Honour of the Minister", "Почетная грамота") is an award.
+an honour ("Certificate of Honour of the Minister", "Почетная грамота") is an award. A
+heading ("ПОВЫШЕНИЕ КВАЛИФИКАЦИИ И СТАЖИРОВКИ") and a row of computer skills ("Компьютерлік
+сауаттылық: MS Word, MS Excel") are no items.
 
 In a section, a line opening with a bracket ("(PMP)" under "Project Management Professional",
 as LinkedIn wraps its sidebar) or under a line that goes on continues the item. hh.kz prints
@@ -49,7 +51,9 @@ _BRAND = re.compile(
 _HEADING = re.compile(
     r"(?:(?:сертификат\w*|certificat\w*|certifications?|курс\w*|courses?|trainings?|тренинг\w*"
     r"|повышени\w*\s+квалификаци\w*|біліктілікті\s+арттыру\w*|куәлік\w*|дополнительное\s+образование"
-    r"|қосымша\s+білім|additional\s+education|licenses?)\s*(?:,|и|and|&|және)?\s*)+:?",
+    r"|қосымша\s+білім|additional\s+education|licenses?|стажировк\w*|тағылымдама\w*|internships?"
+    r"|(?:language\s+)?tests?|языков\w*\s+тест\w*|тілдік\s+тест\w*)"
+    r"\s*(?:,|и|and|&|және)?\s*)+:?",
     _I,
 )
 _OUTSIDE_CUE = guarded(
@@ -65,6 +69,16 @@ _LANGUAGE_TEST = re.compile(
     r"|Kaz\s*Test|Каз\s*тест|Қаз\s*тест)(?!\w)",
     _I,
 )
+# A row of computer skills under the courses ("Компьютерлік сауаттылық: MS Word, MS Excel"):
+# a skill list, no item, unless it names a certificate or course.
+_SKILL_ROW = re.compile(
+    r"^(?:компьютер\w*\s+(?:сауаттылы\w*|грамотност\w*|навык\w*|дағды\w*)|цифрлық\s+сауаттылық"
+    r"|цифровая\s+грамотность|computer\s+(?:literacy|skills)|владение\s+(?:пк|компьютером))\s*:",
+    _I,
+)
+# A row about a language, where a test is the evidence of its level ("Владение
+# государственным языком: свободно (ҚАЗТЕСТ, C1)").
+_LANGUAGE_ROW = re.compile(r"язык|тіл|language", _I)
 _AWARD = re.compile(
     r"(?:certificate|award|letter)\s+of\s+(?:honou?r|appreciation|merit|excellence)"
     r"|поч[её]тн\w*\s+грамот\w*|благодарственн\w*\s+письм\w*|құрмет\s+грамота\w*|алғыс\s+хат\w*",
@@ -155,9 +169,19 @@ def _parts(first: int, line: str) -> list[tuple[int, str]]:
     return [(first, line)]
 
 
+def _names_item(line: str) -> bool:
+    """True when a line names a certificate or course by a cue word or a known name."""
+    cued = _CERT_CUE.search(line) or _COURSE_CUE.search(line)
+    return bool(cued or _BRAND.search(line) or _LANGUAGE_TEST.search(line))
+
+
 def _cued(line: str, section: str) -> bool:
-    """True when a line outside the certificates and courses sections names an item."""
-    return bool(_OUTSIDE_CUE.search(line) or (section != "experience" and _BRAND.search(line)))
+    """True when a line outside the certificates and courses sections names an item: by a cue
+    word, or (outside experience) by a known name or a language test ("TOPIK II, level 3")
+    on a line that is about no language."""
+    test = _LANGUAGE_TEST.search(line) and not _LANGUAGE_ROW.search(line)
+    named = _BRAND.search(line) or test
+    return bool(_OUTSIDE_CUE.search(line) or (section != "experience" and named))
 
 
 def _scan(
@@ -172,6 +196,7 @@ def _scan(
     lines = _items(text, start, end) if default else _lines(text, start, end)
     for first, line in lines:
         skip = _HEADING.fullmatch(line) or _AWARD.search(line) or is_page_footer(line)
+        skip = skip or (_SKILL_ROW.match(line) and not _names_item(line))
         if skip or (default is None and not _cued(line, section)):
             continue
         if heading_label(line):

@@ -9,8 +9,10 @@ is read cell by cell, a header row that names the columns is skipped, and a cell
 lines in a PDF is joined (also after an initial, "им. Т." over "Рыскулова"). hh.kz prints
 "2011 Institution, City" over "Faculty, Speciality"; that faculty line starts no entry, nor is
 a page footer ("… Резюме обновлено …") part of one. A bare level ("Образование: высшее") is
-kept only when no fuller entry of that level or higher repeats it. What each entry says is read
-in :mod:`nlp.components.education_fields`.
+kept only when no fuller entry of that level or higher repeats it. An academic rank ("Ученое
+звание: доцент, 2016 г.") and a form's other rows ("Дата заполнения<TAB>01.10.2026") end an
+entry. What each entry says is read in :mod:`nlp.components.education_fields`; unfinished
+studies have no level (:mod:`nlp.components.education_status`).
 """
 
 import re
@@ -29,6 +31,7 @@ from nlp.components.education_fields import (
     graduation_year,
     institution_name,
 )
+from nlp.components.education_status import is_unfinished
 from nlp.components.headings import heading_label
 from nlp.components.patterns import guarded
 from nlp.components.sections import body_start, doc_text, is_page_footer
@@ -43,6 +46,7 @@ _COLUMN = guarded(
         re.IGNORECASE,
     )
 )
+_RANK = re.compile(r"^(?:учен\w*\s+звани\w*|ғылыми\s+атағ\w*|academic\s+(?:title|rank))", re.I)
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 # A name wrapped after an initial: "…университет им. Т." over "Рыскулова".
 _INITIAL = re.compile(r"\s(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}$")
@@ -66,6 +70,17 @@ def _is_header_row(line: str) -> bool:
     if len(cells) < 2 or re.search(r"\d", line):
         return False
     return all(_COLUMN.search(cell) for cell in cells)
+
+
+def _stands_alone(line: str) -> bool:
+    """True for a line that is no part of an entry above it: an academic rank ("Ученое
+    звание: доцент, 2016 г.", whose year is no graduation year) or a form's row that names no
+    school or level ("Толтырылған күні / Дата заполнения<TAB>01.10.2026")."""
+    if _RANK.match(line):
+        return True
+    label, tab, _ = line.partition("\t")
+    words = len(label.split()) >= 2 and not re.search(r"\d", label)
+    return bool(tab) and words and not (INSTITUTION.search(line) or education_level(line, True))
 
 
 def _continues(line: str, below: str) -> bool:
@@ -138,7 +153,7 @@ def _blocks(text: str, start: int, end: int):
         inst = bool(INSTITUTION.search(line)) and faculty_field(stripped) is None
         level = education_level(line, True) is not None
         row = level and _is_level_row(stripped)
-        header = _is_header_row(stripped) or is_page_footer(stripped)
+        header = _is_header_row(stripped) or is_page_footer(stripped) or _stands_alone(stripped)
         repeats = (inst and seen_inst) or (level and (seen_level or (row and seen_row)))
         seen = seen_inst or seen_level or seen_row
         if (not stripped or header) or (
@@ -196,6 +211,8 @@ def extract_education(
             if level is None and not (in_section and institution):
                 continue
             field, year = field_of_study(block, institution), graduation_year(block)
+            if is_unfinished(block):
+                level, year = None, None
             found.append(Education(level, field, institution, year, first, first + len(block)))
     return _without_repeats(found)
 

@@ -6,15 +6,17 @@ the letters of 2018 ("ǵylym kandıdaty", "ulttyq ýnıversıteti").
 
 The field is named after a cue word ("специальность: Финансы", "degree in Law"), before a
 Kazakh one ("«Информатика» мамандығы"), in quotes, in a table's speciality cell ("Финансы,
-бакалавр"), right after the level ("специалист, юриспруденция") or by the degree itself
-(:mod:`nlp.components.degree_fields`). A form's label is no part of an institution's name
-("Бітірген оқу орны: Әл-Фараби атындағы…").
+бакалавр"), right after the level ("специалист, юриспруденция"), by the degree itself
+(:mod:`nlp.components.degree_fields`) or right after the institution unless a town ("КазНУ,
+Юриспруденция"). A form's label is no institution ("Бітірген оқу орны: …"); an acronym is one
+("BSc Computer Science, KAIST").
 """
 
 import re
 
 from nlp.components.dates import PRESENT, YEAR, find_periods, find_points
 from nlp.components.degree_fields import degree_fields, tidy_field
+from nlp.components.education_status import is_unfinished
 from nlp.components.organizations import kazakh_latin
 from nlp.components.patterns import guarded
 
@@ -87,7 +89,8 @@ _ABBREVIATIONS = {
 _SPECIALIST = guarded(re.compile(r"(?<!\w)(?:специалист|specialist|маман|maman)(?!\w)", _I))
 INSTITUTION = guarded(
     re.compile(
-        r"университет\w*|university|институт\w*|institute|академи\w*|academy|колледж\w*|college"
+        r"университет\w*|university|институт\w*|institute|академи(?!ческ|ялық)\w*|academy|колледж\w*"
+        r"|college"
         r"|техникум\w*|училищ\w*|школ\w*|school|мектеп\w*|гимнази\w*|лице[йя]\w*|(?<!\w)сош(?!\w)"
         r"|(?<!\w)(?:КазНУ|ЕНУ|КБТУ|КИМЭП|КазГЮУ|КазНТУ|КарГУ|ЮКГУ|МУИТ|AITU|SDU|NU|KBTU|KIMEP)(?!\w)|"
         + kazakh_latin(
@@ -147,6 +150,19 @@ _FACULTY = guarded(
         _I,
     )
 )
+# A university known by its acronym alone, matched case-sensitively: "KAIST", "ҚазҰУ",
+# "Әл-Фараби атындағы ҚазҰУ" (its last word).
+_ACRONYM = re.compile(
+    r"(?:^|\s)(?:[A-Z]{3,6}|[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]{0,5}[УҰ])$"
+)
+# A town or country after the institution, which is no field ("КазНУ, Алматы").
+_PLACE = re.compile(
+    r"(?:г\.\s*)?(?:Алматы|Almaty|Астана|Astana|Нур-Султан|Шымкент|Shymkent|Караганд\w*"
+    r"|Қарағанды|Актобе|Ақтөбе|Тараз|Павлодар|Семей|Атырау|Костанай|Қостанай|Кызылорда"
+    r"|Қызылорда|Уральск|Орал|Петропавловск|Актау|Ақтау|Туркестан|Түркістан|Кокшетау|Көкшетау"
+    r"|Талдыкорган|Талдықорған|Усть-Каменогорск|Өскемен|Kazakhstan|Казахстан|Қазақстан"
+    r"|[A-Z][a-z]+,?\s+(?:South\s+)?(?:Korea|Kingdom|States|UK|USA))$"
+)
 _QUOTED = re.compile(r"[«\"“](?P<field>[^«»\"“”\n]{3,80})[»\"”]")
 _YEAR = re.compile(YEAR)
 _STILL = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", _I))
@@ -165,18 +181,33 @@ def education_level(block: str, in_section: bool) -> str | None:
 
 
 def institution_name(block: str) -> str | None:
-    """The part of a block that names the institution, without dates."""
-    for line in block.splitlines():
-        if not INSTITUTION.search(line):
-            continue
-        for period in reversed(find_periods(line)):
-            line = line[: period.span[0]] + line[period.span[1] :]
-        for point in reversed([p for p in find_points(line) if p.year]):
-            line = line[: point.start] + "|" + line[point.end :]
+    """The part of a block that names the institution, without dates: a part with a school
+    word, else a university's acronym."""
+    lines = [_undated(line) for line in block.splitlines()]
+    for line in lines:
         parts = [p for p in _SEPARATOR.split(line) if INSTITUTION.search(p)]
         if parts:
             name = _GRADUATED.sub("", _unlabelled(parts[0].strip(" \t.:–—-•*")))
             return _STUDIES.sub("", name) or None
+    return next(filter(None, map(_acronym, lines)), None)
+
+
+def _undated(line: str) -> str:
+    """``line`` without its periods, and with a bar for each year that it names alone."""
+    for period in reversed(find_periods(line)):
+        line = line[: period.span[0]] + line[period.span[1] :]
+    for point in reversed([p for p in find_points(line) if p.year]):
+        line = line[: point.start] + "|" + line[point.end :]
+    return line
+
+
+def _acronym(line: str) -> str | None:
+    """A part that names a university by its acronym ("BSc Computer Science, KAIST, Daejeon",
+    "Әл-Фараби атындағы ҚазҰУ"); a degree ("MBA", "BBA") or a place is none."""
+    for part in _SEPARATOR.split(line):
+        part = part.strip(" \t.:–—-•*")
+        if _ACRONYM.search(part) and education_level(part, True) is None and not _PLACE.match(part):
+            return part
     return None
 
 
@@ -205,11 +236,9 @@ def field_of_study(block: str, institution: str | None) -> str | None:
         name = quoted.group("field").strip()
         if not INSTITUTION.search(name) and (not institution or name not in institution):
             return name
-    return (
-        _speciality(block)
-        or _after_level(block)
-        or next((name for name in degree_fields(block) if _plain(name)), None)
-    )
+    named = (_speciality(block), _after_level(block), *degree_fields(block))
+    names = (*named, _after_institution(block, institution))
+    return next((name for name in names if name and _plain(name) and name != institution), None)
 
 
 def faculty_field(line: str) -> str | None:
@@ -220,8 +249,9 @@ def faculty_field(line: str) -> str | None:
 
 
 def _plain(part: str) -> bool:
-    """True for a part that can be a field: no institution, level or digit."""
-    plain = not (INSTITUTION.search(part) or re.search(r"\d", part))
+    """True for a part that can be a field: no institution, level, digit or word of studies
+    not finished ("не завершена")."""
+    plain = not (INSTITUTION.search(part) or re.search(r"\d", part) or is_unfinished(part))
     return plain and education_level(part, True) is None and 2 < len(part) <= 80
 
 
@@ -246,6 +276,18 @@ def _after_level(block: str) -> str | None:
         parts = [p for p in parts if not re.fullmatch(_CODE, p)]
         for index, part in enumerate(parts[:-1]):
             if education_level(part, True) is not None and _plain(parts[index + 1]):
+                return parts[index + 1]
+    return None
+
+
+def _after_institution(block: str, institution: str | None) -> str | None:
+    """The part right after the institution on its line, unless a town: "Неоконченное высшее,
+    КазНУ им. аль-Фараби, Юриспруденция", "KIMEP University, Economics, 2020-2022"."""
+    for line in block.splitlines():
+        parts = [p.strip(" \t.:–—-•*") for p in _PARTS.split(_undated(line))]
+        for index, part in enumerate(parts[:-1]):
+            school = INSTITUTION.search(part) or (institution and part == institution)
+            if school and not _PLACE.match(parts[index + 1]):
                 return parts[index + 1]
     return None
 

@@ -2,7 +2,8 @@
 
 In a languages section every language name counts; elsewhere a name counts only with a level
 beside it or on a line about languages ("Знание языков", "Тілдерді білуі", "Languages"), and
-never in phrases such as "Russian Federation" or "English literature".
+never in phrases such as "Russian Federation" or "English literature". A form's state-language
+row ("Владение государственным языком: C1") gives Kazakh at its level.
 
 Kazakh names and levels are also read in the Latin alphabet of 2021 ("ağylşyn tılı — erkın")
 and its plain-keyboard forms ("agylshyn tili — erkin").
@@ -146,6 +147,15 @@ _NATIVE_LABEL = re.compile(
     r"|ana\s+tıl\w*)\s*:\s*$",
     _I,
 )
+# The state language named by its status on a form: "Владение государственным языком: C1",
+# "Мемлекеттік тілді меңгеру деңгейі: C1"; the level follows the label.
+_STATE_LANGUAGE = guarded(
+    re.compile(
+        r"государственн\w*\s+язык\w*|мемлекеттік\s+тіл\w*(?:\s+(?:меңгеру|білу)\w*)?"
+        r"(?:\s+деңгейі)?|state\s+language|" + kazakh_latin(r"memlekettık\s+tıl\w*"),
+        _I,
+    )
+)
 # A row of the Europass CEFR grid: "Listening C1 Reading C1 Writing B2".
 _GRID_ROW = re.compile(r"^\s*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+[ABCАВС][12][ \t]*)+$")
 
@@ -211,7 +221,24 @@ def _scan(text: str, start: int, end: int, in_section: bool) -> list[LanguageSki
                 continue
             last = match.end() + len(segment.rstrip(" \t,;.|/"))
             found.append(LanguageSkill(match.lastgroup, level, base + match.start(), base + last))
+        if "kk" not in _codes(names):
+            found += _state_language(line.group(), base)
     return found
+
+
+def _state_language(line: str, base: int) -> list[LanguageSkill]:
+    """Kazakh at the level that a form's state-language row gives ("Мемлекеттік тілді білуі /
+    Владение государственным языком<TAB>Еркін / свободно (ҚАЗТЕСТ, C1, 2021)"); a row with no
+    level read says nothing of the candidate's Kazakh."""
+    labels = list(_STATE_LANGUAGE.finditer(line))
+    if not labels:
+        return []
+    rest = line[labels[-1].end() :]
+    value = re.split(r"[:\t]", rest, maxsplit=1)[-1]
+    level = _level(value)
+    if level is None:
+        return []
+    return [LanguageSkill("kk", level, base + labels[0].start(), base + len(line.rstrip()))]
 
 
 def extract_languages(
