@@ -56,6 +56,7 @@ _STATE_BODY = guarded(
     re.compile(
         r"министерств\w*|министрлі\w*|ministry|(?-i:МВД|ІІМ|МЧС|ТЖМ|КНБ|ҰҚК)(?!\w)|комитет\w*"
         r"|committee|акимат\w*|(?<!\w)аким\w*|әкімді[гк]\w*|әкімшілі[гк]\w*|әкім\w*\s+аппарат\w*"
+        r"|(?:округ|ауыл|қала|аудан|облыс)\w*\s+әкімі(?!\w)"
         r"|akimat|akim'?s\s+office|маслихат\w*|мәслихат\w*|maslikhat|администраци\w*\s+президента"
         r"|президент\w*\s+әкімшілігі|administration\s+of\s+the\s+president|presidential\s+"
         r"administration|парламент\w*|parliament|мажилис\w*|мәжіліс\w*|mazhilis|сенат\w*|senate"

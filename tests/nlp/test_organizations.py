@@ -188,3 +188,15 @@ def test_years_at_a_private_accreditation_agency_are_not_public_service():
     periods = extract_periods(cv)
     assert [p.public_service for p in periods] == [False, True]
     assert total_years(periods, public_only=True, today=date(2025, 6, 1)) == 2.0
+
+
+@pytest.mark.parametrize(
+    "post",
+    ["Ақсу ауылдық округінің әкімі", "Астана қаласының әкімі", "Жаңаарқа ауданының әкімі"],
+)
+def test_an_akim_named_by_the_territory_is_civil_service(post):
+    """The akim of a rural district, a town or a district holds a state post, though the CV
+    names no akimat: "Ақсу ауылдық округінің әкімі"."""
+    assert is_public_service(post)
+    (job,) = extract_periods(f"2022 ж. 10 қаңтардан қазіргі уақытқа дейін — {post}\n", lang="kk")
+    assert job.public_service
