@@ -63,8 +63,9 @@ _SEASON_RES = tuple((first, last, re.compile(words, re.I)) for first, last, word
 SEASON = r"(?:" + "|".join(words for _, _, words in _SEASONS) + r")(?!\w)"
 
 
-_SEASON_BEFORE = re.compile(rf"(?<!\w){SEASON}\s*$", re.IGNORECASE)
-_SEASON_AFTER = re.compile(rf"\s*({SEASON})", re.IGNORECASE)
+# On the year's own line only: "…на Java и Spring" over "2014 – 2016 гг." is no season.
+_SEASON_BEFORE = re.compile(rf"(?<!\w){SEASON}[ \t]*\Z", re.IGNORECASE)
+_SEASON_AFTER = re.compile(rf"[ \t]*({SEASON})", re.IGNORECASE)
 _SEASON_REACH = 16
 
 

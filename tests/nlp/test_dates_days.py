@@ -86,3 +86,20 @@ def test_english_quarter_and_season_jobs_are_counted():
 
 def test_a_season_word_without_a_year_is_no_date():
     assert find_periods("Summer school on data science, Astana") == []
+
+
+def test_a_season_word_ending_the_line_above_is_not_the_year_s_season():
+    """ "…на Java и Spring" (the framework) over "2014 – 2016 гг.": the job runs the whole
+    years and keeps its own employer below the dates."""
+    text = (
+        "Опыт работы\n• разработка сервисов портала электронного правительства на Java и Spring\n"
+        "2014 – 2016 гг.\nТОО «Kazakhstan Software Solutions», программист\n"
+    )
+    (period,) = find_periods(text)
+    assert (period.start, period.end) == ("2014-01", "2016-12")
+    (job,) = read_cv(text, "ru").experience
+    assert (job.title, job.organization, job.public_service) == (
+        "программист",
+        "ТОО «Kazakhstan Software Solutions»",
+        False,
+    )
