@@ -15,7 +15,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _REMARK = re.compile(r"\([^)]*\)")
 _KAZAKH_LETTERS = set("әғқңөұүһі")
 _FUNCTION_WORDS = frozenset(
-    "и в во на по для с со а или and of the in for & және мен бен пен мен да де".split()
+    "и в во на по для с со а или and of the in for & және мен бен пен да де".split()
 )
 
 
