@@ -7,6 +7,7 @@ post and the employer in any order, below the dates or above them; the label of 
 themselves names neither.
 """
 
+import functools
 import re
 
 from nlp.components.dates import has_point
@@ -34,6 +35,18 @@ _LINE = re.compile(r"[^\n]+")
 def is_period_label(text: str) -> bool:
     """True when ``text`` is only the label of a job's dates ("Период работы:")."""
     return bool(_PERIOD_LABEL.fullmatch(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _has_labels(text: str) -> bool:
+    """Whether the CV labels any post or employer at all: most do not, and their jobs need
+    no look at the lines around each date line (asked once per CV, not once per job)."""
+    return any(
+        label.match(line.group())
+        for line in _LINE.finditer(text)
+        if ":" in line.group()
+        for label in (_TITLE_LABEL, _EMPLOYER_LABEL)
+    )
 
 
 def _block(text: str, start: int, stop: int, upward: bool) -> list[re.Match[str]]:
@@ -75,6 +88,8 @@ def labelled_job(
     """Title, organisation and evidence span of a job given as labelled lines around its date
     line (``date_line``), within ``bounds`` (the end of the job before, the region's end):
     those above it when it has any, else those below it; None when no line is labelled."""
+    if not _has_labels(text):
+        return None
     above = _labelled(_block(text, bounds[0], date_line[0], upward=True))
     below = (None, None) if any(above) else _labelled(_block(text, date_line[1], bounds[1], False))
     title, employer = above if any(above) else below
