@@ -1,10 +1,13 @@
-"""Periods in a work history that are no job: the date of a rename, a leave or a career break.
+"""Periods in a work history that are no job: the date of a rename, a leave, a career break or
+unpaid work on the side (volunteering, an open-source project).
 
 "Министерство информации и коммуникаций (с 2019 – Министерство цифрового развития …)" dates
 the ministry's new name inside the job, so its "с 2019" is a note, not a new job open to
 today. A line that names a maternity or child-care leave or a break in work ("декретный
 отпуск с 2018 по 2020", "03.2016 – 08.2016 перерыв в трудовой деятельности") dates time not
-worked: HR reads it in the CV text, and it adds nothing to the years of work. Only the period
+worked: HR reads it in the CV text, and it adds nothing to the years of work; so does a line
+naming volunteering or an open-source project ("Maintainer, kazakh-nlp open-source library
+2016 – now"), which is no employment. Only the period
 nearest the leave words on their own line is left out, so "09.2016 – 10.2022 Главный эксперт
 (в том числе декретный отпуск с 2018 по 2020)" keeps the job and drops the leave.
 """
@@ -26,7 +29,8 @@ _LEAVE = guarded(
         r"перерыв\w*\s+в\s+(?:работе|трудов\w+\s+(?:деятельности|стаже))|декретн\w*\s+отпуск\w*"
         r"|отпуск\w*\s+по\s+(?:уходу\s+за\s+реб[её]нк\w*|беременности\s+и\s+родам)"
         r"|бала\s+күтім\w*\s+(?:\w+\s+)?демалыс\w*|декреттік\s+демалыс\w*"
-        r"|career\s+break|(?:maternity|paternity|parental|child[- ]?care)\s+leave",
+        r"|career\s+break|(?:maternity|paternity|parental|child[- ]?care)\s+leave"
+        r"|open[- ]source|волонт[её]р\w*|volunteer\w*|ерікті\w*|pro\s+bono",
         re.IGNORECASE,
     )
 )

@@ -60,6 +60,10 @@ def test_a_job_with_its_own_start_in_brackets_stays_open():
         "Career break 2016 – 2017",
         "Maternity leave, 01/2017 – 12/2018",
         "Parental leave 2019 – 2020",
+        # unpaid work on the side is no employment either
+        "Maintainer, kazakh-nlp open-source library (GitHub) 2016 – now",
+        "2017 – 2019 волонтёр фонда «Добрые сердца»",
+        "2018–2020 ерікті, «Жас Отан» жастар қанаты",
     ],
 )
 def test_a_leave_or_break_line_is_no_job(line):
