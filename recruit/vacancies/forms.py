@@ -32,6 +32,9 @@ SKILL_ROWS = 6
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 DATE_FIELDS = ("deadline", "testing_date", "interview_date")
 LANGUAGES = [("kk", _l("Kazakh")), ("ru", _l("Russian")), ("en", _l("English"))]
+# A required language may name the CEFR level it needs; stored as "en:B2" in the same list.
+CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
+LEVELS = [("", _l("Any level")), *((level, level) for level in CEFR)]
 EDUCATION = [
     (EducationLevel.SECONDARY.value, _l("Secondary")),
     (EducationLevel.VOCATIONAL.value, _l("Technical and vocational")),
@@ -182,6 +185,9 @@ class VacancyForm(FlaskForm):
     competencies = TextAreaField(_l("Competencies, one per line"))
     skills = FieldList(FormField(SkillRowForm), min_entries=SKILL_ROWS)
     languages = MultiCheckboxField(_l("Languages"), choices=LANGUAGES, default=["kk", "ru"])
+    level_kk = SelectField(_l("Kazakh: required level"), choices=LEVELS, default="")
+    level_ru = SelectField(_l("Russian: required level"), choices=LEVELS, default="")
+    level_en = SelectField(_l("English: required level"), choices=LEVELS, default="")
     salary_min = IntegerField(
         _l("Salary from, KZT"), validators=[Optional(), NumberRange(0, 10_000_000, SALARY_MESSAGE)]
     )
@@ -201,6 +207,16 @@ class VacancyForm(FlaskForm):
         _l("Interview date"), format=DATETIME_FORMAT, validators=[Optional()]
     )
     hr_contact = StringField(_l("HR contact"), filters=[_strip], validators=[Length(max=300)])
+
+    def validate(self, extra_validators=None) -> bool:
+        """The fields' own checks, and a required level only for a language that is required."""
+        ok = super().validate(extra_validators)
+        for code, _name in LANGUAGES:
+            level = getattr(self, f"level_{code}")
+            if level.data and code not in (self.languages.data or []):
+                level.errors.append(_l("Tick the language to require a level of it."))
+                ok = False
+        return ok
 
     def add_blank_rows(self) -> None:
         """Offer a few empty rows after the filled ones (the page works without JavaScript)."""
@@ -230,7 +246,11 @@ class VacancyForm(FlaskForm):
         }
         for name in ("duties", "competencies", "required_documents"):
             data[name] = lines(getattr(self, name).data)
-        data["languages"] = [code for code, _ in LANGUAGES if code in (self.languages.data or [])]
+        data["languages"] = [
+            code + (f":{level}" if (level := getattr(self, f"level_{code}").data) else "")
+            for code, _ in LANGUAGES
+            if code in (self.languages.data or [])
+        ]
         data["salary_min"] = self.salary_min.data or 0
         data["salary_max"] = self.salary_max.data or 0
         for name in DATE_FIELDS:
@@ -288,4 +308,7 @@ def form_data(vacancy: Vacancy) -> dict:
         {"name": s.name, "weight": s.weight, "essential": "essential" if s.essential else "asset"}
         for s in vacancy.skills
     ]
+    data["languages"] = [entry.partition(":")[0] for entry in vacancy.languages]
+    for code, _, level in (entry.partition(":") for entry in vacancy.languages):
+        data[f"level_{code}"] = level
     return data
