@@ -95,12 +95,6 @@ def _years(periods: tuple[Experience, ...], public_only: bool) -> float:
     return float(total_years(periods, public_only=public_only))
 
 
-def _whole_text_personal_data(text: str, sections: list, language: str) -> list:
-    """Personal data of a mixed CV, read once over the whole text: a name found in one
-    chunk must be hidden in the others too (a Kazakh signature after a Russian top)."""
-    return list(extract_personal_data(text, tuple(sections), language))
-
-
 def read_cv(text: str, lang: str = "auto") -> CVProfile:
     """Read one CV text into a ``CVProfile``; ``lang`` is "auto", "kk", "ru" or "en"."""
     if lang == "auto":
@@ -110,7 +104,9 @@ def read_cv(text: str, lang: str = "auto") -> CVProfile:
     else:
         raise ValueError(f"unsupported language {lang!r}; expected auto or one of {SUPPORTED}")
     found: dict[str, list] = {field: [] for _, field in _ITEMS}
-    mixed = len(chunks) > 1  # personal data is then read once, over the whole text
+    # A mixed CV's personal data is read once, over the whole text: a name found in one chunk
+    # must be hidden in the others too (a Kazakh signature after a Russian top).
+    mixed = len(chunks) > 1
     skip = ("recruit_personal_data",) if mixed else ()
     for start, end, chunk_lang in chunks:
         doc = read_text(text[start:end], chunk_lang, skip)
@@ -118,7 +114,8 @@ def read_cv(text: str, lang: str = "auto") -> CVProfile:
             found[field].extend(_shift(item, start) for item in _extension(doc, extension))
     periods = tuple(found["experience"])
     if mixed:
-        found["personal_data"] = _whole_text_personal_data(text, found["sections"], language)
+        sections = tuple(found["sections"])
+        found["personal_data"] = list(extract_personal_data(text, sections, language))
     return CVProfile(
         language=language,
         text_chars=len(text),

@@ -12,8 +12,8 @@ neither way is not taken for a state body.
 
 import re
 
+from nlp.components.kazakh_spelling import kazakh_latin
 from nlp.components.patterns import guarded
-from nlp.components.title_words import kazakh_latin
 
 AGENCY = guarded(
     re.compile(

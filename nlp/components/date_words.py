@@ -10,7 +10,7 @@ as it does for employer names.
 
 import re
 
-from nlp.components.organizations import kazakh_latin
+from nlp.components.kazakh_spelling import kazakh_latin
 
 _MONTHS: tuple[tuple[int, str, str, str], ...] = (
     # (number, Russian and English forms, Kazakh form in Cyrillic, in the Latin of 2021)

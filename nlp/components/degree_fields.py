@@ -9,7 +9,7 @@ officer would write the field; "кандидат наук" names none.
 
 import re
 
-from nlp.components.organizations import kazakh_latin
+from nlp.components.kazakh_spelling import kazakh_latin
 
 _I = re.IGNORECASE
 _DEGREE_OF = re.compile(

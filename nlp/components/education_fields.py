@@ -17,7 +17,7 @@ import re
 from nlp.components.dates import PRESENT, YEAR, find_periods, find_points
 from nlp.components.degree_fields import degree_fields, tidy_field
 from nlp.components.education_status import is_unfinished
-from nlp.components.organizations import kazakh_latin
+from nlp.components.kazakh_spelling import kazakh_latin
 from nlp.components.patterns import guarded
 
 _I = re.IGNORECASE

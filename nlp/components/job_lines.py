@@ -25,8 +25,9 @@ from nlp.components.dates import Period, has_point
 from nlp.components.job_labels import is_period_label, labelled_job
 from nlp.components.job_names import clean, reads_as_title, split_line
 from nlp.components.job_places import is_location, is_place, is_town_cell
-from nlp.components.organizations import is_public_service, looks_like_title, organization_start
+from nlp.components.organizations import is_public_service, organization_start
 from nlp.components.sections import heading_label
+from nlp.components.title_words import looks_like_title
 from nlp.types import Experience
 
 # How long a job lasted, alone on a line or bracketed after its dates ("7 лет 3 месяца",

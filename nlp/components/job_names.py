@@ -15,7 +15,8 @@ reaches the civil-service check.
 
 import re
 
-from nlp.components.organizations import is_unit, looks_like_title, organization_start
+from nlp.components.organizations import is_unit, organization_start
+from nlp.components.title_words import looks_like_title
 
 _SEPARATOR = re.compile(r",\s|\s[–—-]\s")
 _CELL = re.compile(r"\s*[|\t]\s*")

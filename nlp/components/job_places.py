@@ -8,7 +8,8 @@ hh.kz prints a place under the employer ("Астана, astana.gov.kz"), LinkedI
 import re
 
 from nlp.components.job_names import reads_as_title
-from nlp.components.organizations import looks_like_title, organization_start
+from nlp.components.organizations import organization_start
+from nlp.components.title_words import looks_like_title
 
 # A place printed under an employer or a job: a town, then a website or the country
 # ("Астана, astana.gov.kz", "Astana, Kazakhstan"), or a town alone ("Шымкент").

@@ -18,7 +18,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.components.organizations import kazakh_latin
+from nlp.components.kazakh_spelling import kazakh_latin
 from nlp.components.patterns import guarded
 from nlp.components.sections import doc_text
 from nlp.types import LanguageSkill, Section

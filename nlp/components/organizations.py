@@ -14,7 +14,7 @@ An agency is a state body only when named as one (``agencies``).
 
 Kazakh is matched in Cyrillic and in the Latin alphabet of 2021 ("Astana qalasy äkımdıgı",
 "Qarjy ministrlıgı", "«Qazaqtelekom» AQ", "JShS"). The Latin words are written once in that
-alphabet; :func:`kazakh_latin` lets each of its letters also match its plain-keyboard form and
+alphabet; ``kazakh_spelling`` lets each of its letters also match its plain-keyboard form and
 its letter of 2018, still common in CVs ("Astana qalasy ákimdigi", "aýdan", "bólim").
 """
 
@@ -23,8 +23,9 @@ import re
 
 from nlp.components.agencies import AGENCY, is_business_agency, state_agency
 from nlp.components.international import international_start, is_international
+from nlp.components.kazakh_spelling import kazakh_latin
 from nlp.components.patterns import guarded
-from nlp.components.title_words import kazakh_latin, looks_like_title, title_word_ends
+from nlp.components.title_words import looks_like_title, title_word_ends
 
 # Legal-form abbreviations are matched case-sensitively: "АО" is a company, "ао" is not.
 _LEGAL_FORMS = guarded(

@@ -16,10 +16,11 @@ from spacy.tokens import Doc
 
 from nlp.components.dates import find_periods
 from nlp.components.job_lines import describe
-from nlp.components.organizations import is_public_service, looks_like_title
+from nlp.components.organizations import is_public_service
 from nlp.components.patterns import guarded
 from nlp.components.period_notes import work_periods
 from nlp.components.sections import doc_text
+from nlp.components.title_words import looks_like_title
 from nlp.types import Experience, Section
 
 _NOT_WORK = ("education", "courses", "certificates", "languages")

@@ -14,8 +14,8 @@ import re
 
 from nlp.components.headings import heading_label
 from nlp.components.name_spellings import any_spelling, fold
-from nlp.components.organizations import looks_like_title
 from nlp.components.patterns import guarded
+from nlp.components.title_words import looks_like_title
 from nlp.types import PersonalData, Section
 
 _I = re.IGNORECASE

@@ -1,4 +1,4 @@
-"""Words that name a position in a CV, and Kazakh Latin spelling shared by the patterns.
+"""Words that name a position in a CV.
 
 A post is told from its employer by a position word: "Главный специалист", "бас маман",
 "Data analyst", and ranks of law enforcement and teaching that name the post by themselves
@@ -6,34 +6,14 @@ A post is told from its employer by a position word: "Главный специ�
 the nominative: "помощник прокурора района" names the body the post belongs to, which
 ``organizations`` reads as a state body.
 
-Kazakh is matched in Cyrillic and in the Latin alphabet of 2021; :func:`kazakh_latin` lets each
-Latin letter also match its plain-keyboard form and its letter of 2018.
+Kazakh is matched in Cyrillic and in the Latin alphabet (``kazakh_spelling``).
 """
 
 import functools
 import re
 
+from nlp.components.kazakh_spelling import kazakh_latin
 from nlp.components.patterns import guarded
-
-# Plain-keyboard forms of Kazakh Latin letters and their letters of 2018 (á ó ú ǵ ń, and ý
-# for "u" = у); "ı" needs none: IGNORECASE matches it to "i".
-_KEYBOARD = {
-    "ä": "[äáa]",
-    "ö": "[öóo]",
-    "ü": "[üúu]",
-    "ū": "[ūu]",
-    "u": "[uý]",
-    "ş": "(?:ş|sh)",
-    "ğ": "(?:ğ|ǵ|gh?)",
-    "ñ": "(?:ñ|ń|ng?)",
-}
-
-
-def kazakh_latin(pattern: str) -> str:
-    """A Kazakh Latin pattern whose letters ä ö ü ū u ş ğ ñ also match a, o, u, u, sh, gh/g, n/ng
-    and the 2018 letters á ó ú ý ǵ ń."""
-    return "".join(_KEYBOARD.get(char, char) for char in pattern)
-
 
 _TITLE = guarded(
     re.compile(

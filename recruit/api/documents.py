@@ -8,6 +8,7 @@ from datetime import datetime
 from flask import url_for
 
 from models import Vacancy
+from nlp.vacancy import split_fields
 from recruit.public.search import body_name
 
 SUMMARY_FIELDS = (
@@ -45,8 +46,6 @@ def _years(value: float) -> int | float:
 
 def vacancy_document(vacancy: Vacancy) -> dict:
     """The VACANCY.json document of DESIGN.md plus the announcement's public details."""
-    from nlp.vacancy import split_fields
-
     return {
         "id": vacancy.id,
         "status": vacancy.status.value,

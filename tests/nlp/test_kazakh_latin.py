@@ -4,7 +4,8 @@ DOCX, and in all-caps. Education and spoken languages are in test_kazakh_latin_e
 
 import pytest
 
-from nlp.components.organizations import is_public_service, looks_like_title
+from nlp.components.organizations import is_public_service
+from nlp.components.title_words import looks_like_title
 from nlp.language import detect
 from nlp.profile import read_cv, read_file
 from tests.nlp.builders import make_docx, make_pdf
