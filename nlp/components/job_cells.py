@@ -1,0 +1,124 @@
+"""The lines around a job's dates, and the cells they make when a name wraps over them.
+
+Below a date line, the lines up to the next dates; above it, those since a heading or the
+job before. A duration alone on a line ("3 года 2 месяца", as hh.kz prints it under the dates)
+is no cell and is left out. A PDF wraps a long cell onto the next lines: a title's tail led by
+a preposition ("менеджер по работе" over "с клиентами"), an employer's genitive tail
+("…Министерства финансов" over "Республики Казахстан"), or any line after one that cannot end
+(``cells.goes_on``). ``job_lines`` decides which cell is the post and which the employer.
+"""
+
+import re
+
+from nlp.components.cells import goes_on
+from nlp.components.dates import has_point
+from nlp.components.job_names import reads_as_title
+from nlp.components.organizations import organization_start
+from nlp.components.sections import heading_label
+
+# How long a job lasted, alone on a line or bracketed after its dates ("7 лет 3 месяца",
+# "(3 years 11 months)", "7 жыл 3 ай").
+DURATION = re.compile(
+    r"\s*\(?(?:\s*\d+\s*(?:год\w*|лет|мес\w*\.?|г\.|жыл|ай|years?|months?|yrs?|mos?)(?!\w))+\)?",
+    re.IGNORECASE,
+)
+# An employer's name wrapped before its genitive tail ("…Министерства финансов" / "Республики
+# Казахстан"): a capitalised line that still belongs to the name above.
+_NAME_TAIL = re.compile(
+    r"(?:Республики|Министерства|Комитета|Агентства|Департамента|Акимата|Аппарата)(?!\w)"
+)
+_LINE = re.compile(r"[^\n]*\n?")
+# The lower-case preposition or conjunction that leads a title's wrapped tail ("с клиентами").
+_PREPOSITION_LED = re.compile(r"(?:с|со|по|и|при|для|of|and|for|және)\s")
+
+
+def lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[int, str]]:
+    """Up to ``count`` following non-empty lines without dates, with their offsets."""
+    found: list[tuple[int, str]] = []
+    for match in _LINE.finditer(text, pos, stop):
+        line = match.group().rstrip("\n")
+        if not line.strip():
+            if found:
+                break
+            continue
+        if has_point(line) or len(found) == count:
+            break
+        if DURATION.match(line):
+            continue
+        found.append((match.start(), line))
+    return found
+
+
+def wrapped(lines: list[tuple[int, str]]) -> int:
+    """How many of ``lines`` make one cell: the first and those that continue it (after a
+    line that goes on, starting lower-case without naming a position: a Kazakh title below
+    its employer, "бас маманы", is a cell of its own, or an employer's genitive tail), and
+    after a unit's word alone, which names no employer ("департамент" over "директоры")."""
+    count = 1
+    while count < len(lines):
+        previous, line = lines[count - 1][1].rstrip(), lines[count][1].lstrip()
+        lower = line[:1].islower() and not reads_as_title(line)
+        tail = _NAME_TAIL.match(line) and organization_start(previous) is not None
+        bare_unit = previous[:1].islower() and " " not in previous
+        bare_unit = bare_unit and organization_start(previous) == 0 and line[:1].islower()
+        name = organization_start(previous) is not None  # "…агенттігінің" over "Ұлттық …"
+        if previous.endswith((".", ";")) or not (
+            lower or tail or bare_unit or goes_on(previous, name)
+        ):
+            break
+        count += 1
+    return count
+
+
+def date_line_cell(
+    text: str, line: tuple[int, str], line_end: int, stop: int
+) -> list[tuple[int, str]]:
+    """The text after the dates and the lines that a PDF wrapped it onto: any after a line that
+    cannot end; else a name's genitive tail ("Комитет по статистике" over "Министерства
+    национальной экономики РК, эксперт") or a short tail led by a preposition ("менеджер по
+    работе" over "с клиентами"), never a line of duties."""
+    lines = [line, *lines_after(text, line_end + 1, stop, 3)]
+    if goes_on(line[1].rstrip()):
+        return lines[: wrapped(lines)]
+    count = 1
+    while count < len(lines) and _continues_name(lines[count][1]):
+        count += 1
+    return lines[: wrapped(lines[:count])]
+
+
+def _continues_name(line: str) -> bool:
+    """True when ``line`` can only go on a name or a title wrapped above it."""
+    line = line.strip()
+    short = len(line.split()) <= 4 and not line.endswith((".", ";", ":"))
+    return bool(_NAME_TAIL.match(line) or (short and _PREPOSITION_LED.match(line)))
+
+
+def joined_cell(lines: list[tuple[int, str]]) -> tuple[str, int]:
+    """The text of a cell wrapped over ``lines`` and its end offset."""
+    offset, last = lines[-1]
+    return " ".join(line.strip() for _, line in lines), offset + len(last.rstrip())
+
+
+def _lines_above(text: str, bound: int, line_start: int, count: int = 6) -> list[tuple[int, str]]:
+    """Up to ``count`` non-empty lines from ``bound`` to a period's line, with their offsets;
+    none above a heading or a date, durations left out."""
+    found: list[tuple[int, str]] = []
+    for match in re.finditer(r"[^\n]*\n?", text[bound:line_start]):
+        line = match.group().rstrip("\n")
+        if heading_label(line) or has_point(line):
+            found = []
+        elif line.strip() and not DURATION.match(line):
+            found.append((bound + match.start(), line))
+    return found[-count:]
+
+
+def cells_above(text: str, bound: int, line_start: int) -> list[tuple[int, str]]:
+    """The cells from ``bound`` to a period's line, each a line or a name wrapped over lines,
+    with their offsets."""
+    lines = _lines_above(text, bound, line_start)
+    cells: list[tuple[int, str]] = []
+    while lines:
+        count = wrapped(lines)
+        cells.append((lines[0][0], joined_cell(lines[:count])[0]))
+        lines = lines[count:]
+    return cells
