@@ -38,6 +38,7 @@ class EducationLevel(enum.StrEnum):
 class ExperienceKind(enum.StrEnum):
     PUBLIC_SERVICE = "public_service"
     FIELD = "field"
+    MANAGERIAL = "managerial"
 
 
 class Vacancy(db.Model):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from nlp.types import EDUCATION_LEVELS
 
-EXPERIENCE_KINDS = ("public_service", "field")
+EXPERIENCE_KINDS = ("public_service", "field", "managerial")
 TRANSLATION_LANGUAGES = ("kk", "ru", "en")
 CATEGORY_RE = re.compile(r"^[A-E](-[A-Z])?-\d{1,2}$")
 CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")

@@ -154,6 +154,11 @@ def _announcement(item: dict, body: dict, now: datetime) -> dict:
         "experience": [
             {"years": public_years, "kind": "public_service", "description": ""},
             {"years": field_years, "kind": "field", "description": item["area"]},
+            *(
+                [{"years": item["managerial"], "kind": "managerial", "description": ""}]
+                if "managerial" in item
+                else []
+            ),
         ],
         "skills": [{"name": n, "weight": w, "essential": e} for n, w, e in item["skills"]],
         "languages": item.get("languages", ["kk", "ru"]),

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from nlp.eligibility.experience import check_experience
 from nlp.eligibility.languages import check_languages
 from nlp.eligibility.legal import CERTIFICATE_VALID_DAYS, check_certificate, check_declarations
-from nlp.eligibility.qualifications import check_education, check_experience
+from nlp.eligibility.qualifications import check_education
 from nlp.eligibility.results import (
     Declarations,
     Eligibility,

@@ -1,8 +1,8 @@
-"""Qualification requirements read from the CV: education level and field, work experience.
+"""Qualification requirements read from the CV: education level and field of study.
 
-The engine decides only what the CV shows plainly; whether a specialty is equivalent or work
-was in the functional area is a person's call, so those cases go to needs_review with the
-figures that were found.
+The engine decides only what the CV shows plainly; whether a specialty is equivalent is a
+person's call, so those cases go to needs_review with the fields that were found (the
+work-experience requirement is in ``experience``).
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 from nlp.eligibility.fields import plainly_matching
 from nlp.eligibility.results import RuleResult
 from nlp.eligibility.results import result as _result
-from nlp.eligibility.wording import LEVEL_NAMES, per_lang, sentence, years
+from nlp.eligibility.wording import LEVEL_NAMES, per_lang
 from nlp.types import EDUCATION_LEVELS, CVProfile
-from nlp.vacancy import ExperienceRule, Vacancy
+from nlp.vacancy import Vacancy
 
 
 def _rank(level: str) -> int:
@@ -106,119 +106,3 @@ def check_education(profile: CVProfile, vacancy: Vacancy) -> RuleResult:
             f"{n['en']}. A person must check the diploma.",
         )
     return _level_result("fail", best, need)
-
-
-def _have_years(profile: CVProfile, kind: str) -> float:
-    """Public-service years, or for "field" all work years (the area is not read)."""
-    return profile.public_service_years if kind == "public_service" else profile.experience_years
-
-
-def _experience_phrases(rule: ExperienceRule, have: float) -> dict[str, str]:
-    """One clause per language comparing found and required years of one kind; for a
-    "field" alternative the figure is all work experience, and the clause says so."""
-    ok = have >= rule.years
-    need = per_lang(lambda lang: years(rule.years, lang))
-    got = per_lang(lambda lang: years(have, lang))
-    if rule.kind == "public_service":
-        kk, ru = "мемлекеттік қызмет өтілі", "опыт государственной службы"
-        en, area = "public-service experience", per_lang(lambda lang: "")
-    else:
-        kk, ru, en = "жалпы еңбек өтілі", "общий трудовой стаж", "total work experience"
-        area = {
-            "kk": "функционалдық салада ",
-            "ru": " в функциональной области",
-            "en": " in the functional area",
-        }
-    return {
-        "kk": f"{kk} {got['kk']}, {area['kk']}талап етілетін {need['kk']}дан "
-        + ("кем емес" if ok else "аз"),
-        "ru": f"{ru} — {got['ru']}, требуется {need['ru']}{area['ru']}"
-        + ("" if ok else ": меньше требуемого"),
-        "en": f"{en} of {got['en']} {'meets' if ok else 'is less than'} the required "
-        f"{need['en']}{area['en']}",
-    }
-
-
-def _joined(rules, profile: CVProfile) -> dict[str, str]:
-    """The clauses of several alternatives as one sentence per language."""
-    phrases = [_experience_phrases(r, _have_years(profile, r.kind)) for r in rules]
-    return per_lang(lambda lang: sentence("; ".join(p[lang] for p in phrases)))
-
-
-def _field_to_review(rule: ExperienceRule, have: float) -> RuleResult:
-    """Enough work years for a "field" alternative, but the area is a person's call."""
-    got = per_lang(lambda lang: years(have, lang))
-    need = per_lang(lambda lang: years(rule.years, lang))
-    return _result(
-        "experience",
-        "needs_review",
-        f"Түйіндемеде {got['kk']} жұмыс өтілі табылды (функционалдық салада {need['kk']} "
-        "талап етіледі); оның осы салада болғанын адам тексеруі керек.",
-        f"В резюме найдено {got['ru']} трудового стажа (требуется {need['ru']} в "
-        "функциональной области); была ли работа в этой области, должен проверить человек.",
-        f"{got['en'].capitalize()} of work experience found ({need['en']} in the functional "
-        "area required); whether it was in the functional area must be checked by a person.",
-    )
-
-
-def _required_list(rules: tuple[ExperienceRule, ...]) -> dict[str, str]:
-    """The experience alternatives as "1 year of public service or 2 years in the area"."""
-    kinds = {
-        "public_service": ("мемлекеттік қызметте", "государственной службы", "of public service"),
-        "field": ("функционалдық салада", "в функциональной области", "in the functional area"),
-    }
-    parts = [
-        {
-            "kk": f"{kinds[r.kind][0]} {years(r.years, 'kk')}",
-            "ru": f"{years(r.years, 'ru')} {kinds[r.kind][1]}",
-            "en": f"{years(r.years, 'en')} {kinds[r.kind][2]}",
-        }
-        for r in rules
-    ]
-    joiner = {"kk": " немесе ", "ru": " или ", "en": " or "}
-    return per_lang(lambda lang: joiner[lang].join(p[lang] for p in parts))
-
-
-def _undated_to_review(rules: tuple[ExperienceRule, ...]) -> RuleResult:
-    """No dated work period was read: stated totals cannot refuse anyone."""
-    need = _required_list(rules)
-    return _result(
-        "experience",
-        "needs_review",
-        f"Түйіндемеде күндері көрсетілген жұмыс кезеңі оқылмады; талап: {need['kk']}. "
-        "Еңбек жолын адам тексеруі керек.",
-        f"В резюме не прочитан ни один период работы с датами; требуется: {need['ru']}. "
-        "Трудовую деятельность должен проверить человек.",
-        f"No dated work period could be read from the CV; required: {need['en']}. "
-        "A person must check the track record.",
-    )
-
-
-def check_experience(profile: CVProfile, vacancy: Vacancy) -> RuleResult:
-    """Public service met → pass; only "field" years met → a person; none met → fail,
-    unless no dated period was read at all."""
-    if not vacancy.experience:
-        return _result(
-            "experience",
-            "pass",
-            "Жұмыс өтіліне талап қойылмаған.",
-            "Требование к стажу работы не установлено.",
-            "No work experience is required.",
-        )
-    met = [r for r in vacancy.experience if _have_years(profile, r.kind) >= r.years]
-    service = [r for r in met if r.kind == "public_service"]
-    if service:
-        text = _joined(service[:1], profile)
-        return _result("experience", "pass", text["kk"], text["ru"], text["en"])
-    if met:
-        return _field_to_review(met[0], profile.experience_years)
-    if not any(period.start for period in profile.experience):
-        return _undated_to_review(vacancy.experience)
-    text = _joined(vacancy.experience, profile)
-    return _result(
-        "experience",
-        "fail",
-        text["kk"] + " Бірде-бір балама орындалмады.",
-        text["ru"] + " Ни одна из альтернатив не выполнена.",
-        text["en"] + " No alternative is satisfied.",
-    )

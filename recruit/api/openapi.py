@@ -97,7 +97,7 @@ _REQUIREMENTS = {
                 "required": ["years", "kind"],
                 "properties": {
                     "years": {"type": "number", "minimum": 0},
-                    "kind": {"type": "string", "enum": ["public_service", "field"]},
+                    "kind": {"type": "string", "enum": ["public_service", "field", "managerial"]},
                 },
             },
         },

@@ -97,6 +97,7 @@ class ExperienceRowForm(Form):
         choices=[
             (ExperienceKind.PUBLIC_SERVICE.value, _l("Civil service")),
             (ExperienceKind.FIELD.value, _l("Work in the functional area of the position")),
+            (ExperienceKind.MANAGERIAL.value, _l("Managerial posts (head or deputy head)")),
         ],
     )
     description = StringField(_l("Description"), filters=[_strip], validators=[Length(max=300)])
