@@ -141,6 +141,14 @@ _SCORE = re.compile(
 )
 _IELTS_FLOORS = ((8.5, "C2"), (7.0, "C1"), (5.5, "B2"), (4.0, "B1"), (3.0, "A2"))
 _TOEFL_FLOORS = ((114, "C2"), (95, "C1"), (72, "B2"), (42, "B1"))
+# Levels of the Korean, Chinese and Japanese tests: "TOPIK II, level 5", "TOPIK 4 уровень",
+# "TOPIK 3-деңгей", "HSK 4", "JLPT N2".
+_GRADE = re.compile(
+    r"(?<!\w)(?:(?P<test>TOPIK|HSK)(?:\s+I{1,2}(?!\w))?\s*[,:\-–—]?\s*"
+    r"(?:(?:level|уровень|деңгей)\s*)?(?P<grade>[1-9])(?!\d)|JLPT\s*[:\-–—]?\s*N(?P<n>[1-5]))",
+    _I,
+)
+_GRADE_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2", "C2", "C2", "C2")
 # A label that makes the languages after it native: "Mother tongue(s): KAZAKH | RUSSIAN".
 _NATIVE_LABEL = re.compile(
     r"(?:mother\s+tongue(?:\(s\)|s)?|native\s+languages?|родн\w*\s+язык\w*|ана\s+тіл\w*"
@@ -162,7 +170,7 @@ _GRID_ROW = re.compile(r"^\s*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+[ABCАВ�
 
 def _level(segment: str) -> str | None:
     """A CEFR level when given, else native / fluent / advanced / intermediate / basic (B2
-    for "Upper-Intermediate"), else the CEFR level of a test score ("IELTS 6.5")."""
+    for "Upper-Intermediate"), else the CEFR level of a test score ("IELTS 6.5", "HSK 4")."""
     cefr = _CEFR.search(segment)
     if cefr:
         return (cefr.group("letter") + cefr.group("digit")).translate(_CYRILLIC_CEFR)
@@ -177,10 +185,24 @@ def _score_level(segment: str) -> str | None:
     (IELTS 5.5 B2, 7.0 C1, 8.5 C2; TOEFL iBT 72 B2, 95 C1, 114 C2)."""
     found = _SCORE.search(segment)
     if found is None:
-        return None
+        return _grade_level(segment)
     test, value = found.group("test").upper(), float(found.group("score").replace(",", "."))
     floors = _IELTS_FLOORS if test == "IELTS" else _TOEFL_FLOORS
     return next((level for floor, level in floors if value >= floor), None)
+
+
+def _grade_level(segment: str) -> str | None:
+    """The CEFR level a TOPIK or HSK level or a JLPT grade is commonly aligned with: TOPIK and
+    HSK 1–6 as A1–C2 (HSK 7–9 C2), JLPT N5–N1 as A1–C1."""
+    found = _GRADE.search(segment)
+    if found is None:
+        return None
+    if found.group("n"):
+        return _GRADE_LEVELS[5 - int(found.group("n"))]
+    grade = int(found.group("grade"))
+    if found.group("test").upper() == "TOPIK" and grade > 6:
+        return None
+    return _GRADE_LEVELS[grade - 1]
 
 
 def _grid_level(text: str, start: int, end: int) -> str | None:

@@ -63,6 +63,14 @@ def _codes(skills) -> list[tuple[str, str | None]]:
         ("English – IELTS Academic 8.5", "en", "C2"),
         ("английский — TOEFL iBT 100", "en", "C1"),
         ("English: TOEFL 80", "en", "B2"),
+        # Korean, Chinese and Japanese test levels as commonly aligned with the CEFR
+        ("Корейский — TOPIK 4 уровень", "ko", "B2"),
+        ("корей тілі – TOPIK 3-деңгей", "ko", "B1"),
+        ("Korean (TOPIK II, level 5)", "ko", "C1"),
+        ("Korean (TOPIK II)", "ko", None),
+        ("Chinese – HSK 6", "zh", "C2"),
+        ("китайский язык (HSK 3)", "zh", "B1"),
+        ("Japanese: JLPT N2", "ja", "B2"),
     ],
 )
 def test_language_and_level_in_a_languages_section(line, code, level):
