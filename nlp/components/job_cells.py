@@ -30,6 +30,12 @@ _NAME_TAIL = re.compile(
 _LINE = re.compile(r"[^\n]*\n?")
 # The lower-case preposition or conjunction that leads a title's wrapped tail ("с клиентами").
 _PREPOSITION_LED = re.compile(r"(?:с|со|по|и|при|для|of|and|for|және)\s")
+# The unit a Russian post heads or serves, in the genitive, wrapped below the post's first
+# words ("Руководитель" over "управления Комитета государственных доходов, …").
+_UNIT_LED = re.compile(
+    r"(?:управления|отдела|департамента|сектора|комитета|аппарата|службы|филиала|дирекции"
+    r"|центра|бюро|группы|подразделения|руководителя|начальника|директора|акима)(?!\w)"
+)
 
 
 def lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[int, str]]:
@@ -52,7 +58,8 @@ def lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[in
 def wrapped(lines: list[tuple[int, str]]) -> int:
     """How many of ``lines`` make one cell: the first and those that continue it (after a
     line that goes on, starting lower-case without naming a position: a Kazakh title below
-    its employer, "бас маманы", is a cell of its own, or an employer's genitive tail), and
+    its employer, "бас маманы", is a cell of its own, or an employer's genitive tail), after a
+    post's first words, the unit it heads ("Заместитель" over "руководителя департамента"), and
     after a unit's word alone, which names no employer ("департамент" over "директоры")."""
     count = 1
     while count < len(lines):
@@ -62,8 +69,9 @@ def wrapped(lines: list[tuple[int, str]]) -> int:
         bare_unit = previous[:1].islower() and " " not in previous
         bare_unit = bare_unit and organization_start(previous) == 0 and line[:1].islower()
         name = organization_start(previous) is not None  # "…агенттігінің" over "Ұлттық …"
+        unit = _UNIT_LED.match(line) and reads_as_title(previous)  # "Заместитель" / "руководителя"
         if previous.endswith((".", ";")) or not (
-            lower or tail or bare_unit or goes_on(previous, name)
+            lower or tail or bare_unit or unit or goes_on(previous, name)
         ):
             break
         count += 1
@@ -75,22 +83,25 @@ def date_line_cell(
 ) -> list[tuple[int, str]]:
     """The text after the dates and the lines that a PDF wrapped it onto: any after a line that
     cannot end; else a name's genitive tail ("Комитет по статистике" over "Министерства
-    национальной экономики РК, эксперт") or a short tail led by a preposition ("менеджер по
-    работе" over "с клиентами"), never a line of duties."""
+    национальной экономики РК, эксперт"), a short tail led by a preposition ("менеджер по
+    работе" over "с клиентами") or the unit a post heads ("Руководитель" over "управления
+    Комитета …"), never a line of duties."""
     lines = [line, *lines_after(text, line_end + 1, stop, 3)]
     if goes_on(line[1].rstrip()):
         return lines[: wrapped(lines)]
     count = 1
-    while count < len(lines) and _continues_name(lines[count][1]):
+    while count < len(lines) and _continues_name(lines[count][1], lines[count - 1][1]):
         count += 1
     return lines[: wrapped(lines[:count])]
 
 
-def _continues_name(line: str) -> bool:
-    """True when ``line`` can only go on a name or a title wrapped above it."""
+def _continues_name(line: str, previous: str) -> bool:
+    """True when ``line`` can only go on a name or a title wrapped above it: a name's genitive
+    tail, a short tail led by a preposition, or the unit a post wrapped above it heads."""
     line = line.strip()
     short = len(line.split()) <= 4 and not line.endswith((".", ";", ":"))
-    return bool(_NAME_TAIL.match(line) or (short and _PREPOSITION_LED.match(line)))
+    unit = _UNIT_LED.match(line) and reads_as_title(previous.strip())
+    return bool(_NAME_TAIL.match(line) or (short and _PREPOSITION_LED.match(line)) or unit)
 
 
 def joined_cell(lines: list[tuple[int, str]]) -> tuple[str, int]:

@@ -24,6 +24,15 @@ WRAPPED_LINES = [
      "менеджер по работе с клиентами", "АО «Казпочта»", False),
     ("2016 – 2020 Deloitte Kazakhstan LLP, Head of Business\nand Finance",
      "Head of Business and Finance", "Deloitte Kazakhstan LLP", False),
+    # a post's first word over the unit it heads, as a PDF table cell wraps it
+    ("01.2016 – 12.2018 Руководитель\nуправления Комитета государственных доходов, "
+     "Министерство финансов РК",
+     "Руководитель управления Комитета государственных доходов", "Министерство финансов РК",
+     True),
+    ("01.2016 – 12.2018 Заместитель\nруководителя департамента цифровизации, "
+     "Министерство цифрового развития",
+     "Заместитель руководителя департамента цифровизации", "Министерство цифрового развития",
+     True),
 ]  # fmt: skip
 
 NO_LEGAL_FORM = [
@@ -154,3 +163,25 @@ def test_table_cells_wrapped_in_a_pdf_form_stay_whole():
         "Ұлттық статистика бюросы"
     )
     assert _jobs(cv) == [("департамент директоры", organization, True)]
+
+
+def test_a_post_wrapped_below_its_dates_keeps_the_unit_it_heads():
+    text = (
+        "ОПЫТ РАБОТЫ\n01.2016 – 12.2018\nЗаместитель\nруководителя департамента цифровизации\n"
+        "Министерство цифрового развития\n"
+    )
+    assert _jobs(text) == [
+        (
+            "Заместитель руководителя департамента цифровизации",
+            "Министерство цифрового развития",
+            True,
+        )
+    ]
+
+
+def test_a_duty_line_below_a_post_is_not_joined_to_it():
+    text = (
+        "ОПЫТ РАБОТЫ\n01.2016 – 12.2018 Главный специалист, Акимат района\n"
+        "управление документооборотом\n"
+    )
+    assert _jobs(text) == [("Главный специалист", "Акимат района", True)]
