@@ -67,10 +67,10 @@ def _leave_periods(text: str, periods: list[Period]) -> set[int]:
     for line_start, indexes in lines.items():
         line_end = text.find("\n", periods[indexes[-1]].span[1])
         for words in _LEAVE.finditer(text, line_start, len(text) if line_end < 0 else line_end):
-            found.add(min(indexes, key=lambda i: _distance(periods[i].span, words.span())))
+            found.add(min(indexes, key=lambda i: span_distance(periods[i].span, words.span())))
     return found
 
 
-def _distance(a: tuple[int, int], b: tuple[int, int]) -> int:
+def span_distance(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Characters between two spans of text, 0 when they touch or overlap."""
     return max(0, b[0] - a[1], a[0] - b[1])

@@ -3,7 +3,8 @@
 Periods come from the experience section when the CV has one; without sections the whole
 text is read and periods whose lines speak of study (degree, faculty, student) are left out,
 so that education never counts as work; rename notes, leaves and breaks are left out too
-(period_notes.py). The title and organisation around each period's
+(period_notes.py), and so is a research internship, while an intern's months count as work
+but not as public service (internships.py). The title and organisation around each period's
 dates are read by ``job_lines``.
 """
 
@@ -14,7 +15,8 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.components.dates import find_periods
+from nlp.components.dates import Period, find_periods
+from nlp.components.internships import internship_kinds
 from nlp.components.job_lines import describe
 from nlp.components.organizations import is_public_service
 from nlp.components.patterns import guarded
@@ -62,6 +64,29 @@ def _is_study(text: str, span: tuple[int, int]) -> bool:
     return bool(_INSTITUTION.search(context) and not looks_like_title(context))
 
 
+def _region_jobs(
+    text: str, region: tuple[int, int], filter_study: bool
+) -> list[tuple[Experience, Period]]:
+    """The jobs of one region with their periods: an intern's is no public service, and a
+    research internship is left out as training (``internships``)."""
+    periods = [
+        period
+        for period in work_periods(text, find_periods(text, *region))
+        if not (filter_study and _is_study(text, period.span))
+    ]
+    jobs: list[Experience] = []
+    for period in periods:
+        title, org, first, last = describe(text, period, region, jobs[-1] if jobs else None)
+        public = is_public_service(org or (text[first:last] if title is None else None))
+        jobs.append(Experience(title, org, period.start, period.end, public, (first, last)))
+    kinds = internship_kinds(text, [p.span for p in periods], [job.span for job in jobs])
+    return [
+        (replace(job, public_service=False) if kind else job, period)
+        for job, period, kind in zip(jobs, periods, kinds, strict=True)
+        if kind != "training"
+    ]
+
+
 def extract_periods(
     text: str, sections: tuple[Section, ...] = (), lang: str = "ru"
 ) -> tuple[Experience, ...]:
@@ -69,15 +94,9 @@ def extract_periods(
     regions, filter_study = _regions(text, sections)
     found: list[Experience] = []
     rough: list[tuple[bool, bool]] = []
-    for start, stop in regions:
-        previous = None
-        for period in work_periods(text, find_periods(text, start, stop)):
-            if filter_study and _is_study(text, period.span):
-                continue
-            title, org, first, last = describe(text, period, (start, stop), previous)
-            public = is_public_service(org or (text[first:last] if title is None else None))
-            previous = Experience(title, org, period.start, period.end, public, (first, last))
-            found.append(previous)
+    for region in regions:
+        for job, period in _region_jobs(text, region, filter_study):
+            found.append(job)
             rough.append(period.rough)
     if _shares_years(found, rough):
         found = [_mid_year(job, *flags) for job, flags in zip(found, rough, strict=True)]

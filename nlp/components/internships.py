@@ -1,0 +1,114 @@
+"""Internships in a work history, read as an HR officer in Kazakhstan reads them.
+
+An intern ("Стажёр", "Intern", "Trainee", "тағылымдамашы", a "молодёжная практика" at an
+akimat through the employment centre, "жастар практикасы") is no civil servant: the months
+count as work, not as public service. A research or academic internship ("Научная стажировка
+по программе «Болашак»", "ғылыми тағылымдама", "Research internship", "Visiting Scholar"), or an
+internship at a university or an institute, is training: it is no job at all.
+
+A post that only names internships keeps its kind: "Главный специалист отдела стажировок",
+"Head of Internship Programmes", "Тағылымдама бөлімінің бас маманы". The words are read cell
+by cell (a job's lines cut at commas, brackets and dates): a word naming the internship counts
+when no position word stands beside it in its cell, while a word naming the intern ("Data
+Analyst Intern", "Бюджет департаментінің тағылымдамашысы") is the post by itself. Words
+inside a job that date their own period ("Главный эксперт (в том числе научная стажировка с
+2018 по 2019)") belong to the dates nearest them, as in ``period_notes``.
+"""
+
+import re
+
+from nlp.components.education_fields import INSTITUTION
+from nlp.components.patterns import guarded
+from nlp.components.period_notes import span_distance
+from nlp.components.title_words import looks_like_title
+
+_I = re.IGNORECASE
+# Not a programme or a unit named after internships: "Internship Programme Coordinator".
+_NO_PROGRAMME = r"(?!\s+(?:programmes?|programs?|бағдарлама\w*|бөлім\w*|басқарма\w*|департамент))"
+# Research or academic training, in the singular: "научных стажировок" is a unit's business.
+_TRAINING = guarded(
+    re.compile(
+        r"(?:научн|академическ)\w*\s+стажировк(?:а|и|е|у|ой)(?!\w)|ғылыми\s+тағылымдама(?!лар)\w*"
+        rf"|(?:research|academic)\s+intern(?:ship)?{_NO_PROGRAMME}(?![\w-])"
+        r"|visiting\s+(?:researcher|scholar|fellow|student)(?!s)"
+        r"|(?:research|academic|visiting|fulbright|bolashak)\s+fellowship(?!s)",
+        _I,
+    )
+)
+# The internship itself ("Стажировка в …", "Summer internship", "тағылымдамадан өтті").
+_INTERNSHIP = guarded(
+    re.compile(
+        r"(?<!\w)(?:стажировк[аи]|прохождени\w*\s+стажировк\w*|internship|тағылымдама(?:дан)?"
+        r"|молод[её]жн(?:ая|ой)\s+практик(?:а|и|е)|жастар\s+практика(?:сы)?)"
+        + _NO_PROGRAMME
+        + r"(?!\w)",
+        _I,
+    )
+)
+# The intern: a post by itself, wherever it stands in its cell.
+_INTERN = guarded(
+    re.compile(
+        r"(?<!\w)(?:стаж[её]р|в\s+качестве\s+стаж[её]ра|intern|trainee|тағылымдамашы(?:сы)?)"
+        + _NO_PROGRAMME
+        + r"(?!\w)",
+        _I,
+    )
+)
+_CELL_MARK = re.compile(r"[\n,;|()]")
+
+
+def internship_kinds(
+    text: str, dates: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> list[str | None]:
+    """For each job (the span of its dates and of its evidence): "training" when it is a
+    research or academic internship, "intern" when it is any other internship, else None."""
+    kinds: list[str | None] = [None] * len(spans)
+    for index, (first, last) in enumerate(spans):
+        for start, end in _cells(text, first, last, dates):
+            kind = _cell_kind(text[start:end])
+            if kind is None:
+                continue
+            owner = _owner((start, end), dates, spans, index)
+            if kind == "internship":
+                owner_first, owner_last = spans[owner]
+                trained = INSTITUTION.search(text, owner_first, owner_last)
+                kind = "training" if trained else "intern"
+            if kinds[owner] != "training":
+                kinds[owner] = kind
+    return kinds
+
+
+def _cells(text: str, first: int, last: int, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the cells of a job's evidence lie: its text cut at commas, brackets, line ends
+    and the dates of every period inside it."""
+    cuts = [(m.start(), m.end()) for m in _CELL_MARK.finditer(text, first, last)]
+    cuts += [(a, b) for a, b in dates if first <= a and b <= last]
+    cells, start = [], first
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start > start:
+            cells.append((start, cut_start))
+        start = max(start, cut_end)
+    if last > start:
+        cells.append((start, last))
+    return cells
+
+
+def _cell_kind(cell: str) -> str | None:
+    """The kind of internship a cell names ("training", "internship", "intern"), else None."""
+    for kind, pattern in (("training", _TRAINING), ("internship", _INTERNSHIP)):
+        for match in pattern.finditer(cell):
+            if not looks_like_title(cell[: match.start()] + " " + cell[match.end() :]):
+                return kind
+    return "intern" if _INTERN.search(cell) else None
+
+
+def _owner(
+    cell: tuple[int, int],
+    dates: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
+    index: int,
+) -> int:
+    """The job a cell speaks of: of the jobs whose evidence holds it, the one whose dates are
+    nearest (a job's own words, or a period dated inside it)."""
+    holders = [i for i, (a, b) in enumerate(spans) if a <= cell[0] and cell[1] <= b]
+    return min(holders or [index], key=lambda i: span_distance(dates[i], cell))
