@@ -135,16 +135,23 @@ def _stated_above(
     it (duty bullets, or the next job's line); the jobs after it follow the first, and one
     without a name above has none rather than the next job's. A title alone there may have its
     employer on the line above it, as LinkedIn prints a job without its place ("KPMG
-    Kazakhstan" over "Senior Consultant"). None in other sections."""
+    Kazakhstan" over "Senior Consultant"), and an employer there its post on the line above it
+    ("Network Engineer" over "Beeline Kazakhstan"). None in other sections."""
     if previous is not None and not _read_above(text, previous):
         return None
     if previous is None and _job_below(text, below, region[1]):
         return None
     cells = cells_above(text, previous.span[1] if previous else region[0], line_start)
-    if cells and _names_job(cells[-1][1]):
-        title, org = split_line(cells[-1][1])
-        if org is None and len(cells) > 1 and _is_employer_cell(cells[-2][1]):
-            return title, clean(cells[-2][1]), cells[-2][0]
+    last = cells[-1][1] if cells else ""
+    title, org = split_line(last) if _names_job(last) else (None, None)
+    above = cells[-2] if len(cells) > 1 else None
+    if above and title is None and reads_as_title(above[1]) and _is_employer_cell(last):
+        # The post over its employer, as LinkedIn prints them ("Network Engineer" over
+        # "Beeline Kazakhstan").
+        return clean(above[1]), org or clean(last), above[0]
+    if title or org:
+        if org is None and above and _is_employer_cell(above[1]):
+            return title, clean(above[1]), above[0]
         return title, org, cells[-1][0]
     return None if previous is None else (None, None, line_start)
 

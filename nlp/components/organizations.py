@@ -76,6 +76,14 @@ _STATE_BODY = guarded(
         re.IGNORECASE,
     )
 )
+# A post that names its state body by itself: a minister, an akim of a region.
+_STATE_POST = guarded(
+    re.compile(
+        r"(?<!\w)(?:вице-)?министр(?:а|у|ом|е|і\w*)?(?!\w)|(?<!\w)(?:vice-|deputy\s+)?minister"
+        r"(?!\w)|(?:округ|ауыл|қала|аудан|облыс)\w*\s+әкімі\w*",
+        re.IGNORECASE,
+    )
+)
 _UNIT = guarded(
     re.compile(
         r"департамент\w*|department|управлени\w*|басқарма\w*|отдел\w*|бөлім\w*|division|"
@@ -142,12 +150,17 @@ _CUT = re.compile("|".join(re.escape(mark) for mark in sorted(_CUTS, key=len, re
 
 @functools.lru_cache(maxsize=8192)
 def is_public_service(organization: str | None) -> bool:
-    """True when working for ``organization`` counts as civil service (a state body)."""
+    """True when working for ``organization`` counts as civil service (a state body), or when
+    a post named without its employer is a post of one ("Вице-министр юстиции")."""
     if not organization:
         return False
     if _LEGAL_FORMS.search(organization) or _QUASI_WORDS.search(organization):
         return False
-    body = _STATE_BODY.search(organization) or state_agency(organization)
+    body = (
+        _STATE_BODY.search(organization)
+        or state_agency(organization)
+        or _STATE_POST.search(organization)
+    )
     if is_international(organization, body.start() if body else None):
         return False
     if _INSTITUTION.search(organization):

@@ -77,7 +77,9 @@ def _region_jobs(
     jobs: list[Experience] = []
     for period in periods:
         title, org, first, last = describe(text, period, region, jobs[-1] if jobs else None)
-        public = is_public_service(org or (text[first:last] if title is None else None))
+        # A post named with its body and no employer apart ("Вице-министр юстиции", "Аким
+        # района") is a post of that body.
+        public = is_public_service(org or (text[first:last] if title is None else title))
         jobs.append(Experience(title, org, period.start, period.end, public, (first, last)))
     kinds = internship_kinds(text, [p.span for p in periods], [job.span for job in jobs])
     return [

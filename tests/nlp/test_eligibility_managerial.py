@@ -100,6 +100,8 @@ def test_public_service_alternative_still_passes_beside_a_managerial_one():
         "Acting Head of Unit",
         "Department Director",
         "Chairman of the Board",
+        "HR-директор",
+        "Вице-министр юстиции Республики Казахстан",
     ],
 )
 def test_heads_and_deputies_are_managerial(title):
