@@ -2,9 +2,9 @@
 
 "магистр государственного управления", "мемлекеттік басқару магистрі", "Bachelor of
 Economics" (not "Bachelor of Arts"), "MSc Data Science", "MPA" (Public Administration). A
-degree of science names its branch: "кандидат юридических наук" is read as "юридические
-науки" and "заң ғылымдарының кандидаты" as "заң ғылымдары", in the nominative, as an HR
-officer would write the field; "кандидат наук" names none.
+degree of science names its branch: "кандидат юридических наук" (or "магистр юридических
+наук") is read as "юридические науки" and "заң ғылымдарының кандидаты" as "заң ғылымдары",
+in the nominative, as an HR officer would write the field; "кандидат наук" names none.
 """
 
 import re
@@ -25,10 +25,11 @@ _ABBREVIATED = re.compile(
 )
 # A degree whose name is its field.
 _NAMED_BY = {"mpa": "Public Administration", "mba": "Business Administration"}
-# "кандидат технических наук", "доктор физико-математических наук": the adjectives in the
-# genitive plural.
+# "кандидат технических наук", "доктор физико-математических наук", "магистр юридических
+# наук": the adjectives in the genitive plural.
 _SCIENCE_RU = re.compile(
-    r"^(?:кандидат|доктор)\w*\s+(?P<branch>(?:[\w-]+(?:ых|их)\s+)*[\w-]+(?:ых|их))\s+наук$", _I
+    r"^(?:кандидат|доктор|магистр|бакалавр)\w*\s+(?P<branch>(?:[\w-]+(?:ых|их)\s+)*[\w-]+(?:ых|их))\s+наук$",
+    _I,
 )
 # "заң ғылымдарының кандидаты", "zañ ğylymdarynyñ kandidaty": the branch and its noun.
 _SCIENCE_KK = re.compile(
@@ -57,12 +58,12 @@ def degree_fields(block: str):
 
 def _named(part: str) -> str | None:
     """The field that one part names by its degree, or None."""
-    match = _DEGREE_OF.search(part) or _ABBREVIATED.match(part)
-    if match:
-        return next(name for name in match.groups() if name)
     science = _SCIENCE_RU.match(part)
     if science:
         return _nominative(science.group("branch")) + " науки"
+    match = _DEGREE_OF.search(part) or _ABBREVIATED.match(part)
+    if match:
+        return next(name for name in match.groups() if name)
     science = _SCIENCE_KK.match(part)
     return science.group("branch") if science else _NAMED_BY.get(part.lower())
 

@@ -63,6 +63,24 @@ def test_a_degree_of_science_names_its_branch(text, lang, field):
     assert (entry.level, entry.field, entry.year) == ("doctorate", field, 2013)
 
 
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        (
+            "Образование\n2012 – Академия правосудия, магистр юридических наук\n",
+            "юридические науки",
+        ),
+        (
+            "Образование\n2010 – ЕНУ им. Л.Н. Гумилева, магистр технических наук\n",
+            "технические науки",
+        ),
+    ],
+)
+def test_a_master_of_science_names_its_branch_in_the_nominative(text, field):
+    (entry,) = read_cv(text).education
+    assert (entry.level, entry.field) == ("master", field)
+
+
 def test_a_candidate_of_science_without_a_branch_names_no_field():
     (entry,) = read_cv("Образование\nкандидат наук, 2013 г., КазНУ им. аль-Фараби\n").education
     assert (entry.level, entry.field) == ("doctorate", None)
