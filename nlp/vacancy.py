@@ -1,7 +1,8 @@
 """The VACANCY.json document (as ``GET /api/v1/vacancies/<id>`` returns it) as a frozen dataclass.
 
 Skills may be named by taxonomy id or by any alias; names the taxonomy does not know are kept
-(``VacancySkill.id`` is None) and reported, never a crash.
+(``VacancySkill.id`` is None) and reported, never a crash. The plain fields (numbers, lists,
+languages, deadline) are read by ``nlp.vacancy_fields``, which also defines ``VacancyError``.
 """
 
 from __future__ import annotations
@@ -14,17 +15,19 @@ from datetime import date
 from pathlib import Path
 
 from nlp.types import EDUCATION_LEVELS
+from nlp.vacancy_fields import (
+    VacancyError,
+    read_deadline,
+    read_education_fields,
+    read_languages,
+    read_number,
+    read_strings,
+)
 
 EXPERIENCE_KINDS = ("public_service", "field", "managerial")
 TRANSLATION_LANGUAGES = ("kk", "ru", "en")
 CATEGORY_RE = re.compile(r"^[A-E](-[A-Z])?-\d{1,2}$")
 CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
-LANGUAGE_RE = re.compile(r"^(?P<code>[a-z]{2})(?::(?P<level>[A-Ca-c][12]))?$")
-FIELD_SEPARATORS = re.compile(r"[,;/\n]+")
-
-
-class VacancyError(ValueError):
-    """The vacancy document is malformed; the message says which field and why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,49 +132,6 @@ def _taxonomy_resolver() -> tuple[Callable[[str], str | None], str]:
     return tax.resolve, tax.version
 
 
-def _number(doc: Mapping, key: str, default, kind=float):
-    """A numeric field or its default; a wrong type is a VacancyError naming the field."""
-    value = doc.get(key, default)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise VacancyError(f"{key}: expected a number, got {value!r}")
-    return kind(value)
-
-
-def _strings(doc: Mapping, key: str) -> tuple[str, ...]:
-    """A list-of-strings field as a tuple (a lone string is accepted as one item)."""
-    value = doc.get(key) or ()
-    if isinstance(value, str):
-        value = (value,)
-    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        raise VacancyError(f"{key}: expected a list of strings")
-    return tuple(value)
-
-
-def split_fields(text: str) -> tuple[str, ...]:
-    """The fields of study of a free-text list ("law, economics" or one per line)."""
-    return tuple(part.strip() for part in FIELD_SEPARATORS.split(text) if part.strip())
-
-
-def _education_fields(requirements: Mapping) -> tuple[str, ...]:
-    """The required fields of study, one item per field however HR separated them."""
-    items = _strings(requirements, "education_fields")
-    return tuple(field for item in items for field in split_fields(item))
-
-
-def _languages(doc: Mapping) -> tuple[str, ...]:
-    """Required languages as "en" or "en:B2" (a CEFR level the candidate must reach)."""
-    out = []
-    for item in _strings(doc, "languages"):
-        found = LANGUAGE_RE.match(item.strip())
-        if found is None:
-            raise VacancyError(f'languages: {item!r} is not a code like "en" or "en:B2"')
-        level = (found["level"] or "").upper()
-        out.append(f"{found['code']}:{level}" if level else found["code"])
-    return tuple(out)
-
-
 def _experience(requirements: Mapping) -> tuple[ExperienceRule, ...]:
     """The experience alternatives of the requirements block."""
     rules = []
@@ -181,7 +141,7 @@ def _experience(requirements: Mapping) -> tuple[ExperienceRule, ...]:
         kind = item.get("kind", "field")
         if kind not in EXPERIENCE_KINDS:
             raise VacancyError(f"requirements.experience[{i}].kind: one of {EXPERIENCE_KINDS}")
-        years = _number(item, "years", 0.0)
+        years = read_number(item, "years", 0.0)
         if years is None or years < 0:
             raise VacancyError(f"requirements.experience[{i}].years: a non-negative number")
         rules.append(ExperienceRule(years=years, kind=kind))
@@ -197,7 +157,7 @@ def _skills(items, resolve: Callable[[str], str | None]) -> tuple[VacancySkill, 
         name = item.get("name") if isinstance(item, Mapping) else None
         if not isinstance(name, str) or not name.strip():
             raise VacancyError(f"digital_skills[{i}].name: a non-empty string")
-        weight = _number(item, "weight", 1, int)
+        weight = read_number(item, "weight", 1, int)
         if weight not in (1, 2, 3):
             raise VacancyError(f"digital_skills[{i}].weight: 1, 2 or 3")
         essential = bool(item.get("essential", False))
@@ -211,14 +171,14 @@ def _settings(doc: Mapping) -> tuple[Weights, Bands]:
     if not isinstance(w, Mapping) or not isinstance(b, Mapping):
         raise VacancyError("weights and bands: expected objects")
     weights = Weights(
-        *(_number(w, k, d) for k, d in (("skills", 0.5), ("potential", 0.3), ("fit", 0.2)))
+        *(read_number(w, k, d) for k, d in (("skills", 0.5), ("potential", 0.3), ("fit", 0.2)))
     )
     if (
         min(weights.skills, weights.potential, weights.fit) < 0
         or sum((weights.skills, weights.potential, weights.fit)) <= 0
     ):
         raise VacancyError("weights: non-negative numbers with a positive sum")
-    bands = Bands(_number(b, "best", 0.70), _number(b, "well", 0.50))
+    bands = Bands(read_number(b, "best", 0.70), read_number(b, "well", 0.50))
     if not 0 <= bands.well <= bands.best <= 1:
         raise VacancyError("bands: 0 <= well <= best <= 1")
     return weights, bands
@@ -237,19 +197,8 @@ def _translations(doc: Mapping) -> tuple[Translation, ...]:
         title = item.get("title")
         if not isinstance(title, str) or not title.strip():
             raise VacancyError(f"translations.{lang}.title: a non-empty string")
-        out.append(Translation(lang, title.strip(), _strings(item, "duties")))
+        out.append(Translation(lang, title.strip(), read_strings(item, "duties")))
     return tuple(out)
-
-
-def _deadline(doc: Mapping) -> date | None:
-    """The application deadline as a date (ISO "YYYY-MM-DD", a time part is ignored)."""
-    value = doc.get("deadline")
-    if value in (None, ""):
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError as e:
-        raise VacancyError(f"deadline: an ISO date, got {value!r}") from e
 
 
 def parse_vacancy(
@@ -281,19 +230,19 @@ def parse_vacancy(
         corps=str(doc.get("corps") or "B"),
         category=category,
         competition=str(doc.get("competition") or "general"),
-        duties=_strings(doc, "duties"),
+        duties=read_strings(doc, "duties"),
         education_min=education_min,
-        education_fields=_education_fields(requirements),
+        education_fields=read_education_fields(requirements),
         experience=_experience(requirements),
         digital_skills=_skills(doc.get("digital_skills"), resolve),
-        languages=_languages(doc),
-        salary_min=_number(doc, "salary_min", None, int),
-        salary_max=_number(doc, "salary_max", None, int),
+        languages=read_languages(doc),
+        salary_min=read_number(doc, "salary_min", None, int),
+        salary_max=read_number(doc, "salary_max", None, int),
         location=str(doc.get("location") or ""),
         weights=weights,
         bands=bands,
-        deadline=_deadline(doc),
-        field_keywords=_strings(doc, "field_keywords"),
+        deadline=read_deadline(doc),
+        field_keywords=read_strings(doc, "field_keywords"),
         translations=_translations(doc),
         taxonomy_version=taxonomy_version,
     )

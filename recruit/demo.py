@@ -18,7 +18,7 @@ from models import BodyLevel, Role, StateBody, User, Vacancy, VacancyStatus, db,
 from recruit import audit
 from recruit.auth.passwords import hash_password
 from recruit.vacancies import categories
-from recruit.vacancies.forms import local_to_utc, utc_to_local
+from recruit.vacancies.conversion import local_to_utc, utc_to_local
 from recruit.vacancies.services import fill_vacancy
 
 DEMO_PASSWORD = "demo-password-2026"  # noqa: S105 - documented demo-only password

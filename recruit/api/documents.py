@@ -8,7 +8,7 @@ from datetime import datetime
 from flask import url_for
 
 from models import Vacancy
-from nlp.vacancy import split_fields
+from nlp.vacancy_fields import split_fields
 from recruit.public.search import body_name
 
 SUMMARY_FIELDS = (

@@ -1,9 +1,9 @@
-"""Vacancy forms: the shape of an announcement, and its conversion to and from service data."""
+"""Vacancy forms: the shape of an announcement, and its conversion to service data.
 
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
+The way back (a stored vacancy as form data) and the time and text helpers are in
+``recruit.vacancies.conversion``.
+"""
 
-from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -21,8 +21,9 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, Regexp
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from models import Competition, Corps, EducationLevel, ExperienceKind, Vacancy
+from models import Competition, Corps, EducationLevel, ExperienceKind
 from recruit.vacancies.categories import CODE_FORM
+from recruit.vacancies.conversion import DATE_FIELDS, lines, local_to_utc
 from recruit.vacancies.regions import REGIONS
 
 POSTS_MESSAGE = _l("Enter a number of posts from 1 to 100.")
@@ -30,7 +31,6 @@ SALARY_MESSAGE = _l("Enter a monthly amount in KZT, at most 10 000 000.")
 EXPERIENCE_ROWS = 4
 SKILL_ROWS = 6
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
-DATE_FIELDS = ("deadline", "testing_date", "interview_date")
 LANGUAGES = [("kk", _l("Kazakh")), ("ru", _l("Russian")), ("en", _l("English"))]
 # A required language may name the CEFR level it needs; stored as "en:B2" in the same list.
 CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
@@ -50,29 +50,6 @@ def _strip(value):
 
 def _upper(value):
     return value.upper() if isinstance(value, str) else value
-
-
-def lines(text: str | None) -> list[str]:
-    """Non-empty lines of a text area, without list bullets."""
-    return [ln.strip().lstrip("-•*–").strip() for ln in (text or "").splitlines() if ln.strip()]
-
-
-def _zone() -> ZoneInfo:
-    return ZoneInfo(current_app.config.get("BABEL_DEFAULT_TIMEZONE", "Asia/Almaty"))
-
-
-def local_to_utc(value: datetime | None) -> datetime | None:
-    """A time entered in Asia/Almaty as naive UTC for storage."""
-    if value is None:
-        return None
-    return value.replace(tzinfo=_zone()).astimezone(UTC).replace(tzinfo=None)
-
-
-def utc_to_local(value: datetime | None) -> datetime | None:
-    """A stored naive UTC time as naive Asia/Almaty time for a form field."""
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC).astimezone(_zone()).replace(tzinfo=None)
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -271,45 +248,3 @@ class VacancyForm(FlaskForm):
             if not row.is_blank()
         ]
         return data
-
-
-def form_data(vacancy: Vacancy) -> dict:
-    """The vacancy as form data (times in Asia/Almaty) for editing."""
-    data = {
-        name: getattr(vacancy, name)
-        for name in (
-            "language",
-            "title",
-            "structural_unit",
-            "category",
-            "posts",
-            "education_fields",
-            "languages",
-            "salary_min",
-            "salary_max",
-            "location",
-            "region",
-            "hr_contact",
-        )
-    }
-    data.update(
-        corps=vacancy.corps.value,
-        competition=vacancy.competition.value,
-        education_min=vacancy.education_min.value,
-    )
-    for name in ("duties", "competencies", "required_documents"):
-        data[name] = "\n".join(getattr(vacancy, name))
-    for name in DATE_FIELDS:
-        data[name] = utc_to_local(getattr(vacancy, name))
-    data["experience"] = [
-        {"years": r.years, "kind": r.kind.value, "description": r.description}
-        for r in vacancy.experience_rules
-    ]
-    data["skills"] = [
-        {"name": s.name, "weight": s.weight, "essential": "essential" if s.essential else "asset"}
-        for s in vacancy.skills
-    ]
-    data["languages"] = [entry.partition(":")[0] for entry in vacancy.languages]
-    for code, _, level in (entry.partition(":") for entry in vacancy.languages):
-        data[f"level_{code}"] = level
-    return data

@@ -9,7 +9,8 @@ from recruit.errors import NotAllowed, ValidationFailed
 from recruit.i18n import select_locale
 from recruit.security import Permission, permission_required
 from recruit.vacancies import categories, copying, publishing, services
-from recruit.vacancies.forms import VacancyForm, form_data
+from recruit.vacancies.conversion import form_data
+from recruit.vacancies.forms import VacancyForm
 from recruit.vacancies.services import get_own_vacancy_or_404
 
 bp = Blueprint("vacancies", __name__, url_prefix="/hr/vacancies")
