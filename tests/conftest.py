@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from models import db
+from models import Role, db
 from recruit import create_app
 from recruit.config import TestConfig
+from tests.factories import make_body, make_user
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
 
@@ -122,3 +123,11 @@ class AuthActions:
 @pytest.fixture
 def auth(client):
     return AuthActions(client)
+
+
+@pytest.fixture
+def hr(app, auth):
+    """An HR officer of the state body "mdai" (hr@own.kz), logged in."""
+    with app.app_context():
+        make_user(Role.HR, make_body("mdai"), email="hr@own.kz")
+    auth.login("hr@own.kz")

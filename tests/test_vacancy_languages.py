@@ -1,20 +1,10 @@
 """A vacancy's required languages with the CEFR level HR asks for ("English, level B2")."""
 
-import pytest
 from sqlalchemy import select
 
-from models import Role, Vacancy, db
+from models import Vacancy, db
 from recruit.api.documents import vacancy_document
-from tests.factories import make_body, make_user
 from tests.test_vacancies import announcement_form, url
-
-
-@pytest.fixture
-def hr(app, auth):
-    """An HR officer of a state body, logged in."""
-    with app.app_context():
-        make_user(Role.HR, make_body("mdai"), email="hr@own.kz")
-    auth.login("hr@own.kz")
 
 
 def test_a_required_level_is_saved_shown_and_passed_to_the_checks(app, client, hr):

@@ -11,14 +11,6 @@ from tests.test_eligibility_service import evaluate, make_application, make_prof
 from tests.test_vacancies import announcement_form, url
 
 
-@pytest.fixture
-def hr(app, auth):
-    """An HR officer of a state body, logged in."""
-    with app.app_context():
-        make_user(Role.HR, make_body("mdai"), email="hr@own.kz")
-    auth.login("hr@own.kz")
-
-
 def test_hr_requires_managerial_years_and_the_announcement_says_so(app, client, hr):
     form = announcement_form(
         corps="A",
