@@ -18,7 +18,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_CYRILLIC = re.compile(r"^[а-яёәғқңөұүһі-]+$")
+CYRILLIC = re.compile(r"^[а-яёәғқңөұүһі-]+$")
 _LATIN = re.compile(r"^[a-z]+(?:'[a-z]+)?$")
 _KK_VOWELS = set("аәеёиоөұүыіэюя")
 # Kazakh inflection layers, stripped outermost first: case, then possessive, then plural.
@@ -37,6 +37,7 @@ _KK_SHORT_CASE = ("а", "е", "н")
 _KK_MIN_STEM = 3
 _KK_DEVOICE = {"г": "к", "ғ": "қ", "б": "п"}
 _CACHE_LIMIT = 200_000
+RUSSIAN_LEMMAS_FILE = "russian_lemmas.json"
 
 
 @functools.cache
@@ -81,8 +82,27 @@ def _kazakh(word: str) -> str:
     return stem
 
 
+@functools.cache
+def _shipped_russian() -> dict[str, str]:
+    """The normal forms of the taxonomy's Russian words, as ``parse_russian`` gives them,
+    written by ``tools/taxonomy_lemmas.py``: building the alias index at start-up then parses
+    none of its ~2,500 Cyrillic words (about 0.3 s of pymorphy3). Words missing from it (a
+    taxonomy edited since) are parsed as any other."""
+    path = importlib.resources.files("nlp.taxonomy") / RUSSIAN_LEMMAS_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
 @functools.lru_cache(maxsize=200_000)
 def _russian(word: str) -> str:
+    """The normal form of a Russian word: from the shipped table, else parsed."""
+    shipped = _shipped_russian().get(word)
+    return shipped if shipped is not None else parse_russian(word)
+
+
+def parse_russian(word: str) -> str:
     """The pymorphy3 normal form of a Russian word: the first parse, except that a noun as
     likely as a participle wins ("данные" is the noun of "данных", not a form of "дать")."""
     parses = _morph().parse(word)
@@ -101,9 +121,9 @@ def _english(word: str) -> str:
 def lemma(word: str, lang: str) -> str:
     """The lower-case lemma of one word in "kk", "ru" or "en"; other words are lower-cased."""
     low = word.lower()
-    if lang == "ru" and _CYRILLIC.match(low):
+    if lang == "ru" and CYRILLIC.match(low):
         return _russian(low)
-    if lang == "kk" and _CYRILLIC.match(low):
+    if lang == "kk" and CYRILLIC.match(low):
         return _kazakh(low.replace("ё", "е"))
     if lang == "en" and _LATIN.match(low):
         return _english(low)

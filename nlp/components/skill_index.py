@@ -9,13 +9,24 @@ or Kazakh case ending after an apostrophe ("Excel'е") meet their alias too.
 import re
 
 from nlp import taxonomy
-from nlp.components.lemmatizer import stem
+from nlp.components.lemmatizer import CYRILLIC, stem
 from nlp.components.skill_context import Candidate
 from nlp.components.skill_gate import CYRILLIC_WORD, PROSE_LANGS
 from nlp.components.skill_text import Pieces
 
 _VERSIONED = re.compile(r"^([a-z][a-z+#]*?)\d+(?:\.\d+)*$")
 Entry = tuple[str, str, bool]
+
+
+def russian_words(tax: taxonomy.Taxonomy) -> set[str]:
+    """The Cyrillic words of every taxonomy name, as the alias index and the lemma keys of the
+    Russian pipeline look them up (the entries of ``lemmatizer.RUSSIAN_LEMMAS_FILE``)."""
+    words = set()
+    for skill in tax.skills.values():
+        for _, name in skill.names():
+            words.update(Pieces(name).low)
+            words.update(taxonomy.normalize(name).split(" "))
+    return {word for word in words if CYRILLIC.match(word)}
 
 
 class AliasIndex:
