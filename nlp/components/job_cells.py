@@ -30,8 +30,9 @@ _NAME_TAIL = re.compile(
 _LINE = re.compile(r"[^\n]*\n?")
 # The lower-case preposition or conjunction that leads a title's wrapped tail ("с клиентами").
 _PREPOSITION_LED = re.compile(r"(?:с|со|по|и|при|для|of|and|for|және)\s")
-# The unit a Russian post heads or serves, in the genitive, wrapped below the post's first
-# words ("Руководитель" over "управления Комитета государственных доходов, …").
+# The unit a Russian post heads or serves, or the head a deputy serves, in the genitive,
+# wrapped below the post's first words ("Руководитель" over "управления Комитета
+# государственных доходов, …", "Заместитель" over "руководителя департамента").
 _UNIT_LED = re.compile(
     r"(?:управления|отдела|департамента|сектора|комитета|аппарата|службы|филиала|дирекции"
     r"|центра|бюро|группы|подразделения|руководителя|начальника|директора|акима)(?!\w)"

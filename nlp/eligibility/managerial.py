@@ -36,6 +36,8 @@ _EN_HEAD = re.compile(
 # An English title that ends with its head noun ("Department Director", "Division Head").
 _EN_LAST = re.compile(r"\b(?:head|director|chair(?:man|woman|person)?|minister|akim)$", re.I)
 _EN_HELPER = re.compile(r"(?:assistant|adviser|advisor|aide|secretary|expert|specialist)\b", re.I)
+# Where an employer written after the post begins: a comma, a bracket or a dash.
+_EMPLOYER_AFTER = re.compile(r"\s*[,;(|]\s*|\s+[–—-]\s+")
 # The last word of a Kazakh title when it names a head or a deputy.
 _KK_LAST = re.compile(
     r"(?:басшы\w*|бастығ\w*|бастық|меңгеруш\w*|директоры\w*|орынбасар\w*|әкімі\w*|төраға\w*"
@@ -48,9 +50,7 @@ def is_managerial(title: str | None) -> bool:
     """Whether a job title names the head of a unit or body, or the head's deputy."""
     if not title:
         return False
-    # The post alone: an employer written after a comma or a dash is not part of it.
-    post = re.split(r"\s*[,;(|]\s*|\s+[–—-]\s+", title.strip(), maxsplit=1)[0]
-    post = post.strip(" .:")
+    post = _EMPLOYER_AFTER.split(title.strip(), maxsplit=1)[0].strip(" .:")
     if _RU_HEAD.match(post) or _KK_LAST.search(post):
         return True
     if _EN_HELPER.match(post):
