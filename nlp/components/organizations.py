@@ -101,7 +101,15 @@ _INSTITUTION = guarded(
         r"|диспансер\w*|библиотек\w*|музе[йяюе]\w*|театр\w*|филармони\w*|мекте[пб](?!ке\s+дейін)\w*"
         r"|балабақша\w*|бөбекжай\w*|аурухана\w*|емхана\w*|кітапхана\w*|мұражай\w*|(?:school"
         r"|gymnasium|lyceum|college|institute|academy|kindergarten|hospital|(?:poly)?clinic"
-        r"|museum|theat(?:re|er)|philharmonic)s?(?!\w)|universit(?:y|ies)(?!\w)|librar(?:y|ies)(?!\w)|"
+        r"|museum|theat(?:re|er)|philharmonic)s?(?!\w)|universit(?:y|ies)(?!\w)|librar(?:y|ies)(?!\w)"
+        # State institutions of social services and archives: their staff are civil employees,
+        # not civil servants, though an akimat runs them ("КГУ «Центр занятости населения»
+        # акимата г. Караганды", "Жұмыспен қамту орталығы", "Государственный архив").
+        r"|центр\w*\s+(?:занятости|оказания|социальн\w*|обслуживания|поддержки|адаптации"
+        r"|реабилитации)|(?:жұмыспен\s+қамту|әлеуметтік\s+\w+)\s+орталығ\w*"
+        r"|employment\s+cent(?:re|er)s?(?!\w)|(?:государственн|областн|городск|национальн"
+        r"|центральн)\w*\s+(?:\w+\s+)?архив\w*|мемлекеттік\s+(?:\w+\s+)?мұрағат\w*"
+        r"|state\s+archives?(?!\w)|"
         + kazakh_latin(
             r"mekte[pb](?!ke\s+deiın)\w*|gimnazi\w*|litsei\w*|universitet\w*|kolledj\w*"
             r"|balabaqşa\w*|böbekjai\w*|auruhana\w*|emhana\w*|klinika\w*|kıtaphana\w*"

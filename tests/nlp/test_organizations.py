@@ -35,6 +35,13 @@ from nlp.components.periods import extract_periods, total_years
         "School No. 45 of the Shymkent City Education Department",
         "HR Department specialist, City Clinical Hospital No. 7, Almaty city",
         "Library of the Akimat of Karaganda Region",
+        # social-service centres and archives run by an akimat: civil employees too
+        "КГУ «Центр занятости населения» акимата г. Караганды",
+        "ГУ «Центр оказания специальных социальных услуг» акимата Акмолинской области",
+        "КГУ «Государственный архив Павлодарской области» управления цифровизации",
+        "Қарағанды қаласы әкімдігінің жұмыспен қамту орталығы",
+        "Қарағанды облысының мемлекеттік мұрағаты",
+        "Employment Centre of the Karaganda City Akimat",
     ],
 )
 def test_institutions_under_a_state_body_are_not_civil_service(organization):
@@ -64,6 +71,10 @@ def test_institutions_under_a_state_body_are_not_civil_service(organization):
         "Supreme Audit Chamber of the Republic of Kazakhstan",
         "Audit Commission of Almaty Region",
         "Shymkent City Education Department",
+        # the units that run them, and a ministry's archive unit, are state bodies
+        "Управление занятости и социальных программ акимата Карагандинской области",
+        "ГУ «Отдел занятости и социальных программ» акимата Бурабайского района",
+        "отдел архива и документационного обеспечения Министерства юстиции",
     ],
 )
 def test_audit_bodies_and_education_departments_are_civil_service(organization):
