@@ -28,7 +28,7 @@ _STATE_AGENCY = guarded(
         r"|republic\s+of\s+kazakhstan|по\s+делам|істері|affairs|стратегическ\w*\s+планировани"
         r"|стратегиялық\s+жоспарлау|strategic\s+planning|финансов\w*\s+рынк|қаржы\s+нарығ"
         r"|financial\s+market|противодействи\w*\s+коррупци|сыбайлас\s+жемқорлық|anti-?corruption"
-        r"|финансов\w*\s+мониторинг|қаржылық\s+мониторинг|financial\s+monitoring|конкуренци"
+        r"|финансов\w*\s+мониторинг|қаржы(?:лық)?\s+мониторинг|financial\s+monitoring|конкуренци"
         r"|бәсекелестік|competition|атомн\w*\s+энерг|атом\s+энерги|atomic\s+energy|статистик"
         r"|statistics|"
         + kazakh_latin(

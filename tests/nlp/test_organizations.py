@@ -81,6 +81,14 @@ def test_institutions_under_a_state_body_are_not_civil_service(organization):
         "Служба центральных коммуникаций при Президенте Республики Казахстан",
         "Центральная избирательная комиссия Республики Казахстан",
         "Орталық сайлау комиссиясы",
+        # bodies of the police, justice, emergencies and statistics named without a territory
+        "Полиция департаменті",
+        "Әділет департаменті",
+        "Төтенше жағдайлар департаменті",
+        "Управление внутренних дел",
+        "Қаржы мониторингі агенттігі",
+        "Бюро национальной статистики",
+        "Ұлттық статистика бюросы",
     ],
 )
 def test_audit_bodies_and_education_departments_are_civil_service(organization):
