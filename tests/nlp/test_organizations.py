@@ -89,6 +89,12 @@ def test_institutions_under_a_state_body_are_not_civil_service(organization):
         "Қаржы мониторингі агенттігі",
         "Бюро национальной статистики",
         "Ұлттық статистика бюросы",
+        "Police Department of Almaty",
+        "Department of Justice of Astana",
+        "Emergency Situations Department",
+        "Bureau of National Statistics",
+        "Central Election Commission",
+        "Labour Inspectorate of Pavlodar Region",
     ],
 )
 def test_audit_bodies_and_education_departments_are_civil_service(organization):
