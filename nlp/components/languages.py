@@ -84,11 +84,14 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     ("B2", re.compile(r"upper[-\s]?intermediate|выше\s+средн\w*", _I)),
+    # LinkedIn's scale, before "proficiency" reads as fluent: "Limited working proficiency".
+    ("advanced", re.compile(r"professional\s+working", _I)),
+    ("intermediate", re.compile(r"limited\s+working", _I)),
     (
         "basic",
         re.compile(
             r"pre-?intermediate|elementary|beginner|basic|базов\w*|начальн\w*"
-            r"|со\s+словар\w*|сөздікпен|бастапқы|негізгі|"
+            r"|со\s+словар\w*|сөздікпен|бастапқы|негізгі|бытов\w*|тұрмыстық|"
             + kazakh_latin(r"(?<!\w)(?:sözdıkpen|bastapqy|negızgı)"),
             _I,
         ),
@@ -104,7 +107,7 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     (
         "advanced",
         re.compile(
-            r"продвинут\w*|advanced|professional\s+working|жоғары\s+деңгей\w*|высок\w*\s+уров\w*|"
+            r"продвинут\w*|advanced|жоғары\s+деңгей\w*|высок\w*\s+уров\w*|"
             + kazakh_latin(r"(?<!\w)joğary\s+deñgei\w*"),
             _I,
         ),
@@ -113,7 +116,7 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         "intermediate",
         re.compile(
             r"(?:upper-?)?intermediate|средн\w*|орта\s*(?:деңгей\w*)?"
-            r"|разговорн\w*|conversational|limited\s+working|хорошо|good|могу\s+объясняться"
+            r"|разговорн\w*|conversational|хорошо|good|могу\s+объясняться"
             r"|түсіндіре\s+аламын|"
             + kazakh_latin(r"(?<!\w)(?:orta(?:şa|\s+deñgei\w*)?|tüsındıre\s+alamyn)(?!\w)"),
             _I,

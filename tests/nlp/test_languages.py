@@ -71,6 +71,12 @@ def _codes(skills) -> list[tuple[str, str | None]]:
         ("Chinese – HSK 6", "zh", "C2"),
         ("китайский язык (HSK 3)", "zh", "B1"),
         ("Japanese: JLPT N2", "ja", "B2"),
+        # LinkedIn's proficiency scale, and the "everyday" level
+        ("English (Limited working proficiency)", "en", "intermediate"),
+        ("English (Professional working proficiency)", "en", "advanced"),
+        ("English (Full professional proficiency)", "en", "fluent"),
+        ("казахский — на бытовом уровне", "kk", "basic"),
+        ("қазақ тілі — тұрмыстық деңгейде", "kk", "basic"),
     ],
 )
 def test_language_and_level_in_a_languages_section(line, code, level):
