@@ -113,6 +113,7 @@ def test_a_label_introducing_a_list_is_not_a_mention(text, lang, skill_id):
         ("Excel: жетік меңгергенмін", "kk", "ms-excel"),
         ("Уверенный пользователь ПК: MS Word, Excel", "ru", "computer-literacy"),
         ("Дербес компьютерді сенімді пайдаланушы: MS Word, Excel", "kk", "computer-literacy"),
+        ("ДК сенімді пайдаланушысы: MS Word, Excel", "kk", "computer-literacy"),
     ],
 )
 def test_a_skill_before_a_colon_that_is_not_a_label_counts(text, lang, skill_id):
