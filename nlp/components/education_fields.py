@@ -78,7 +78,8 @@ LEVELS: tuple[tuple[str, re.Pattern], ...] = (
 # Degree abbreviations are matched case-sensitively: "BE" is a degree, "be" is a verb.
 _ABBREVIATIONS = {
     "master": re.compile(
-        r"(?<!\w)(?:M\.?\s?-?Tech|M\.\s?S\.|MS\s+in|MCA|M\.\s?A\.|M\.?Com|M\.?Phil)(?!\w)"
+        r"(?<!\w)(?:M\.?\s?-?Tech|M\.\s?S\.|MS\s+in|MA\s+in|LL\.\s?M\.?|MCA|M\.\s?A\.|M\.?Com"
+        r"|M\.?Phil)(?!\w)"
     ),
     "bachelor": re.compile(
         r"(?<!\w)(?:B\.?\s?-?T[Ee][Cc][Hh]|B\.\s?E\.?|BE\s+(?:in|[A-Z])|B\.?\s?[Cc]om|B\.\s?S\.|BS\s+in"
@@ -108,7 +109,7 @@ _FIELD = guarded(
         r"|мамандығы(?![ \t]+бойынша)"
         r"|мамандық|specialty|speciality|major|field\s+of\s+study|факультет|faculty"
         r"|образовательная\s+программа|білім\s+беру\s+бағдарламасы|(?:degree|programme|program)"
-        r"\s+in|(?<!\w)(?:phd|mba|mpa|doctorate|m\.?sc|b\.?sc|m\.?a|b\.?a)\s+in(?!\w)"
+        r"\s+in|(?<!\w)(?:phd|mba|mpa|doctorate|m\.?sc|b\.?sc|m\.?a|b\.?a|ll\.?m)\.?\s+in(?!\w)"
         r"|(?:bachelor|master)'?s?\s+of\s+\w+\s+in|(?:bachelor|master)'?s?\s+in|"
         + kazakh_latin(r"mamandyğy|mamandyq|fakultet|bılım\s+beru\s+bağdarlamasy")
         # A line break only after a colon or dash: a table header "Степень, специальность"

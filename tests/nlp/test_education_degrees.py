@@ -33,6 +33,25 @@ def test_a_short_english_degree_names_its_field(body, field):
 
 
 @pytest.mark.parametrize(
+    ("body", "level", "field"),
+    [
+        (
+            "B.A. in International Relations, KIMEP University, 2016",
+            "bachelor",
+            "International Relations",
+        ),
+        ("B.Sc. in Computer Science, Nazarbayev University, 2015", "bachelor", "Computer Science"),
+        ("M.A. in Economics, KIMEP University, 2018", "master", "Economics"),
+        ("MA in Economics, KIMEP University, 2018", "master", "Economics"),
+        ("LL.M. in International Law, University of London, 2019", "master", "International Law"),
+    ],
+)
+def test_a_dotted_or_short_degree_before_in_gives_level_and_field(body, level, field):
+    (entry,) = read_cv(f"EDUCATION\n{body}\n", "en").education
+    assert (entry.level, entry.field) == (level, field)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "field"),
     [
         (
