@@ -1,6 +1,7 @@
 """The field of study that a degree names itself, when the entry names it nowhere else.
 
-"магистр государственного управления", "мемлекеттік басқару магистрі", "Bachelor of
+"магистр государственного управления" (read in the nominative, "государственное
+управление"), "мемлекеттік басқару магистрі", "Bachelor of
 Economics" (not "Bachelor of Arts"), "MSc Data Science", "MPA" (Public Administration). A
 degree of science names its branch: "кандидат юридических наук" (or "магистр юридических
 наук") is read as "юридические науки" and "заң ғылымдарының кандидаты" as "заң ғылымдары",
@@ -10,6 +11,7 @@ in the nominative, as an HR officer would write the field; "кандидат н�
 import re
 
 from nlp.components.kazakh_spelling import kazakh_latin
+from nlp.components.lemmatizer import russian_nominative
 
 _I = re.IGNORECASE
 _DEGREE_OF = re.compile(
@@ -61,7 +63,10 @@ def _named(part: str) -> str | None:
     science = _SCIENCE_RU.match(part)
     if science:
         return _nominative(science.group("branch")) + " науки"
-    match = _DEGREE_OF.search(part) or _ABBREVIATED.match(part)
+    match = _DEGREE_OF.search(part)
+    if match and match.group("field"):  # "магистр государственного управления"
+        return russian_nominative(match.group("field"))
+    match = match or _ABBREVIATED.match(part)
     if match:
         return next(name for name in match.groups() if name)
     science = _SCIENCE_KK.match(part)

@@ -112,6 +112,51 @@ def parse_russian(word: str) -> str:
     return best.normal_form.replace("ё", "е")
 
 
+_CONJUNCTIONS = frozenset({"и", "или"})
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+
+
+def russian_nominative(phrase: str) -> str:
+    """A Russian noun phrase in the genitive ("государственного и местного управления") in
+    the nominative ("государственное и местное управление"), adjectives agreeing with the noun
+    after them; the phrase unchanged when a word of it is no genitive, or Kazakh."""
+    if _KAZAKH_LETTERS & set(phrase.lower()):
+        return phrase
+    words = phrase.split()
+    parses = []
+    for word in words:
+        low = word.lower()
+        if low in _CONJUNCTIONS:
+            parses.append(None)
+            continue
+        genitive = CYRILLIC.match(low) and [p for p in _morph().parse(low) if "gent" in p.tag]
+        if not genitive:
+            return phrase
+        parses.append(genitive[0])
+    out = []
+    for index, (word, parse) in enumerate(zip(words, parses, strict=True)):
+        form = word if parse is None else _nominative_form(parse, parses[index + 1 :])
+        if form is None:
+            return phrase
+        out.append(form)
+    text = " ".join(out)
+    return text[:1].upper() + text[1:] if phrase[:1].isupper() else text
+
+
+def _nominative_form(parse, following: list) -> str | None:
+    """The nominative of one parsed word; an adjective takes the number and gender of the
+    noun after it."""
+    grammemes = {"nomn"}
+    if parse.tag.POS in ("ADJF", "PRTF"):
+        noun = next((p for p in following if p is not None and p.tag.POS == "NOUN"), None)
+        if noun is not None:
+            grammemes.add(noun.tag.number or "sing")
+            if noun.tag.number == "sing" and noun.tag.gender:
+                grammemes.add(noun.tag.gender)
+    inflected = parse.inflect(grammemes)
+    return inflected.word.replace("ё", "е") if inflected else None
+
+
 def _english(word: str) -> str:
     """The lookup-table lemma of an English word."""
     return _english_table().get(word, word)
