@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.kazakh_spelling import kazakh_latin
+from nlp.components.language_tests import TEST_LANGUAGE, score_level
 from nlp.components.patterns import guarded
 from nlp.components.sections import doc_text
 from nlp.types import LanguageSkill, Section
@@ -137,21 +138,6 @@ _FALSE = re.compile(
     _I,
 )
 _CYRILLIC_CEFR = str.maketrans("АВС", "ABC")
-_SCORE = re.compile(
-    r"(?<!\w)(?P<test>IELTS|TOEFL)(?:\s+(?:Academic|General|iBT))?\s*[:\-–—]?\s*"
-    r"(?P<score>\d{1,3}(?:[.,]\d)?)(?!\d)",
-    _I,
-)
-_IELTS_FLOORS = ((8.5, "C2"), (7.0, "C1"), (5.5, "B2"), (4.0, "B1"), (3.0, "A2"))
-_TOEFL_FLOORS = ((114, "C2"), (95, "C1"), (72, "B2"), (42, "B1"))
-# Levels of the Korean, Chinese and Japanese tests: "TOPIK II, level 5", "TOPIK 4 уровень",
-# "TOPIK 3-деңгей", "HSK 4", "JLPT N2".
-_GRADE = re.compile(
-    r"(?<!\w)(?:(?P<test>TOPIK|HSK)(?:\s+I{1,2}(?!\w))?\s*[,:\-–—]?\s*"
-    r"(?:(?:level|уровень|деңгей)\s*)?(?P<grade>[1-9])(?!\d)|JLPT\s*[:\-–—]?\s*N(?P<n>[1-5]))",
-    _I,
-)
-_GRADE_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2", "C2", "C2", "C2")
 # A label that makes the languages after it native: "Mother tongue(s): KAZAKH | RUSSIAN".
 _NATIVE_LABEL = re.compile(
     r"(?:mother\s+tongue(?:\(s\)|s)?|native\s+languages?|родн\w*\s+язык\w*|ана\s+тіл\w*"
@@ -180,32 +166,7 @@ def _level(segment: str) -> str | None:
     for name, pattern in _LEVELS:
         if pattern.search(segment):
             return name
-    return _score_level(segment)
-
-
-def _score_level(segment: str) -> str | None:
-    """The CEFR level of an IELTS band or a TOEFL iBT score, as their publishers map them
-    (IELTS 5.5 B2, 7.0 C1, 8.5 C2; TOEFL iBT 72 B2, 95 C1, 114 C2)."""
-    found = _SCORE.search(segment)
-    if found is None:
-        return _grade_level(segment)
-    test, value = found.group("test").upper(), float(found.group("score").replace(",", "."))
-    floors = _IELTS_FLOORS if test == "IELTS" else _TOEFL_FLOORS
-    return next((level for floor, level in floors if value >= floor), None)
-
-
-def _grade_level(segment: str) -> str | None:
-    """The CEFR level a TOPIK or HSK level or a JLPT grade is commonly aligned with: TOPIK and
-    HSK 1–6 as A1–C2 (HSK 7–9 C2), JLPT N5–N1 as A1–C1."""
-    found = _GRADE.search(segment)
-    if found is None:
-        return None
-    if found.group("n"):
-        return _GRADE_LEVELS[5 - int(found.group("n"))]
-    grade = int(found.group("grade"))
-    if found.group("test").upper() == "TOPIK" and grade > 6:
-        return None
-    return _GRADE_LEVELS[grade - 1]
+    return score_level(segment)
 
 
 def _grid_level(text: str, start: int, end: int) -> str | None:
@@ -248,7 +209,19 @@ def _scan(text: str, start: int, end: int, in_section: bool) -> list[LanguageSki
             found.append(LanguageSkill(match.lastgroup, level, base + match.start(), base + last))
         if "kk" not in _codes(names):
             found += _state_language(line.group(), base)
+        if not names:
+            found += _tested_language(line.group(), base)
     return found
+
+
+def _tested_language(line: str, base: int) -> list[LanguageSkill]:
+    """The language of a test named with its result on a line that names no language
+    ("Сертификат КАЗТЕСТ, уровень B2", "IELTS 6.5 (2017)" in a certificates section)."""
+    test = TEST_LANGUAGE.search(line)
+    level = _level(line[test.start() :]) if test else None
+    if level is None:
+        return []
+    return [LanguageSkill(test.lastgroup, level, base + test.start(), base + len(line.rstrip()))]
 
 
 def _state_language(line: str, base: int) -> list[LanguageSkill]:

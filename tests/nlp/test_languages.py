@@ -219,3 +219,21 @@ def test_a_whole_europass_cv_gives_the_mother_tongues_and_grid_levels():
         ("en", "C1"),
         ("tr", "A2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "level"),
+    [
+        ("Сертификат КАЗТЕСТ, уровень B2, 2021", "kk", "B2"),
+        ("ҚАЗТЕСТ сертификаты, C1 деңгейі, 2022 ж.", "kk", "C1"),
+        ("IELTS 6.5 (2017)", "en", "B2"),
+        ("TOPIK II, level 5 (2019)", "ko", "C1"),
+    ],
+)
+def test_a_language_test_among_the_certificates_gives_its_language(line, code, level):
+    languages = read_cv(f"СЕРТИФИКАТЫ\n{line}\n").languages
+    assert [(skill.code, skill.level) for skill in languages] == [(code, level)]
+
+
+def test_a_test_named_without_a_result_gives_no_language():
+    assert read_cv("НАВЫКИ\nПодготовка слушателей к IELTS и TOEFL с 2015 года\n").languages == ()
