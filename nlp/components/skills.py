@@ -116,6 +116,32 @@ def with_phrases(
     return sorted(inside + extra)
 
 
+def state_systems(tax: taxonomy.Taxonomy) -> frozenset[str]:
+    """Ids of Kazakhstan's e-government systems."""
+    return frozenset(sid for sid, skill in tax.skills.items() if skill.area == "egov")
+
+
+def with_state_systems(
+    spans: list[tuple[int, int]], candidates: list[Candidate], systems: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Tagged spans with every unambiguous proper name of a state information system: one
+    word, or a name with a dot, a hyphen or a digit ("ESEDO", "goszakup.gov.kz",
+    "Treasury-Client"), not ordinary words ("digital signature"). The tagger learned from CVs
+    of other countries, which never name them, so in prose it passes them over."""
+    found = [
+        (c.start, c.end)
+        for c in candidates
+        if c.skill_id in systems and not c.ambiguous and _proper_name(c.alias)
+    ]
+    extra = [(a, b) for a, b in found if not any(s < b and a < e for s, e in spans)]
+    return sorted(spans + extra) if extra else spans
+
+
+def _proper_name(alias: str) -> bool:
+    """Whether an alias is a name rather than ordinary words."""
+    return " " not in alias or any(ch in alias for ch in ".-0123456789")
+
+
 def _level(text: str, start: int, end: int) -> bool:
     """A lower-case level word is a level, not the tool it also names ("Python, basic"; the
     language is written "BASIC")."""
@@ -199,6 +225,7 @@ class SkillMatcher:
         self.lang = nlp.lang
         self.tagger = load_tagger(tax) if use_model and nlp.lang == "en" else None
         self.phrases = competence_phrases(tax)
+        self.systems = state_systems(tax)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find candidates, keep mentions (tagger for English, rules otherwise), group them."""
@@ -225,6 +252,7 @@ class SkillMatcher:
             return [(c.start, c.end) for c in kept]
         spans = self.tagger.spans(text, sections, found, candidates)
         spans = apply_rules(sections, text, found, candidates, spans)
+        spans = with_state_systems(spans, candidates, self.systems)
         return with_phrases(spans, candidates, self.phrases) if phrases else spans
 
 
