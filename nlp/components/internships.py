@@ -55,6 +55,8 @@ _INTERN = guarded(
     )
 )
 _CELL_MARK = re.compile(r"[\n,;|()]")
+# A stem every word of the patterns above contains.
+_STEMS = ("стаж", "intern", "trainee", "тағылымдама", "практик", "visiting", "fellowship")
 
 
 def internship_kinds(
@@ -63,6 +65,9 @@ def internship_kinds(
     """For each job (the span of its dates and of its evidence): "training" when it is a
     research or academic internship, "intern" when it is any other internship, else None."""
     kinds: list[str | None] = [None] * len(spans)
+    low, high = min((a for a, _ in spans), default=0), max((b for _, b in spans), default=0)
+    if not _named_anywhere(text, low, high):
+        return kinds  # most work histories name no internship
     for index, (first, last) in enumerate(spans):
         for start, end in _cells(text, first, last, dates):
             kind = _cell_kind(text[start:end])
@@ -76,6 +81,13 @@ def internship_kinds(
             if kinds[owner] != "training":
                 kinds[owner] = kind
     return kinds
+
+
+def _named_anywhere(text: str, start: int, end: int) -> bool:
+    """Whether a word of every internship pattern's stem stands between ``start`` and ``end``
+    (plain substring tests: most work histories have none, and regexes cost more)."""
+    region = text[start:end].lower()
+    return any(stem in region for stem in _STEMS)
 
 
 def _cells(text: str, first: int, last: int, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:

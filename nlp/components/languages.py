@@ -190,6 +190,7 @@ def _scan(text: str, start: int, end: int, in_section: bool) -> list[LanguageSki
     """Language mentions in ``text[start:end]``, one per name, with the level after it (or
     the native label before it, or the CEFR grid under a name alone on its line)."""
     found = []
+    tested = TEST_LANGUAGE.search(text, start, end) is not None  # most CVs name no test
     for line in re.finditer(r"[^\n]+", text[start:end]):
         base = start + line.start()
         names: list[re.Match] = []
@@ -209,7 +210,7 @@ def _scan(text: str, start: int, end: int, in_section: bool) -> list[LanguageSki
             found.append(LanguageSkill(match.lastgroup, level, base + match.start(), base + last))
         if "kk" not in _codes(names):
             found += _state_language(line.group(), base)
-        if not names:
+        if tested and not names:
             found += _tested_language(line.group(), base)
     return found
 
