@@ -18,6 +18,8 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.language import KAZAKH_LETTERS
+
 CYRILLIC = re.compile(r"^[а-яёәғқңөұүһі-]+$")
 _LATIN = re.compile(r"^[a-z]+(?:'[a-z]+)?$")
 _KK_VOWELS = set("аәеёиоөұүыіэюя")
@@ -113,14 +115,13 @@ def parse_russian(word: str) -> str:
 
 
 _CONJUNCTIONS = frozenset({"и", "или"})
-_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 
 
 def russian_nominative(phrase: str) -> str:
     """A Russian noun phrase in the genitive ("государственного и местного управления") in
     the nominative ("государственное и местное управление"), adjectives agreeing with the noun
     after them; the phrase unchanged when a word of it is no genitive, or Kazakh."""
-    if _KAZAKH_LETTERS & set(phrase.lower()):
+    if KAZAKH_LETTERS & set(phrase):
         return phrase
     words = phrase.split()
     parses = []

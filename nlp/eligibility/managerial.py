@@ -41,7 +41,7 @@ _EMPLOYER_AFTER = re.compile(r"\s*[,;(|]\s*|\s+[–—-]\s+")
 # The last word of a Kazakh title when it names a head or a deputy.
 _KK_LAST = re.compile(
     r"(?:басшы\w*|бастығ\w*|бастық|меңгеруш\w*|директоры\w*|орынбасар\w*|әкімі\w*|төраға\w*"
-    r"|(?:вице-)?министр[іі]\w*|жауапты\s+хатшы\w*)$",
+    r"|(?:вице-)?министрі\w*|жауапты\s+хатшы\w*)$",
     re.IGNORECASE,
 )
 
