@@ -37,6 +37,13 @@ _STREET = guarded(
         _I,
     )
 )
+# Words one of which every street word holds, in the text as personal_data.cue_text folds it;
+# a short word after a name ("st", "ave", "rd.") has a blank before it.
+_STREET_WORDS = (
+    ("ул.", "улица", "пр.", "пр-т", "проспект", "мкр", "микрорайон", "б-р", "бульвар")
+    + ("көшесі", "даңғылы", "аудан", "blvd", "road", "microdistrict")
+    + (" st", "\tst", " ave", "\tave", " rd.", "\trd.")
+)
 _NAME_AND_NUMBER = re.compile(rf"[ \t]*{_NAME}[ \t]*,?[ \t]*{_NUMBER}", _I | re.MULTILINE)
 _NUMBER_AFTER = re.compile(rf"[ \t]*,?[ \t]*{_NUMBER}", _I | re.MULTILINE)
 _NUMBER_BEFORE = re.compile(rf"(?<![\w/-]){_HOUSE}[ \t]+{_NAME}\Z", _I)
@@ -53,12 +60,15 @@ def _cell(text: str, start: int, end: int) -> tuple[int, int]:
     return left + len(cell) - len(cell.lstrip()), left + len(cell.rstrip())
 
 
-def find_addresses(text: str) -> list[PersonalData]:
-    """Labelled address values, and the cells that hold a street with its house number."""
+def find_addresses(text: str, folded: str) -> list[PersonalData]:
+    """Labelled address values, and the cells that hold a street with its house number;
+    ``folded`` is the text as personal_data.cue_text folds it."""
     lowered = text.lower()
     found = []
     if any(cue in lowered for cue in _LABEL_CUES):
         found += [PersonalData("address", *m.span("v")) for m in _LABEL.finditer(text)]
+    if not any(word in folded for word in _STREET_WORDS):
+        return found
     for match in _STREET.finditer(text):
         if _has_house_number(text, match):
             start, end = _cell(text, *match.span())

@@ -87,6 +87,8 @@ _AWARD = re.compile(
 # hh.kz's item: "2022 Проектный менеджмент…" or a bare "2019" over the name.
 _LEAD = re.compile(rf"^{YEAR}(?:[ \t]+(?=[{CAPITALS}])|$)")
 _CONTENT = re.compile(r"[:：\t]\s*(?=\S)")
+# Outside the certificates and courses sections a line counts only with one of these on it.
+_ANY_CUE = (_OUTSIDE_CUE, _BRAND, _LANGUAGE_TEST)
 _YEAR = guarded(re.compile(YEAR))
 # A part of a list line: up to a ";", or up to a comma outside brackets and quotes.
 _SEPARATORS = (
@@ -246,7 +248,9 @@ def extract_certifications(
     if not sections:
         others = [Section("other", 0, len(text))]
     for s in others:
-        found.extend(_scan(text, s.start, s.end, None, s.name))
+        # Most experience sections hold no cue at all: they have no line to read.
+        if any(cue.search(text, s.start, s.end) for cue in _ANY_CUE):
+            found.extend(_scan(text, s.start, s.end, None, s.name))
     return tuple(sorted(found, key=lambda item: item.start))
 
 

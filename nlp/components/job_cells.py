@@ -48,7 +48,7 @@ def lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[in
             if found:
                 break
             continue
-        if has_point(line) or len(found) == count:
+        if len(found) == count or has_point(line):
             break
         if DURATION.match(line):
             continue

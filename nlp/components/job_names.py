@@ -36,7 +36,10 @@ _FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\)))\.$")
 
 def clean(text: str) -> str | None:
     """A title or organisation without list marks and separators; None when nothing is left."""
-    text = _DANGLING.sub("", _FULL_STOP.sub("", text.strip(_STRIP))).strip(_STRIP)
+    text = text.strip(_STRIP)
+    if text.endswith((".", ".\n")):  # where a full stop can end it: its pattern is slow to scan
+        text = _FULL_STOP.sub("", text)
+    text = _DANGLING.sub("", text).strip(_STRIP)
     if text.endswith("(") or (text.endswith(")") and "(" not in text):
         text = text[:-1].strip(_STRIP)
     if text.startswith("(") and ")" not in text:

@@ -189,8 +189,10 @@ def _codes(matches: list[re.Match]) -> set[str]:
 def _scan(text: str, start: int, end: int, in_section: bool) -> list[LanguageSkill]:
     """Language mentions in ``text[start:end]``, one per name, with the level after it (or
     the native label before it, or the CEFR grid under a name alone on its line)."""
-    found = []
+    found: list[LanguageSkill] = []
     tested = TEST_LANGUAGE.search(text, start, end) is not None  # most CVs name no test
+    if not (tested or _NAME.search(text, start, end) or _STATE_LANGUAGE.search(text, start, end)):
+        return found  # most sections name no language: no line to read
     for line in re.finditer(r"[^\n]+", text[start:end]):
         base = start + line.start()
         names: list[re.Match] = []

@@ -20,8 +20,12 @@ _PAIRS = (
     "aа äа áа bб cц çч dд eе éе fф gг ğг ǵг hх iи ıи ïи yи jж kк qк lл mм nн ñн oо öо pп "
     "rр sс şш tт uу ūу üу ýу vв wв xх zз"
 )
+# The common characters that stay as they are map to themselves: str.translate raises and
+# catches a KeyError for each character missing from its table (a fifth of the folding time).
+_KEPT = (range(0x250), range(0x400, 0x530), range(0x2000, 0x2070))
 _FOLD = str.maketrans(
-    {chr(c): chr(c).lower() for c in range(ord("А"), ord("я") + 1)}
+    {chr(c): chr(c) for block in _KEPT for c in block}
+    | {chr(c): chr(c).lower() for c in range(ord("А"), ord("я") + 1)}
     | {pair[0]: pair[1] for pair in _PAIRS.split()}
     | {pair[0].upper(): pair[1] for pair in _PAIRS.split()}
 )

@@ -27,6 +27,11 @@ _NAME_CUE = guarded(
         _I | re.MULTILINE,
     )
 )
+# Words one of which every match of _NAME_CUE (of _NAME_ROW, of _RELATIVE) holds, looked for
+# in the text as personal_data.cue_text folds it.
+_NAME_CUE_WORDS = ("фио", "ф.", "жөні", "тегі", "фамилия", "name")
+_NAME_ROW_WORDS = ("фамилия", "имя", "отчество", "тегі", "аты ", "аты\t", "аты:")
+_RELATIVE_WORDS = tuple("отец мать супруг муж жена әкесі анасы жұбайы father mother spouse".split())
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "a-zа-яёәғқңөұүһі"
 _PART = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
@@ -190,18 +195,29 @@ def _with_initials(text: str, start: int, end: int) -> PersonalData:
     return PersonalData("name", before.start() if before else start, after.end() if after else end)
 
 
+def _labelled(
+    text: str, folded: str, pattern: re.Pattern, words: tuple[str, ...]
+) -> list[PersonalData]:
+    """The names in group "v" of a label's ``pattern``, looked for only when ``folded`` (the
+    text as personal_data.cue_text folds it) holds one of the label's ``words``."""
+    if not any(word in folded for word in words):
+        return []
+    return [PersonalData("name", *m.span("v")) for m in pattern.finditer(text)]
+
+
 def find_names(
-    text: str, sections: tuple[Section, ...], links: list[re.Match]
+    text: str, sections: tuple[Section, ...], links: list[re.Match], folded: str
 ) -> list[PersonalData]:
     """Every name span: after a cue, at the top, spelt by a LinkedIn address (``links`` are the
-    profile addresses found), with a patronymic, in a form's rows, and their other mentions."""
-    names = [PersonalData("name", *m.span("v")) for m in _NAME_CUE.finditer(text)]
+    profile addresses found), with a patronymic, in a form's rows, and their other mentions;
+    ``folded`` is the text as personal_data.cue_text folds it."""
+    names = _labelled(text, folded, _NAME_CUE, _NAME_CUE_WORDS)
     lowered = text.lower()
     if any(cue in lowered for cue in ("зовут", "атым", "name is")):
         names += [PersonalData("name", *m.span("v")) for m in _INTRODUCED.finditer(text)]
     tops = (_name_line(text), _linkedin_name(text, links))
     names += [top for top in tops if top] + _full_names(text, sections)
-    rows = [PersonalData("name", *m.span("v")) for m in _NAME_ROW.finditer(text)]
+    rows = _labelled(text, folded, _NAME_ROW, _NAME_ROW_WORDS)
     people = rows + [n for n in names if _NAME_CELL.match(text, n.start, n.end)]
-    relatives = [PersonalData("name", *m.span("v")) for m in _RELATIVE.finditer(text)]
+    relatives = _labelled(text, folded, _RELATIVE, _RELATIVE_WORDS)
     return names + rows + relatives + _name_mentions(text, people)

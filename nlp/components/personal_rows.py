@@ -36,22 +36,26 @@ _MARITAL_WORDS = (
     r"(?<!\w)(?:(?:не[ \t]+)?(?:замужем|женат)|холост|разведен[аы]?|вдов(?:а|ец)|тұрмыста"
     r"|тұрмысқа[ \t]+шықпаған|үйленген|үйленбеген|бойдақ)(?!\w)"
 )
-# (kind, words one of which every match holds, pattern): a pass over the text costs more than
-# all the rest, so a row is searched only when one of its words is in the text at all.
+# (kind, words one of which every match holds, pattern, finer words or None): a pass over the
+# text costs more than all the rest, so a row is searched only when one of its words is in the
+# lower-cased text at all, and one of its finer words, if any, in the text as
+# personal_data.cue_text folds it (where a word is common: "tg" in "PostgreSQL").
 _ROWS = tuple(
-    (kind, cues.split("|"), guarded(re.compile(pattern, _I)))
-    for kind, cues, pattern in (
+    (kind, cues.split("|"), guarded(re.compile(pattern, _I)), finer)
+    for kind, cues, pattern, finer in (
         (
             "marital_status",
             "семейное|отбасылық|status",
             r"(?:семейное[ \t]+положение|отбасылық[ \t]+жағдай\w*|(?:marital|civil)[ \t]+status)"
             rf"[ \t]*[:\t\-–—]?{_VALUE}",
+            None,
         ),
         (
             "nationality",
             "национальн|ұлты|nationality|этническ",
             r"(?<!\w)(?:национальность|ұлты|nationality|этническая[ \t]+принадлежность)"
             rf"[ \t]*[:\t]{_VALUE}",
+            ("национальность", "ұлты", "nationality", "этническая"),
         ),
         (
             "id_document",
@@ -59,46 +63,59 @@ _ROWS = tuple(
             r"(?:удостоверени[еяю][ \t]+личности|уд\.[ \t]?личности|жеке[ \t]+куәлі\w*"
             r"|паспорт\w*|passport|id[ \t]+card|identity[ \t]+card)[^\n\d]{0,25}?"
             r"(?<!\w)(?P<v>[a-zа-я]?\d{6,10})(?!\d)",
+            None,
         ),
         (
             "link",
             "telegram|телеграм|skype|скайп|viber|вайбер|tg",
             r"(?:telegram|телеграм\w*|skype|скайп|viber|вайбер|(?<!\w)tg)[ \t]*[:\-–—][ \t]*"
             r"(?P<v>@?\w[\w.-]*\w)",
+            ("telegram", "телеграм", "skype", "скайп", "viber", "вайбер")
+            + ("tg ", "tg\t", "tg:", "tg-", "tg–", "tg—"),
         ),
-        ("link", "@", r"(?<![\w.@/])(?P<v>@[a-z_][\w.]*\w)"),
+        ("link", "@", r"(?<![\w.@/])(?P<v>@[a-z_][\w.]*\w)", None),
         (
             "birth_date",
             "возраст|жасы|age",
             r"(?:возраст|жасы|(?<!\w)age)[ \t]*[:\-–—]?[ \t]*"
             rf"(?P<v>\d{{2}}(?:[ \t]*{_UNIT})?)(?!\d)",
+            None,
         ),
-        ("birth_date", "мне", r"(?<!\w)мне[ \t]+(?P<v>\d{2}[ \t]+(?:лет|года?))(?!\w)"),
-        ("birth_date", "жаста", r"(?<![\w.,])(?P<v>\d{2}[ \t]+жаста)(?!\w)"),
+        ("birth_date", "мне", r"(?<!\w)мне[ \t]+(?P<v>\d{2}[ \t]+(?:лет|года?))(?!\w)", None),
+        ("birth_date", "жаста", r"(?<![\w.,])(?P<v>\d{2}[ \t]+жаста)(?!\w)", None),
     )
 )
 _MARITAL_WORD = guarded(re.compile(_MARITAL_WORDS, _I))
 _MARITAL_CUES = ("замуж", "женат", "холост", "развед", "вдов", "тұрмыс", "үйлен", "бойдақ")
+# Words one of which every match of _SEX_ROW (of _SEX_AGE) holds, in the folded text.
+_SEX_ROW_WORDS = ("пол ", "пол\t", "пол:", "жынысы", "sex", "gender")
+_SEX_AGE_WORDS = ("мужчина", "женщина", "ер ", "ер\t", "ер,", "әйел", "male")
 
 
-def _sex_and_age(text: str) -> list[PersonalData]:
+def _sex_and_age(text: str, folded: str) -> list[PersonalData]:
     """The sex and age of hh.kz's header line ("Мужчина, 37 лет") and of "Пол: мужской"
     rows."""
-    found = [PersonalData("sex", *m.span("v")) for m in _SEX_ROW.finditer(text)]
+    found = []
+    if any(word in folded for word in _SEX_ROW_WORDS):
+        found += [PersonalData("sex", *m.span("v")) for m in _SEX_ROW.finditer(text)]
+    if not any(word in folded for word in _SEX_AGE_WORDS):
+        return found
     for match in _SEX_AGE.finditer(text):
         found.append(PersonalData("sex", *match.span("sex")))
         found.append(PersonalData("birth_date", *match.span("age")))
     return found
 
 
-def find_personal_rows(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
+def find_personal_rows(text: str, sections: tuple[Section, ...], folded: str) -> list[PersonalData]:
     """Sex, age (with or without a label: "Возраст 36 лет", "36 жаста"), marital status
     (a bare "замужем" only in the personal block), nationality, identity documents and
-    messenger handles."""
-    found = _sex_and_age(text)
+    messenger handles; ``folded`` is the text as personal_data.cue_text folds it."""
+    found = _sex_and_age(text, folded)
     lowered = text.lower()
-    for kind, cues, pattern in _ROWS:
-        if any(cue in lowered for cue in cues):
+    for kind, cues, pattern, finer in _ROWS:
+        if not any(cue in lowered for cue in cues):
+            continue
+        if finer is None or any(word in folded for word in finer):
             found += [PersonalData(kind, *m.span("v")) for m in pattern.finditer(text)]
     if any(cue in lowered for cue in _MARITAL_CUES):
         found += [

@@ -84,6 +84,7 @@ _CONTACT_BEFORE = re.compile(
     r"(?:\+?\d[\d\s()-]{6,}\d\s*[(/,·|-]?|(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\S+)\s*\()"
     r"\s*$"
 )
+_CONTACT_MARKS = frozenset("(/,·|-")
 # hh.kz writes an employer's place and website under its name: "Алматы, kaspi.kz".
 _SITE_LINE = re.compile(
     r"[ \t]*[^\W\d_][\w-]*(?:[ \t]+[\w-]+){0,2},[ \t]*"
@@ -107,8 +108,10 @@ def _word_on_line(found: Pieces, index: int, edge: int) -> str:
     """The piece at ``index`` if it stands on the line of piece ``edge`` (else "")."""
     if not 0 <= index < len(found):
         return ""
-    between = range(min(index, edge) + 1, max(index, edge) + 1)
-    return "" if any(found.gap(i) == "\n" for i in between) else found.low[index]
+    # Pieces hold no line break, so one lies between the two pieces only in a gap.
+    low, high = min(index, edge), max(index, edge)
+    broken = found.text.find("\n", found.end(low), found.start(high)) >= 0
+    return "" if broken else found.low[index]
 
 
 def product_in_prose(found: Pieces, candidate: Candidate, tools: set[int]) -> bool:
@@ -166,11 +169,24 @@ def contact_or_site(text: str, start: int, end: int) -> bool:
     ("+7 701 … (WhatsApp)", "www.linkedin.com/in/… (LinkedIn)") or is part of an employer's
     website on an hh.kz "City, site" line ("Алматы, kaspi.kz"), rather than a skill."""
     line_start = text.rfind("\n", 0, start) + 1
-    if _CONTACT_BEFORE.search(text[line_start:start]):
+    before = text[line_start:start]
+    if _ends_like_contact(before) and _CONTACT_BEFORE.search(before):
         return True
     line_end = text.find("\n", end)
     site = _SITE_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end)
     return site is not None and start >= site.start("site")
+
+
+def _ends_like_contact(before: str) -> bool:
+    """Whether ``before`` ends as a match of ``_CONTACT_BEFORE`` must: blanks after a digit,
+    after a mark that follows a digit ("+7 701 … /") or after a bracket. Most lines end
+    otherwise, and this look at their end is far cheaper than the search, which tries every
+    position of the line."""
+    tail = before.rstrip()
+    last = tail[-1:]
+    if last.isdecimal() or last == "(":
+        return True
+    return last in _CONTACT_MARKS and tail[:-1].rstrip()[-1:].isdecimal()
 
 
 def _list_label(
@@ -201,13 +217,13 @@ def _list_label(
 def _in_unit_name(found: Pieces, candidate: Candidate) -> bool:
     """A skill word governed by a unit or body: "отдела цифровизации", "Бюро национальной
     статистики", "цифрландыру басқармасы" (not "управление базами данных")."""
-    low, first = found.low, candidate.first
-    before = [w for w in (_word_on_line(found, i, first) for i in (first - 1, first - 2)) if w]
-    if before and not _UNIT_BEFORE.match(before[0]) and _ADJECTIVE.search(before[0]):
-        before = before[1:]
-    if before and _UNIT_BEFORE.match(before[0]):
-        governed = low[candidate.last - 1]
-        return not (before[0].startswith("управлени") and _INSTRUMENTAL.search(governed))
+    first = candidate.first
+    unit = _word_on_line(found, first - 1, first)
+    if unit and not _UNIT_BEFORE.match(unit) and _ADJECTIVE.search(unit):
+        unit = _word_on_line(found, first - 2, first)  # "Бюро национальной статистики"
+    if unit and _UNIT_BEFORE.match(unit):
+        governed = found.low[candidate.last - 1]
+        return not (unit.startswith("управлени") and _INSTRUMENTAL.search(governed))
     after = _word_on_line(found, candidate.last, candidate.last - 1)
     return bool(_UNIT_AFTER.match(after))
 

@@ -71,11 +71,13 @@ class AliasIndex:
 
     def _longest(self, found: Pieces, words: list[str], i: int):
         """The longest key starting at piece ``i`` in one form (surface or lemma)."""
+        keys, prefixes = self.keys, self.prefixes
         key, best, j = words[i], None, i
         while True:
-            if key in self.keys:
-                best = (j - i + 1, self.keys[key])
-            if key not in self.prefixes or j + 1 == len(found):
+            entry = keys.get(key)
+            if entry is not None:
+                best = (j - i + 1, entry)
+            if key not in prefixes or j + 1 == len(words):
                 return best
             j += 1
             gap = found.gap(j)

@@ -133,20 +133,16 @@ def candidate_tags(size: int, candidates: list[Candidate]) -> list[Candidate | N
     return covering
 
 
-def piece_gaps(text: str, starts: list[int], ends: list[int]) -> list[str]:
-    """Per piece, the gap before it as ``Pieces.gap`` gives it, but "\\n" for a run of blanks
-    too (a flattened line break); one more "\\n" closes the list."""
-    out = []
-    previous = -1
-    for start, end in zip(starts, ends, strict=True):
-        between = text[previous:start] if previous >= 0 else "\n"
-        if "\n" in between:
-            out.append("\n")
-        else:
-            out.append(between.strip() or ("\n" if len(between) > 1 else " "))
-        previous = end
-    out.append("\n")
-    return out
+def piece_gap(text: str, starts: list[int], ends: list[int], index: int) -> str:
+    """The gap before piece ``index`` as ``Pieces.gap`` gives it, but "\\n" for a run of blanks
+    too (a flattened line break) and past the last piece. Built only for the pieces described
+    in full: most pieces are plain words or refused by ``keep`` before their gaps matter."""
+    if index == 0 or index == len(starts):
+        return "\n"
+    between = text[ends[index - 1] : starts[index]]
+    if "\n" in between:
+        return "\n"
+    return between.strip() or ("\n" if len(between) > 1 else " ")
 
 
 def _line_numbers(line_starts: list[int], starts: list[int]) -> list[int]:
@@ -159,12 +155,27 @@ def _line_numbers(line_starts: list[int], starts: list[int]) -> list[int]:
     return numbers
 
 
-def _neighbours(low: list[str], gaps: list[str], index: int) -> tuple[str, ...]:
-    """The words one piece away on the same line and two pieces away (or edge markers)."""
+def _line_facts(
+    lines: _Lines, numbers: list[int], candidates: list[Candidate]
+) -> dict[int, tuple[_Line, tuple]]:
+    """Per line holding a piece: its facts, counts of pieces and candidates included, and its
+    feature group (built once per line rather than once per piece)."""
+    facts = {}
+    for number, count in Counter(numbers).items():
+        line = facts[number] = lines.get(number)
+        line.pieces = count
+    for candidate in candidates:
+        facts[numbers[candidate.first]].candidates += 1
+    return {number: (line, line.key) for number, line in facts.items()}
+
+
+def _neighbours(low: list[str], left: str, right: str, index: int) -> tuple[str, ...]:
+    """The words one piece away on the same line (``left`` and ``right`` are the gaps to
+    them) and two pieces away (or edge markers)."""
     size = len(low)
     return (
-        "w-1=" + ("<L>" if gaps[index] == "\n" else low[index - 1]),
-        "w+1=" + ("</L>" if gaps[index + 1] == "\n" else low[index + 1]),
+        "w-1=" + ("<L>" if left == "\n" else low[index - 1]),
+        "w+1=" + ("</L>" if right == "\n" else low[index + 1]),
         "w-2=" + (low[index - 2] if index >= 2 else "<D>"),
         "w+2=" + (low[index + 2] if index + 2 < size else "<D>"),
     )
@@ -191,11 +202,7 @@ def describe_pieces(
     covering = candidate_tags(len(low), candidates)
     lines = _Lines(text, sections)
     numbers = _line_numbers(lines.starts, starts)
-    for number, count in Counter(numbers).items():
-        lines.get(number).pieces = count
-    for candidate in candidates:
-        lines.get(numbers[candidate.first]).candidates += 1
-    gaps = piece_gaps(text, starts, ends)
+    facts = _line_facts(lines, numbers, candidates)
     seen: dict[str, int] = {}
     out = []
     for index, word in enumerate(low):
@@ -204,19 +211,21 @@ def describe_pieces(
         if candidate is None and word not in tool_words and surface.islower() and surface.isalpha():
             continue
         seen[word] = count = seen.get(word, 0) + 1
-        line = lines.get(numbers[index])
+        line, line_key = facts[numbers[index]]
         tag = "O" if candidate is None else "B" if index == candidate.first else "I"
-        seps, section, left, right = line.separators, line.section, gaps[index], gaps[index + 1]
+        seps, section = line.separators, line.section
         base = (
             ("W", word, surface),
-            line.key,
+            line_key,
             ("T", tag, seps, section, line.sentence, line.header),
         )
         if keep is not None and not keep(base):
             continue
+        left = piece_gap(text, starts, ends, index)
+        right = piece_gap(text, starts, ends, index + 1)
         groups = [
             *base[1:],
-            *_neighbours(low, gaps, index),
+            *_neighbours(low, left, right, index),
             "w|seps=" + word + ("|P" if seps == "0" else "|L"),
             "aftercolon=" + str(0 <= line.colon_end < starts[index]),
             ("S", shape(surface), seps, section, _gap_class(left), _gap_class(right)),

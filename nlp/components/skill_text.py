@@ -21,6 +21,22 @@ def _blank(match: re.Match) -> str:
     return " " * (match.end() - match.start())
 
 
+def _has_link(line: str) -> bool:
+    """Whether a line may hold a link or an e-mail address (every ``_LINK`` match has one of
+    these marks)."""
+    return "://" in line or "@" in line or "www." in line
+
+
+def _blank_links(text: str) -> str:
+    """``text`` with its links and e-mail addresses blanked. No link crosses a line break, so
+    only the lines with a mark are searched: ``_LINK`` is slow, trying every word start."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if _has_link(line):
+            lines[number] = _LINK.sub(_blank, line)
+    return "\n".join(lines)
+
+
 class Pieces:
     """The word pieces of a text: lower-case words with their character ranges."""
 
@@ -32,8 +48,8 @@ class Pieces:
         same_length = len(lowered) == len(text)
         if not same_length:
             lowered = text
-        if "://" in lowered or "@" in lowered or "www." in lowered:
-            lowered = _LINK.sub(_blank, lowered)
+        if _has_link(lowered):
+            lowered = _blank_links(lowered)
         self._matches = list(_PIECE.finditer(lowered))
         self.low = [m.group() for m in self._matches]
         if not same_length:
