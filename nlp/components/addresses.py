@@ -63,9 +63,8 @@ def _cell(text: str, start: int, end: int) -> tuple[int, int]:
 def find_addresses(text: str, folded: str) -> list[PersonalData]:
     """Labelled address values, and the cells that hold a street with its house number;
     ``folded`` is the text as personal_data.cue_text folds it."""
-    lowered = text.lower()
     found = []
-    if any(cue in lowered for cue in _LABEL_CUES):
+    if any(cue in folded for cue in _LABEL_CUES):
         found += [PersonalData("address", *m.span("v")) for m in _LABEL.finditer(text)]
     if not any(word in folded for word in _STREET_WORDS):
         return found

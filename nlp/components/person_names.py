@@ -68,6 +68,8 @@ _INTRODUCED = guarded(
         rf"(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w-])"
     )
 )
+# Words one of which every introduction holds ("name" also before a tab).
+_INTRODUCED_CUES = ("зовут", "атым", "name")
 # A relative's row, a clue to the candidate: "Әкесі: Нұрлан Серікбаев", "Отец: …".
 _RELATIVE = re.compile(
     r"^[ \t]*(?i:отец|мать|супруга?|муж|жена|әкесі|анасы|жұбайы|father|mother|spouse)"
@@ -212,8 +214,7 @@ def find_names(
     profile addresses found), with a patronymic, in a form's rows, and their other mentions;
     ``folded`` is the text as personal_data.cue_text folds it."""
     names = _labelled(text, folded, _NAME_CUE, _NAME_CUE_WORDS)
-    lowered = text.lower()
-    if any(cue in lowered for cue in ("зовут", "атым", "name is")):
+    if any(cue in folded for cue in _INTRODUCED_CUES):
         names += [PersonalData("name", *m.span("v")) for m in _INTRODUCED.finditer(text)]
     tops = (_name_line(text), _linkedin_name(text, links))
     names += [top for top in tops if top] + _full_names(text, sections)

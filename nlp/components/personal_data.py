@@ -51,6 +51,7 @@ _IIN_LABELLED = guarded(
         _I,
     )
 )
+_IIN_CUES = ("иин", "жсн", "iin", "идентификац", "identification", "сәйкестендіру")
 _DATE_VALUE = (
     rf"\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{2,4}}|\d{{1,2}}\s+{MONTH}\s*\d{{4}}"
     rf"(?:\s*(?:года|г\.?|ж\.?))?|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
@@ -167,7 +168,7 @@ def _looks_like_iin(digits: str) -> bool:
     return check is not None and is_valid_iin(digits[:11] + str(check))
 
 
-def _iins(text: str) -> list[PersonalData]:
+def _iins(text: str, folded: str) -> list[PersonalData]:
     """IINs: labelled, 12 digits in a row, or spaced 6-3-3 when they start as an IIN."""
     found = []
     if six := _SIX_DIGITS.search(text):
@@ -177,11 +178,7 @@ def _iins(text: str) -> list[PersonalData]:
             for m in _IIN_SPACED.finditer(text, six.start())
             if _looks_like_iin(re.sub(r"\D", "", m.group()))
         ]
-    lowered = text.lower()
-    if any(
-        cue in lowered
-        for cue in ("иин", "жсн", "iin", "идентификац", "identification", "сәйкестендіру")
-    ):
+    if any(cue in folded for cue in _IIN_CUES):
         found += [PersonalData("iin", *m.span("v")) for m in _IIN_LABELLED.finditer(text)]
     return found
 
@@ -195,7 +192,7 @@ def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
         if not _DATE_INSIDE.search(m.group())
     ]
     folded = cue_text(text)
-    found += _iins(text)
+    found += _iins(text, folded)
     found += _birth_dates(text, folded)
     found += find_personal_rows(text, sections, folded)
     links = list(_PROFILE_LINK.finditer(text)) if _cued(folded, _LINK_CUES) else []

@@ -36,26 +36,23 @@ _MARITAL_WORDS = (
     r"(?<!\w)(?:(?:не[ \t]+)?(?:замужем|женат)|холост|разведен[аы]?|вдов(?:а|ец)|тұрмыста"
     r"|тұрмысқа[ \t]+шықпаған|үйленген|үйленбеген|бойдақ)(?!\w)"
 )
-# (kind, words one of which every match holds, pattern, finer words or None): a pass over the
-# text costs more than all the rest, so a row is searched only when one of its words is in the
-# lower-cased text at all, and one of its finer words, if any, in the text as
-# personal_data.cue_text folds it (where a word is common: "tg" in "PostgreSQL").
+# (kind, words one of which every match holds, pattern): a pass over the text costs more than
+# all the rest, so a row is searched only when one of its words is in the text as
+# personal_data.cue_text folds it ("tg" only before a blank or a mark: it is in "PostgreSQL").
 _ROWS = tuple(
-    (kind, cues.split("|"), guarded(re.compile(pattern, _I)), finer)
-    for kind, cues, pattern, finer in (
+    (kind, tuple(words.split("|")), guarded(re.compile(pattern, _I)))
+    for kind, words, pattern in (
         (
             "marital_status",
             "семейное|отбасылық|status",
             r"(?:семейное[ \t]+положение|отбасылық[ \t]+жағдай\w*|(?:marital|civil)[ \t]+status)"
             rf"[ \t]*[:\t\-–—]?{_VALUE}",
-            None,
         ),
         (
             "nationality",
-            "национальн|ұлты|nationality|этническ",
+            "национальность|ұлты|nationality|этническая",
             r"(?<!\w)(?:национальность|ұлты|nationality|этническая[ \t]+принадлежность)"
             rf"[ \t]*[:\t]{_VALUE}",
-            ("национальность", "ұлты", "nationality", "этническая"),
         ),
         (
             "id_document",
@@ -63,26 +60,22 @@ _ROWS = tuple(
             r"(?:удостоверени[еяю][ \t]+личности|уд\.[ \t]?личности|жеке[ \t]+куәлі\w*"
             r"|паспорт\w*|passport|id[ \t]+card|identity[ \t]+card)[^\n\d]{0,25}?"
             r"(?<!\w)(?P<v>[a-zа-я]?\d{6,10})(?!\d)",
-            None,
         ),
         (
             "link",
-            "telegram|телеграм|skype|скайп|viber|вайбер|tg",
+            "telegram|телеграм|skype|скайп|viber|вайбер|tg |tg\t|tg:|tg-|tg–|tg—",
             r"(?:telegram|телеграм\w*|skype|скайп|viber|вайбер|(?<!\w)tg)[ \t]*[:\-–—][ \t]*"
             r"(?P<v>@?\w[\w.-]*\w)",
-            ("telegram", "телеграм", "skype", "скайп", "viber", "вайбер")
-            + ("tg ", "tg\t", "tg:", "tg-", "tg–", "tg—"),
         ),
-        ("link", "@", r"(?<![\w.@/])(?P<v>@[a-z_][\w.]*\w)", None),
+        ("link", "@", r"(?<![\w.@/])(?P<v>@[a-z_][\w.]*\w)"),
         (
             "birth_date",
             "возраст|жасы|age",
             r"(?:возраст|жасы|(?<!\w)age)[ \t]*[:\-–—]?[ \t]*"
             rf"(?P<v>\d{{2}}(?:[ \t]*{_UNIT})?)(?!\d)",
-            None,
         ),
-        ("birth_date", "мне", r"(?<!\w)мне[ \t]+(?P<v>\d{2}[ \t]+(?:лет|года?))(?!\w)", None),
-        ("birth_date", "жаста", r"(?<![\w.,])(?P<v>\d{2}[ \t]+жаста)(?!\w)", None),
+        ("birth_date", "мне", r"(?<!\w)мне[ \t]+(?P<v>\d{2}[ \t]+(?:лет|года?))(?!\w)"),
+        ("birth_date", "жаста", r"(?<![\w.,])(?P<v>\d{2}[ \t]+жаста)(?!\w)"),
     )
 )
 _MARITAL_WORD = guarded(re.compile(_MARITAL_WORDS, _I))
@@ -111,13 +104,10 @@ def find_personal_rows(text: str, sections: tuple[Section, ...], folded: str) ->
     (a bare "замужем" only in the personal block), nationality, identity documents and
     messenger handles; ``folded`` is the text as personal_data.cue_text folds it."""
     found = _sex_and_age(text, folded)
-    lowered = text.lower()
-    for kind, cues, pattern, finer in _ROWS:
-        if not any(cue in lowered for cue in cues):
-            continue
-        if finer is None or any(word in folded for word in finer):
+    for kind, words, pattern in _ROWS:
+        if any(word in folded for word in words):
             found += [PersonalData(kind, *m.span("v")) for m in pattern.finditer(text)]
-    if any(cue in lowered for cue in _MARITAL_CUES):
+    if any(cue in folded for cue in _MARITAL_CUES):
         found += [
             PersonalData("marital_status", *m.span())
             for start, end in personal_regions(text, sections)

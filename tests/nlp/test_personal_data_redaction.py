@@ -59,6 +59,7 @@ def test_the_name_is_hidden_in_its_other_script_and_spelling(text, lang):
         "Меня зовут Мадина Жаксылыкова, мне 36 лет.",
         "Менің атым Мадина Жақсылықова.",
         "My name is Madina Zhaksylykova.",
+        "My name\tis Madina Zhaksylykova.",  # a tab pasted from a form (was left shown)
     ],
 )
 def test_a_name_introduced_in_running_text(sentence):
