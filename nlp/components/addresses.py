@@ -37,7 +37,7 @@ _STREET = guarded(
         _I,
     )
 )
-# Words one of which every street word holds, in the text as personal_data.cue_text folds it;
+# Words one of which every street word holds, in the text as patterns.cue_text folds it;
 # a short word after a name ("st", "ave", "rd.") has a blank before it.
 _STREET_WORDS = (
     ("ул.", "улица", "пр.", "пр-т", "проспект", "мкр", "микрорайон", "б-р", "бульвар")
@@ -62,7 +62,7 @@ def _cell(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_addresses(text: str, folded: str) -> list[PersonalData]:
     """Labelled address values, and the cells that hold a street with its house number;
-    ``folded`` is the text as personal_data.cue_text folds it."""
+    ``folded`` is the text as patterns.cue_text folds it."""
     found = []
     if any(cue in folded for cue in _LABEL_CUES):
         found += [PersonalData("address", *m.span("v")) for m in _LABEL.finditer(text)]

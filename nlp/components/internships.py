@@ -18,7 +18,7 @@ inside a job that date their own period ("Главный эксперт (в то
 import re
 
 from nlp.components.education_fields import INSTITUTION
-from nlp.components.patterns import guarded
+from nlp.components.patterns import cue_text, guarded
 from nlp.components.period_notes import span_distance
 from nlp.components.title_words import looks_like_title
 
@@ -55,7 +55,7 @@ _INTERN = guarded(
     )
 )
 _CELL_MARK = re.compile(r"[\n,;|()]")
-# A stem every word of the patterns above contains.
+# A stem that every match of the patterns above holds, in the text as cue_text folds it.
 _STEMS = ("стаж", "intern", "trainee", "тағылымдама", "практик", "visiting", "fellowship")
 
 
@@ -86,7 +86,7 @@ def internship_kinds(
 def _named_anywhere(text: str, start: int, end: int) -> bool:
     """Whether a word of every internship pattern's stem stands between ``start`` and ``end``
     (plain substring tests: most work histories have none, and regexes cost more)."""
-    region = text[start:end].lower()
+    region = cue_text(text[start:end])
     return any(stem in region for stem in _STEMS)
 
 

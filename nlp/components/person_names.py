@@ -28,7 +28,7 @@ _NAME_CUE = guarded(
     )
 )
 # Words one of which every match of _NAME_CUE (of _NAME_ROW, of _RELATIVE) holds, looked for
-# in the text as personal_data.cue_text folds it.
+# in the text as patterns.cue_text folds it.
 _NAME_CUE_WORDS = ("фио", "ф.", "жөні", "тегі", "фамилия", "name")
 _NAME_ROW_WORDS = ("фамилия", "имя", "отчество", "тегі", "аты ", "аты\t", "аты:")
 _RELATIVE_WORDS = tuple("отец мать супруг муж жена әкесі анасы жұбайы father mother spouse".split())
@@ -201,7 +201,7 @@ def _labelled(
     text: str, folded: str, pattern: re.Pattern, words: tuple[str, ...]
 ) -> list[PersonalData]:
     """The names in group "v" of a label's ``pattern``, looked for only when ``folded`` (the
-    text as personal_data.cue_text folds it) holds one of the label's ``words``."""
+    text as patterns.cue_text folds it) holds one of the label's ``words``."""
     if not any(word in folded for word in words):
         return []
     return [PersonalData("name", *m.span("v")) for m in pattern.finditer(text)]
@@ -212,7 +212,7 @@ def find_names(
 ) -> list[PersonalData]:
     """Every name span: after a cue, at the top, spelt by a LinkedIn address (``links`` are the
     profile addresses found), with a patronymic, in a form's rows, and their other mentions;
-    ``folded`` is the text as personal_data.cue_text folds it."""
+    ``folded`` is the text as patterns.cue_text folds it."""
     names = _labelled(text, folded, _NAME_CUE, _NAME_CUE_WORDS)
     if any(cue in folded for cue in _INTRODUCED_CUES):
         names += [PersonalData("name", *m.span("v")) for m in _INTRODUCED.finditer(text)]

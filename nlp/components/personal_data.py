@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from nlp.components.addresses import find_addresses
 from nlp.components.dates import MONTH
-from nlp.components.patterns import guarded
+from nlp.components.patterns import cue_text, guarded
 from nlp.components.person_names import find_names, line_span
 from nlp.components.personal_rows import find_personal_rows
 from nlp.components.sections import doc_text
@@ -72,7 +72,7 @@ _BIRTH = guarded(
 _BIRTH_AFTER = guarded(
     re.compile(r"(?:[ \t]+(?:туған|туылған|рождения)|[ \t]*(?:г\.[ \t]?р|ж\.[ \t]?т)\.?)(?!\w)", _I)
 )
-# Words one of which every match of _BIRTH (of _BIRTH_AFTER) holds: see cue_text.
+# Words one of which every match of _BIRTH (of _BIRTH_AFTER) holds: see patterns.cue_text.
 _BIRTH_CUES = ("рождения", "д.", "туған", "туылған", "date", "dob", "born", "родил")
 _BIRTH_AFTER_CUES = ("туған", "туылған", "рождения", "г.р", "г. р", "г.\tр", "ж.т", "ж. т", "ж.\tт")
 _DATE_BEFORE = re.compile(rf"(?<![\d.])(?P<v>{_DATE_VALUE})\Z", _I)
@@ -119,15 +119,6 @@ def _emails(text: str) -> list[PersonalData]:
             found.append(PersonalData("email", *match.span()))
         at = text.find("@", max(at + 1, match.end() if match else 0))
     return found
-
-
-def cue_text(text: str) -> str:
-    """``text`` folded so that ``in`` finds there every word that an IGNORECASE pattern finds:
-    casefolded (lower() keeps the old Cyrillic "ᲂ", which IGNORECASE reads as "о", and the long
-    "ſ") with "ı" and "İ" read as "i". A rare pattern's pass over a two-page CV costs a tenth
-    of a millisecond and a word's test a few microseconds, so such a pattern runs only when a
-    word that each of its matches holds is in this text."""
-    return text.casefold().replace("ı", "i").replace("i\u0307", "i")
 
 
 def _cued(folded: str, cues: tuple[str, ...]) -> bool:

@@ -38,7 +38,7 @@ _MARITAL_WORDS = (
 )
 # (kind, words one of which every match holds, pattern): a pass over the text costs more than
 # all the rest, so a row is searched only when one of its words is in the text as
-# personal_data.cue_text folds it ("tg" only before a blank or a mark: it is in "PostgreSQL").
+# patterns.cue_text folds it ("tg" only before a blank or a mark: it is in "PostgreSQL").
 _ROWS = tuple(
     (kind, tuple(words.split("|")), guarded(re.compile(pattern, _I)))
     for kind, words, pattern in (
@@ -102,7 +102,7 @@ def _sex_and_age(text: str, folded: str) -> list[PersonalData]:
 def find_personal_rows(text: str, sections: tuple[Section, ...], folded: str) -> list[PersonalData]:
     """Sex, age (with or without a label: "Возраст 36 лет", "36 жаста"), marital status
     (a bare "замужем" only in the personal block), nationality, identity documents and
-    messenger handles; ``folded`` is the text as personal_data.cue_text folds it."""
+    messenger handles; ``folded`` is the text as patterns.cue_text folds it."""
     found = _sex_and_age(text, folded)
     for kind, words, pattern in _ROWS:
         if any(word in folded for word in words):

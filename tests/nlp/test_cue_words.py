@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from nlp.components import addresses, person_names, personal_data, personal_rows
-from nlp.components.personal_data import cue_text
+from nlp.components import addresses, internships, person_names, personal_data, personal_rows
+from nlp.components.patterns import cue_text
 from tests.nlp.regex_examples import examples
 
 # (name, pattern, words looked for in the text as cue_text folds it)
@@ -24,6 +24,9 @@ PAIRS = [
     ("introduced", person_names._INTRODUCED, person_names._INTRODUCED_CUES),
     ("name row", person_names._NAME_ROW, person_names._NAME_ROW_WORDS),
     ("relative", person_names._RELATIVE, person_names._RELATIVE_WORDS),
+    ("research training", internships._TRAINING, internships._STEMS),
+    ("internship", internships._INTERNSHIP, internships._STEMS),
+    ("intern", internships._INTERN, internships._STEMS),
 ]
 PAIRS += [
     (f"{kind} row {n}", pattern, words)
