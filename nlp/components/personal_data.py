@@ -169,7 +169,7 @@ def _iins(text: str, folded: str) -> list[PersonalData]:
             for m in _IIN_SPACED.finditer(text, six.start())
             if _looks_like_iin(re.sub(r"\D", "", m.group()))
         ]
-    if any(cue in folded for cue in _IIN_CUES):
+    if _cued(folded, _IIN_CUES):
         found += [PersonalData("iin", *m.span("v")) for m in _IIN_LABELLED.finditer(text)]
     return found
 
