@@ -146,7 +146,7 @@ def component_ms(batches: list[list[str]], langs: list[str]) -> dict[str, float]
     each component (the least over the batches, each of CVs not read before: CPU time, so
     other processes on the machine matter less; the text is handed over as ``read_cv`` does)."""
     from nlp.components.sections import remember_text
-    from nlp.pipeline import get_pipeline, get_tokenizer_only
+    from nlp.pipeline import get_pipeline, get_tokenizer_only, make_doc
 
     best: dict[str, float] = {}
     for texts in batches:
@@ -159,7 +159,7 @@ def component_ms(batches: list[list[str]], langs: list[str]) -> dict[str, float]
             )
             pipeline = get_pipeline(lang)
             began = time.process_time()
-            doc = remember_text(pipeline.make_doc(text), text)
+            doc = remember_text(make_doc(pipeline, text), text)
             spent["tokenizer"] = spent.get("tokenizer", 0.0) + time.process_time() - began
             for name, component in pipeline.pipeline:
                 began = time.process_time()

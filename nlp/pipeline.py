@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 
 import spacy
 from spacy.language import Language
@@ -36,6 +37,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 # of that text (spaCy issue #1250), and every CV has a line break on its first line: without
 # these two rules the tokenizer caches CV words and runs ~10 times faster, tokens unchanged.
 _UNCACHED_SPECIALS = ("\n", "\t")
+_LONG_RUN = re.compile(r"\S{200,}")
 
 
 def _check(lang: str) -> None:
@@ -79,4 +81,23 @@ def read_text(text: str, lang: str, skip: tuple[str, ...] = ()) -> Doc:
     from nlp.components.sections import remember_text
 
     pipeline = get_pipeline(lang)
-    return pipeline(remember_text(pipeline.make_doc(text), text), disable=list(skip))
+    return pipeline(remember_text(make_doc(pipeline, text), text), disable=list(skip))
+
+
+def make_doc(pipeline: Language, text: str) -> Doc:
+    """The tokens of ``text``; a run of more than ``_LONG_RUN`` characters without a blank is
+    one token. spaCy splits a token's prefixes one character at a time, each with a search
+    over the rest of it, so a run of thousands ("((((…" in a hostile file) costs their
+    square; no word of a CV is that long. The text between such runs is tokenized as usual."""
+    runs = list(_LONG_RUN.finditer(text))
+    if not runs:
+        return pipeline.make_doc(text)
+    docs, last = [], 0
+    for run in runs:
+        if run.start() > last:
+            docs.append(pipeline.make_doc(text[last : run.start()]))
+        docs.append(Doc(pipeline.vocab, words=[run.group()], spaces=[False]))
+        last = run.end()
+    if last < len(text):
+        docs.append(pipeline.make_doc(text[last:]))
+    return Doc.from_docs(docs, ensure_whitespace=False)

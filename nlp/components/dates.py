@@ -26,6 +26,7 @@ from nlp.components.date_words import (
 )
 from nlp.components.month_ranges import with_borrowed_months
 from nlp.components.patterns import guarded
+from nlp.components.ranges import Ranges
 
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
 _YEAR_SUFFIX = (
@@ -144,8 +145,9 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point
     for a, b in _windows(text, start, end):
         for point in (_with_season(text, _point(m)) for m in _POINT.finditer(text, a, b)):
             found[point.start] = point
+    dated = Ranges((p.start, p.end) for p in found.values())
     for m in _PRESENT.finditer(text, start, end):
-        if not any(p.start <= m.start() < p.end for p in found.values()):
+        if not dated.overlap(m.start(), m.start() + 1):
             found[m.start()] = Point(m.start(), m.end(), None, None, present=True)
     return [found[key] for key in sorted(found)]
 

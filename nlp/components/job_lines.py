@@ -38,6 +38,12 @@ from nlp.components.title_words import looks_like_title
 from nlp.types import Experience
 
 _BULLET = re.compile(r"\s*[-–—•*▪●·]\s")
+# A line with more periods than this is no CV's (a flattened CV's single line holds a few
+# dozen): its periods are read only within REACH characters of each, at a cost that does not
+# grow with the line, as a file of thousands of dates on one line would otherwise cost their
+# square.
+CROWDED = 60
+REACH = 500
 
 
 def _below(
@@ -165,16 +171,42 @@ def _is_employer_cell(cell: str) -> bool:
     return named or organization_start(cell) is not None
 
 
+def _on_crowded_line(
+    text: str, first: int, last: int, line: tuple[int, int]
+) -> tuple[str | None, str | None, int, int]:
+    """Title, organisation and evidence of a period on a line of more than ``CROWDED`` (a
+    hostile file of thousands of dates): read from the text within ``REACH`` of it on that
+    line only, so that each period costs the same however long the line is."""
+    start, end = max(line[0], first - REACH), min(line[1], last + REACH)
+    after, before = text[last:end], text[start:first]
+    duration = DURATION.match(after)
+    after = after[duration.end() :] if duration else after
+    if clean(after):
+        title, org = split_line(after)
+        return title, org, first, end - (len(after) - len(after.rstrip()))
+    if clean(before):
+        title, org = split_line(before)
+        return title, org, start + len(before) - len(before.lstrip()), last
+    return None, None, first, last
+
+
 def describe(
-    text: str, period: Period, region: tuple[int, int], previous: Experience | None
+    text: str,
+    period: Period,
+    region: tuple[int, int],
+    previous: Experience | None,
+    crowded: bool = False,
 ) -> tuple[str | None, str | None, int, int]:
     """Title, organisation and the evidence span of one period; ``previous`` is the period
-    read before it in the same region."""
+    read before it in the same region; ``crowded`` when its line holds more periods than a
+    CV's line does (``CROWDED``)."""
     first, last = period.span
     stop = region[1]
     line_start = text.rfind("\n", 0, first) + 1
     line_end = text.find("\n", last)
     line_end = stop if line_end < 0 or line_end > stop else line_end
+    if crowded:
+        return _on_crowded_line(text, first, last, (line_start, line_end))
     after, before = text[last:line_end], text[line_start:first]
     duration = DURATION.match(after)
     after = after[duration.end() :] if duration else after

@@ -8,7 +8,9 @@ but not as public service (internships.py). The title and organisation around ea
 dates are read by ``job_lines``.
 """
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -17,7 +19,7 @@ from spacy.tokens import Doc
 
 from nlp.components.dates import Period, find_periods
 from nlp.components.internships import internship_kinds
-from nlp.components.job_lines import describe
+from nlp.components.job_lines import CROWDED, describe
 from nlp.components.organizations import is_public_service
 from nlp.components.patterns import guarded
 from nlp.components.period_notes import work_periods
@@ -25,6 +27,7 @@ from nlp.components.sections import doc_text
 from nlp.components.title_words import looks_like_title
 from nlp.types import Experience, Section
 
+_NEWLINE = re.compile("\n")
 _NOT_WORK = ("education", "courses", "certificates", "languages")
 _STUDY = guarded(
     re.compile(
@@ -53,15 +56,21 @@ def _regions(text: str, sections: tuple[Section, ...]) -> tuple[list[tuple[int, 
     return [(0, len(text))], True
 
 
-def _is_study(text: str, span: tuple[int, int]) -> bool:
-    """True when the lines around a period describe study rather than work."""
+def _is_study(text: str, span: tuple[int, int], read: dict[tuple[int, int], bool]) -> bool:
+    """True when the lines around a period describe study rather than work; ``read`` keeps
+    the answer per pair of lines, as the periods of one line share it (a line of thousands of
+    dates, in a hostile file, is read once)."""
     line_start = text.rfind("\n", 0, span[0]) + 1
     end = text.find("\n", span[1])
     end = text.find("\n", end + 1) if end >= 0 else -1
-    context = text[line_start : len(text) if end < 0 else end]
-    if _STUDY.search(context):
-        return True
-    return bool(_INSTITUTION.search(context) and not looks_like_title(context))
+    key = (line_start, len(text) if end < 0 else end)
+    if key not in read:
+        context = text[key[0] : key[1]]
+        read[key] = bool(
+            _STUDY.search(context)
+            or (_INSTITUTION.search(context) and not looks_like_title(context))
+        )
+    return read[key]
 
 
 def _region_jobs(
@@ -69,14 +78,19 @@ def _region_jobs(
 ) -> list[tuple[Experience, Period]]:
     """The jobs of one region with their periods: an intern's is no public service, and a
     research internship is left out as training (``internships``)."""
+    read: dict[tuple[int, int], bool] = {}
     periods = [
         period
         for period in work_periods(text, find_periods(text, *region))
-        if not (filter_study and _is_study(text, period.span))
+        if not (filter_study and _is_study(text, period.span, read))
     ]
+    newlines = [match.start() for match in _NEWLINE.finditer(text, *region)]
+    lines = [bisect.bisect(newlines, period.span[0]) for period in periods]
+    crowded = {line for line, count in Counter(lines).items() if count > CROWDED}
     jobs: list[Experience] = []
-    for period in periods:
-        title, org, first, last = describe(text, period, region, jobs[-1] if jobs else None)
+    for period, line in zip(periods, lines, strict=True):
+        previous = jobs[-1] if jobs else None
+        title, org, first, last = describe(text, period, region, previous, line in crowded)
         # A post named with its body and no employer apart ("Вице-министр юстиции", "Аким
         # района") is a post of that body.
         public = is_public_service(org or (text[first:last] if title is None else title))

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import taxonomy
+from nlp.components.ranges import Ranges
 from nlp.components.sections import doc_text
 from nlp.components.skill_context import Candidate, describe, skill_sections
 from nlp.components.skill_gate import (
@@ -77,12 +78,12 @@ def apply_rules(
     if not any(c.ambiguous for c in candidates):
         return spans
     rows = describe(text, sections, found, candidates, _unknown_prior, _is_ambiguous)
-    refused = [
+    refused = Ranges(
         (c.start, c.end)
         for c, row in zip(candidates, rows, strict=True)
         if c.ambiguous and context_strength(found, c, row) == 0
-    ]
-    return [(s, e) for s, e in spans if not any(a < e and s < b for a, b in refused)]
+    )
+    return [(s, e) for s, e in spans if not refused.overlap(s, e)]
 
 
 def competence_phrases(tax: taxonomy.Taxonomy) -> frozenset[str]:

@@ -1,0 +1,23 @@
+"""Which of many ranges of a text a span meets, found by a search rather than a scan: a CV of
+thousands of dates or names (a hostile file) must not cost their square."""
+
+import bisect
+import itertools
+from collections.abc import Iterable
+
+
+class Ranges:
+    """A fixed set of ``(start, end)`` ranges, ``end`` exclusive, possibly overlapping."""
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]):
+        ordered = sorted(ranges)
+        self._starts = [start for start, _ in ordered]
+        # The furthest end among the first i + 1 ranges by start.
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` shares a character with one of the ranges."""
+        before = bisect.bisect_left(self._starts, end)  # the ranges that start before its end
+        return before > 0 and self._reach[before - 1] > start
