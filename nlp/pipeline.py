@@ -37,7 +37,8 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 # of that text (spaCy issue #1250), and every CV has a line break on its first line: without
 # these two rules the tokenizer caches CV words and runs ~10 times faster, tokens unchanged.
 _UNCACHED_SPECIALS = ("\n", "\t")
-_LONG_RUN = re.compile(r"\S{200,}")
+_LONG = 200
+_LONG_RUN = re.compile(rf"\S{{{_LONG},}}")
 
 
 def _check(lang: str) -> None:
@@ -85,13 +86,13 @@ def read_text(text: str, lang: str, skip: tuple[str, ...] = ()) -> Doc:
 
 
 def make_doc(pipeline: Language, text: str) -> Doc:
-    """The tokens of ``text``; a run of more than ``_LONG_RUN`` characters without a blank is
+    """The tokens of ``text``; a run of ``_LONG`` or more characters without a blank is
     one token. spaCy splits a token's prefixes one character at a time, each with a search
     over the rest of it, so a run of thousands ("((((…" in a hostile file) costs their
     square; no word of a CV is that long. The text between such runs is tokenized as usual."""
-    runs = list(_LONG_RUN.finditer(text))
-    if not runs:
+    if all(len(word) < _LONG for word in text.split()):  # faster than the search below
         return pipeline.make_doc(text)
+    runs = _LONG_RUN.finditer(text)
     docs, last = [], 0
     for run in runs:
         if run.start() > last:
