@@ -11,7 +11,7 @@ of a line between tabs, "|" or wide gaps), not the rest of a table row.
 
 import re
 
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, holds_any
 from nlp.types import PersonalData
 
 _I = re.IGNORECASE
@@ -64,9 +64,9 @@ def find_addresses(text: str, folded: str) -> list[PersonalData]:
     """Labelled address values, and the cells that hold a street with its house number;
     ``folded`` is the text as patterns.cue_text folds it."""
     found = []
-    if any(cue in folded for cue in _LABEL_CUES):
+    if holds_any(folded, _LABEL_CUES):
         found += [PersonalData("address", *m.span("v")) for m in _LABEL.finditer(text)]
-    if not any(word in folded for word in _STREET_WORDS):
+    if not holds_any(folded, _STREET_WORDS):
         return found
     for match in _STREET.finditer(text):
         if _has_house_number(text, match):

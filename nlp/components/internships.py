@@ -18,7 +18,7 @@ inside a job that date their own period ("Главный эксперт (в то
 import re
 
 from nlp.components.education_fields import INSTITUTION
-from nlp.components.patterns import cue_text, guarded
+from nlp.components.patterns import cue_text, guarded, holds_any
 from nlp.components.period_notes import span_distance
 from nlp.components.title_words import looks_like_title
 
@@ -86,8 +86,7 @@ def internship_kinds(
 def _named_anywhere(text: str, start: int, end: int) -> bool:
     """Whether a word of every internship pattern's stem stands between ``start`` and ``end``
     (plain substring tests: most work histories have none, and regexes cost more)."""
-    region = cue_text(text[start:end])
-    return any(stem in region for stem in _STEMS)
+    return holds_any(cue_text(text[start:end]), _STEMS)
 
 
 def _cells(text: str, first: int, last: int, dates: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -115,3 +115,8 @@ def cue_text(text: str) -> str:
     of a millisecond and a word's test a few microseconds, so such a pattern runs only when a
     word that each of its matches holds is in this text."""
     return text.casefold().replace("ı", "i").replace("i\u0307", "i")
+
+
+def holds_any(folded: str, words) -> bool:
+    """Whether ``folded`` (a text as :func:`cue_text` folds it) holds one of ``words``."""
+    return any(word in folded for word in words)

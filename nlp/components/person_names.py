@@ -14,7 +14,7 @@ import re
 
 from nlp.components.headings import heading_label
 from nlp.components.name_spellings import any_spelling, fold
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, holds_any
 from nlp.components.title_words import looks_like_title
 from nlp.types import PersonalData, Section
 
@@ -202,7 +202,7 @@ def _labelled(
 ) -> list[PersonalData]:
     """The names in group "v" of a label's ``pattern``, looked for only when ``folded`` (the
     text as patterns.cue_text folds it) holds one of the label's ``words``."""
-    if not any(word in folded for word in words):
+    if not holds_any(folded, words):
         return []
     return [PersonalData("name", *m.span("v")) for m in pattern.finditer(text)]
 
@@ -214,7 +214,7 @@ def find_names(
     profile addresses found), with a patronymic, in a form's rows, and their other mentions;
     ``folded`` is the text as patterns.cue_text folds it."""
     names = _labelled(text, folded, _NAME_CUE, _NAME_CUE_WORDS)
-    if any(cue in folded for cue in _INTRODUCED_CUES):
+    if holds_any(folded, _INTRODUCED_CUES):
         names += [PersonalData("name", *m.span("v")) for m in _INTRODUCED.finditer(text)]
     tops = (_name_line(text), _linkedin_name(text, links))
     names += [top for top in tops if top] + _full_names(text, sections)

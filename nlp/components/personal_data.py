@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from nlp.components.addresses import find_addresses
 from nlp.components.dates import MONTH
-from nlp.components.patterns import cue_text, guarded
+from nlp.components.patterns import cue_text, guarded, holds_any
 from nlp.components.person_names import find_names, line_span
 from nlp.components.personal_rows import find_personal_rows
 from nlp.components.sections import doc_text
@@ -121,21 +121,16 @@ def _emails(text: str) -> list[PersonalData]:
     return found
 
 
-def _cued(folded: str, cues: tuple[str, ...]) -> bool:
-    """Whether ``folded`` (see :func:`cue_text`) holds one of ``cues``."""
-    return any(cue in folded for cue in cues)
-
-
 def _birth_dates(text: str, folded: str) -> list[PersonalData]:
     """Dates after a birth cue ("Дата рождения: …", with "родился" as the sex too) and before
     one ("1990 года рождения")."""
     found = []
-    if _cued(folded, _BIRTH_CUES):
+    if holds_any(folded, _BIRTH_CUES):
         for match in _BIRTH.finditer(text):
             found.append(PersonalData("birth_date", *match.span("v")))
             if match.group("verb"):
                 found.append(PersonalData("sex", *match.span("verb")))
-    if _cued(folded, _BIRTH_AFTER_CUES):
+    if holds_any(folded, _BIRTH_AFTER_CUES):
         found += _birth_dates_before_cue(text)
     return found
 
@@ -169,7 +164,7 @@ def _iins(text: str, folded: str) -> list[PersonalData]:
             for m in _IIN_SPACED.finditer(text, six.start())
             if _looks_like_iin(re.sub(r"\D", "", m.group()))
         ]
-    if _cued(folded, _IIN_CUES):
+    if holds_any(folded, _IIN_CUES):
         found += [PersonalData("iin", *m.span("v")) for m in _IIN_LABELLED.finditer(text)]
     return found
 
@@ -186,7 +181,7 @@ def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
     found += _iins(text, folded)
     found += _birth_dates(text, folded)
     found += find_personal_rows(text, sections, folded)
-    links = list(_PROFILE_LINK.finditer(text)) if _cued(folded, _LINK_CUES) else []
+    links = list(_PROFILE_LINK.finditer(text)) if holds_any(folded, _LINK_CUES) else []
     found += [PersonalData("link", *m.span()) for m in links]
     addresses = find_addresses(text, folded)
     found += [a for a in addresses if not _EMAIL.fullmatch(text, a.start, a.end)]
@@ -197,7 +192,7 @@ def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
 
 def _photo_words(text: str, folded: str) -> list[PersonalData]:
     """The lines that name a photo ("Фото 3x4"): where one is, a photo is too."""
-    if not (_cued(folded, _PHOTO_CUES) or _THREE_BY_FOUR.search(text)):
+    if not (holds_any(folded, _PHOTO_CUES) or _THREE_BY_FOUR.search(text)):
         return []
     return [PersonalData("photo", *line_span(text, m.start())) for m in _PHOTO_WORD.finditer(text)]
 

@@ -9,7 +9,7 @@ profile address does). In Russian and Kazakh the marital word also gives the sex
 
 import re
 
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, holds_any
 from nlp.components.person_names import personal_regions
 from nlp.types import PersonalData, Section
 
@@ -89,9 +89,9 @@ def _sex_and_age(text: str, folded: str) -> list[PersonalData]:
     """The sex and age of hh.kz's header line ("Мужчина, 37 лет") and of "Пол: мужской"
     rows."""
     found = []
-    if any(word in folded for word in _SEX_ROW_WORDS):
+    if holds_any(folded, _SEX_ROW_WORDS):
         found += [PersonalData("sex", *m.span("v")) for m in _SEX_ROW.finditer(text)]
-    if not any(word in folded for word in _SEX_AGE_WORDS):
+    if not holds_any(folded, _SEX_AGE_WORDS):
         return found
     for match in _SEX_AGE.finditer(text):
         found.append(PersonalData("sex", *match.span("sex")))
@@ -105,9 +105,9 @@ def find_personal_rows(text: str, sections: tuple[Section, ...], folded: str) ->
     messenger handles; ``folded`` is the text as patterns.cue_text folds it."""
     found = _sex_and_age(text, folded)
     for kind, words, pattern in _ROWS:
-        if any(word in folded for word in words):
+        if holds_any(folded, words):
             found += [PersonalData(kind, *m.span("v")) for m in pattern.finditer(text)]
-    if any(cue in folded for cue in _MARITAL_CUES):
+    if holds_any(folded, _MARITAL_CUES):
         found += [
             PersonalData("marital_status", *m.span())
             for start, end in personal_regions(text, sections)
