@@ -204,14 +204,16 @@ def extract_personal_data(
     span of the same kind (or any span, for a name) already covers."""
     unique = sorted(set(_spans(text, sections)), key=lambda p: (p.start, -p.end, p.kind))
     kept: list[PersonalData] = []
+    # Spans come by start, so a kept span covers a later one when it reaches as far: the
+    # furthest end kept, per kind and of any kind, answers for all of them at once.
+    reach: dict[str, int] = {}
+    furthest = -1
     for item in unique:
-        covered = any(
-            (k.kind == item.kind or item.kind == "name")
-            and k.start <= item.start <= item.end <= k.end
-            for k in kept
-        )
-        if not covered:
-            kept.append(item)
+        if (furthest if item.kind == "name" else reach.get(item.kind, -1)) >= item.end:
+            continue
+        kept.append(item)
+        reach[item.kind] = max(reach.get(item.kind, -1), item.end)
+        furthest = max(furthest, item.end)
     return tuple(kept)
 
 

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from nlp.components.personal_data import extract_personal_data
 from nlp.profile import read_cv
 
 SIZE = 100_000
@@ -37,3 +38,19 @@ def test_a_long_repetitive_text_is_read_in_seconds(unit):
     spent = time.process_time() - began
     assert profile.text_chars == SIZE
     assert spent < BOUND, f"{spent:.1f} s of CPU for {SIZE} characters"
+
+
+PERSONAL_UNITS = ("street lines", "identity numbers", "name rows")
+
+
+@pytest.mark.parametrize("name", PERSONAL_UNITS)
+def test_many_personal_data_spans_are_deduplicated_in_linear_time(name):
+    """Each line is its own span, so a check of every kept span per span cost the square of
+    their number (40 s for 200,000 characters of street lines): now one pass."""
+    unit = UNITS[name]
+    text = (unit * (3 * SIZE // len(unit) + 1))[: 3 * SIZE]
+    began = time.process_time()
+    found = extract_personal_data(text)
+    spent = time.process_time() - began
+    assert len(found) > 10_000
+    assert spent < BOUND, f"{spent:.1f} s of CPU for {3 * SIZE} characters"
