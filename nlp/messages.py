@@ -138,6 +138,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "en": "The text in the file could not be read (its fonts have no character map). A "
         "person will review it.",
     },
+    "read_timeout": {
+        "kk": "Түйіндемені автоматты түрде оқу рұқсат етілген уақыттан асып кетті, оны адам "
+        "қарайды.",
+        "ru": "Автоматическое чтение резюме заняло больше времени, чем разрешено, его проверит "
+        "человек.",
+        "en": "Reading the CV automatically took longer than allowed; a person will review it.",
+    },
     "internal_error": {
         "kk": "Түйіндемені автоматты түрде оқу сәтсіз аяқталды, оны адам қарайды.",
         "ru": "Резюме не удалось прочитать автоматически, его проверит человек.",

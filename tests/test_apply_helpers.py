@@ -25,9 +25,10 @@ JPEG = b"\xff\xd8\xff\xe0" + bytes(64)
 
 @pytest.fixture(scope="module")
 def close_pool():
-    """Stop this process's extraction workers once the module's tests are done."""
+    """Stop this process's extraction and reading workers once the module's tests are done."""
     yield
     nlp_pool.configure()
+    nlp_pool.configure("read")
 
 
 def cv_pdf(lang: str = "ru") -> bytes:

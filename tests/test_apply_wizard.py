@@ -2,6 +2,7 @@
 
 import hashlib
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from models import (
     StatusChange,
     db,
 )
+from nlp import pool as nlp_pool
 from nlp.messages import MESSAGES
 from recruit.applications import consent
 from recruit.applications.documents import safe_name
@@ -269,16 +271,19 @@ def test_uploaded_names_are_sanitised(name, expected):
     assert safe_name(name, "cv.pdf") == expected
 
 
-def test_a_defect_of_the_engine_sends_the_cv_to_a_person(
-    app, client, candidate, in_english, monkeypatch, caplog
+@pytest.fixture
+def reader_settings():
+    """Set this process's reading pool up for one test; the defaults come back afterwards."""
+    yield lambda **settings: nlp_pool.configure("read", **settings)
+    nlp_pool.configure("read")
+
+
+def test_a_reader_that_cannot_start_sends_the_cv_to_a_person(
+    app, client, candidate, in_english, reader_settings, caplog
 ):
-    """A reading that fails inside the engine keeps the file for a person: no server error,
-    and the log names the error's type, not the CV's words."""
-
-    def broken(text, lang="auto"):
-        raise KeyError(text)
-
-    monkeypatch.setattr("recruit.applications.cv.read_cv", broken)
+    """A reading worker that dies (here: too little memory to load the pipelines) keeps the
+    file for a person: no server error, and the log names the failure, not the CV's words."""
+    reader_settings(memory_mb=200)
     application_id = _start(client, candidate["vacancy"])
     response = _upload_cv(client, application_id, cv_pdf("ru"), "cv.pdf")
     assert response.status_code == 302
@@ -288,4 +293,24 @@ def test_a_defect_of_the_engine_sends_the_cv_to_a_person(
         application = db.session.get(Application, application_id)
         assert application.cv_status == CVStatus.NEEDS_REVIEW
         assert application.cv_reason_code == "internal_error" and document_count() == 1
-    assert "KeyError" in caplog.text and "Иванов" not in caplog.text
+    assert "worker_crashed" in caplog.text and "Иванов" not in caplog.text
+
+
+def test_a_cv_whose_reading_overruns_is_kept_for_a_person(
+    app, client, candidate, in_english, reader_settings
+):
+    """A text that extracts cleanly but costs the reading worker more CPU than allowed (one
+    second here, eight in production) stops there: the upload answers within seconds and a
+    person reads the CV."""
+    reader_settings(cpu_seconds=1)
+    text = ("01.2001 - 02.2003 " * 12_000)[:200_000]
+    application_id = _start(client, candidate["vacancy"])
+    began = time.monotonic()
+    response = _upload_cv(client, application_id, text.encode(), "cv.txt")
+    assert time.monotonic() - began < 10
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "took longer than allowed; a person will review it" in page
+    with app.app_context():
+        application = db.session.get(Application, application_id)
+        assert application.cv_status == CVStatus.NEEDS_REVIEW
+        assert application.cv_reason_code == "read_timeout" and document_count() == 1

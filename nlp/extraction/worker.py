@@ -1,7 +1,8 @@
-"""One extraction worker process: its body (child side) and its handle (parent side).
+"""One sandboxed worker process: its body (child side) and its handle (parent side).
 
-The child sets limits on itself and imports nothing but the extraction code; the parent talks
-to it over a pipe with raw bytes out and JSON back.
+The child sets limits on itself and imports only the code of its task: an extraction worker
+the extraction code (raw file bytes in, JSON out), a reading worker the CV pipelines (JSON
+text in, the profile as JSON out). The parent talks to it over a pipe.
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import os
 import resource
 import signal
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -24,33 +27,77 @@ START_TIMEOUT = 30.0
 OUT_OF_MEMORY = (
     b'{"status": "rejected", "text": "", "code": "too_complex", "kind": null, "pages": 0}'
 )
+# The largest profile a reading worker may send back: a CV's is a few kilobytes; a text of
+# 200,000 characters that is all dates makes megabytes of periods.
+MAX_PROFILE = 64 * MB
+READ_OUT_OF_MEMORY = b'{"error": "too_complex", "type": "MemoryError"}'
+# One short CV a language, so that a reading worker builds every pipeline before its first CV.
+WARM_UP = (
+    "Навыки: Excel\n09.2015 – 06.2019 Главный специалист",
+    "Дағдылар: Excel\n2019 ж. қыркүйек – қазіргі уақытқа дейін бас маман",
+    "Skills: Excel\nJan 2020 – Present Analyst",
+)
 _STATUSES = ("ok", "rejected", "needs_review")
 _KINDS = (None, "pdf", "docx", "txt")
 
 
-def serve(conn: Connection, memory_mb: int, cpu_seconds: int, limits: dict[str, Any]) -> None:
-    """Answer each file received on ``conn`` with a JSON outcome until the pipe closes."""
+def serve(
+    conn: Connection, memory_mb: int, cpu_seconds: int, limits: dict[str, Any], task: str
+) -> None:
+    """Answer each request received on ``conn`` with a JSON reply until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C belongs to the parent
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_AS, (memory_mb * MB, memory_mb * MB))
-    from nlp.extract import extract_bytes
-
-    file_limits = Limits(**limits)
+    # One thread is all a worker uses; and OpenBLAS (under numpy, which the pipelines load)
+    # spins at import instead of failing when its threads' buffers exceed the memory limit.
+    os.environ["OPENBLAS_NUM_THREADS"] = "1"
+    answer, out_of_memory = _extractor(Limits(**limits)) if task == "extract" else _reader()
     conn.send_bytes(READY)
     while True:
         try:
             data = conn.recv_bytes()
         except (EOFError, OSError):
             return
-        if not data:  # a liveness check from the parent (files are never empty here)
+        if not data:  # a liveness check from the parent (requests are never empty)
             conn.send_bytes(READY)
             continue
         limit_cpu(cpu_seconds)
         try:
-            reply = encode_reply(extract_bytes(data, file_limits))
+            reply = answer(data)
         except MemoryError:
-            reply = OUT_OF_MEMORY
+            reply = out_of_memory
         conn.send_bytes(reply)
+
+
+def _extractor(limits: Limits) -> tuple[Callable[[bytes], bytes], bytes]:
+    """The extraction task: file bytes in, the Extraction as JSON out; the reply when memory
+    runs out."""
+    from nlp.extract import extract_bytes
+
+    return (lambda data: encode_reply(extract_bytes(data, limits))), OUT_OF_MEMORY
+
+
+def _reader() -> tuple[Callable[[bytes], bytes], bytes]:
+    """The reading task, its pipelines built now (before the CPU limit of the first CV); the
+    reply when memory runs out."""
+    from nlp.profile import read_cv
+
+    for sample in WARM_UP:
+        read_cv(sample)
+    return (lambda data: reading_reply(data, read_cv)), READ_OUT_OF_MEMORY
+
+
+def reading_reply(data: bytes, read: Callable[[str, str], Any]) -> bytes:
+    """Read the CV text of a request (``{"text", "lang"}``) into the profile's JSON, or an
+    error code with the error's type (never its message, which could quote the CV)."""
+    request = json.loads(data)
+    try:
+        reply = {"profile": read(request["text"], request["lang"]).to_dict()}
+    except MemoryError:
+        raise  # serve() answers with a reply built in advance: building one may fail now
+    except Exception as error:  # a defect of the engine: the parent sends the CV to a person
+        reply = {"error": "internal_error", "type": type(error).__name__}
+    return json.dumps(reply, ensure_ascii=False).encode("utf-8")
 
 
 def encode_reply(outcome: Extraction) -> bytes:
@@ -86,11 +133,11 @@ class WorkerFailed(Exception):
 class WorkerHandle:
     """One sandboxed process and the parent's end of its pipe."""
 
-    def __init__(self, context: Any, memory_mb: int, cpu_seconds: int, limits: Limits):
+    def __init__(self, context: Any, memory_mb: int, cpu_seconds: int, limits: Limits, task: str):
         parent_end, child_end = context.Pipe()
-        settings = (memory_mb, cpu_seconds, dataclasses.asdict(limits))
+        settings = (memory_mb, cpu_seconds, dataclasses.asdict(limits), task)
         self.process = context.Process(
-            target=serve, args=(child_end, *settings), name="nlp-extract", daemon=True
+            target=serve, args=(child_end, *settings), name=f"nlp-{task}", daemon=True
         )
         self.conn = parent_end
         try:
@@ -100,7 +147,7 @@ class WorkerHandle:
             raise WorkerFailed("worker_crashed") from error
         finally:
             child_end.close()
-        self.max_reply = limits.max_text_chars * 8 + 65536
+        self.max_reply = limits.max_text_chars * 8 + 65536 if task == "extract" else MAX_PROFILE
         try:
             if not self.conn.poll(START_TIMEOUT) or self.conn.recv_bytes(16) != READY:
                 raise WorkerFailed("worker_crashed")
@@ -126,8 +173,8 @@ class WorkerHandle:
         except (EOFError, OSError, ValueError):
             return False
 
-    def run(self, data: bytes, timeout: float) -> Extraction:
-        """Send one file and wait at most ``timeout`` seconds for the answer."""
+    def exchange(self, data: bytes, timeout: float) -> bytes:
+        """Send one request and wait at most ``timeout`` seconds for the reply."""
         try:
             self.conn.send_bytes(data)
             if not self.conn.poll(timeout):
@@ -137,7 +184,7 @@ class WorkerHandle:
             self.process.join(0.5)
             died_of_cpu = self.process.exitcode == -signal.SIGXCPU
             raise WorkerFailed("timeout" if died_of_cpu else "worker_crashed") from error
-        return decode_reply(payload)
+        return payload
 
     def stop(self) -> None:
         """Kill the process and close the pipe (again is harmless)."""

@@ -1,11 +1,12 @@
-"""The CV step: the engine reads the file in its worker pool; the candidate confirms the result.
+"""The CV step: the engine extracts the file and reads its text in sandboxed worker pools;
+the candidate confirms the result.
 
 A refused file changes nothing (the previous CV stays); a file the engine cannot read but
 that may be a real CV (a scan) is kept and flagged for a person, never scored as empty. So is
-a CV whose reading hits a defect of the engine: the candidate goes on, a person reads it.
+a CV whose reading fails (a defect of the engine, or a text whose reading overruns the
+reading worker's limits): the candidate goes on, a person reads it.
 """
 
-import logging
 import re
 
 from flask_babel import gettext as _
@@ -14,8 +15,7 @@ from models import Application, CVStatus, Document, User, db
 from nlp import taxonomy
 from nlp.components.periods import total_years
 from nlp.messages import MESSAGES
-from nlp.pool import get_pool
-from nlp.profile import read_cv
+from nlp.pool import WorkerFailed, get_pool, get_reader
 from nlp.types import Experience
 from recruit import audit
 from recruit.applications import services
@@ -31,7 +31,6 @@ from recruit.applications.documents import (
 from recruit.candidates.services import prefill_from_cv, profile_for
 from recruit.errors import ValidationFailed
 
-log = logging.getLogger(__name__)
 CONTENT_TYPES = {"pdf": PDF, "docx": DOCX, "txt": "text/plain"}
 SENTENCE_END = re.compile(r"[.!?;\n]")
 MAX_SENTENCE = 240
@@ -76,15 +75,14 @@ def upload_cv(user: User, application: Application, file, lang: str) -> Applicat
 
 def _read(extraction) -> tuple:
     """The engine's reading of an extracted CV and the reason code when there is none. A
-    defect in the engine sends the CV to a person instead of failing the upload; the log
-    names the error's type only, as its message could quote the CV."""
+    reading that fails sends the CV to a person instead of failing the upload (the pool logs
+    the error's type only, as its message could quote the CV)."""
     if extraction.status != "ok":
         return None, extraction.reason.code if extraction.reason else ""
     try:
-        return read_cv(extraction.text), ""
-    except Exception as error:  # any defect of the engine: a person reads the CV
-        log.error("CV reading failed: %s", type(error).__name__)
-        return None, "internal_error"
+        return get_reader().read(extraction.text), ""
+    except WorkerFailed as failure:
+        return None, "read_timeout" if failure.code == "timeout" else "internal_error"
 
 
 def _attach(application: Application, document: Document, reason: str, profile) -> None:

@@ -29,6 +29,17 @@ def test_text_longer_than_the_limit_is_rejected_as_too_long():
     assert (result.status, result.reason.code) == ("rejected", "too_long")
 
 
+def test_a_text_of_two_hundred_thousand_characters_is_the_longest_read():
+    """Seven times the longest real CV seen; a longer text is refused before it is read, so
+    that reading a text built to be slow stays bounded too."""
+    line = "Главный специалист, Акимат г. Астаны, 2015–2019\n"
+    text = (line * (200_000 // len(line) + 1))[:200_000]
+    assert extract_bytes(text.encode()).status == "ok"
+    longer = extract_bytes((text + "я").encode())
+    assert (longer.status, longer.reason.code) == ("rejected", "too_long")
+    assert "too long" in longer.reason.message["en"]
+
+
 def test_extract_file_never_reads_past_the_size_cap(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes(b"x" * (LIMITS.max_bytes + 10_000))
