@@ -114,23 +114,24 @@ def _second_institution(line: str, below: str) -> bool:
     return bool(INSTITUTION.search(line) and INSTITUTION.search(below))
 
 
-def _unwrap(text: str, start: int, end: int) -> str:
-    """``text`` with the line breaks inside wrapped cells of ``[start, end)`` made spaces, so
-    that every offset stays the same."""
-    lines = text[start:end].split("\n")
-    out = [text[:start]]
+def _unwrap(region: str) -> str:
+    """``region`` with the line breaks inside wrapped cells made spaces, so that every offset
+    stays the same."""
+    lines = region.split("\n")
+    out = []
     for line, below in zip(lines, lines[1:], strict=False):
         out.append(line + (" " if _continues(line, below) else "\n"))
-    out.append(lines[-1] + text[end:])
+    out.append(lines[-1])
     return "".join(out)
 
 
-def _next_dates(line: str, block: str, seen: bool) -> bool:
+def _next_dates(line: str, region: str, start: int, end: int, seen: bool) -> bool:
     """True for a line that opens with dates and names no school or level, under an entry
-    that has its school or level (``seen``) and its year: the dates of the next entry, as
-    Europass prints "01/09/2012 – 30/06/2016 Almaty" over "BACHELOR OF ECONOMICS – …"."""
+    (``region[start:end]``, copied only when read) that has its school or level (``seen``)
+    and its year: the dates of the next entry, as Europass prints "01/09/2012 – 30/06/2016
+    Almaty" over "BACHELOR OF ECONOMICS – …"."""
     plain = not (INSTITUTION.search(line) or education_level(line, True))
-    return seen and plain and bool(_DATES_FIRST.match(line) and _YEAR.search(block))
+    return seen and plain and bool(_DATES_FIRST.match(line) and _YEAR.search(region[start:end]))
 
 
 def _is_level_row(line: str) -> bool:
@@ -141,14 +142,14 @@ def _is_level_row(line: str) -> bool:
     return bool(colon) and plain and len(value.split()) <= 3
 
 
-def _blocks(text: str, start: int, end: int):
+def _blocks(region: str):
     """Split a region into entries: blank lines, a header row or a page footer, a line
     repeating an institution/level (but not a faculty line, "Институт управления,
     Государственное и местное управление", which hh.kz prints under its institution, nor the
     degree under a form's row of the level alone), or the dates of the next entry."""
     block_start, seen_inst, seen_level, seen_row = None, False, False, False
-    pos = start
-    for line in text[start:end].splitlines(keepends=True):
+    pos = 0
+    for line in region.splitlines(keepends=True):
         stripped = line.strip()
         inst = bool(INSTITUTION.search(line)) and faculty_field(stripped) is None
         level = education_level(line, True) is not None
@@ -158,7 +159,7 @@ def _blocks(text: str, start: int, end: int):
         seen = seen_inst or seen_level or seen_row
         if (not stripped or header) or (
             block_start is not None
-            and (repeats or _next_dates(stripped, text[block_start:pos], seen))
+            and (repeats or _next_dates(stripped, region, block_start, pos, seen))
         ):
             if block_start is not None:
                 yield block_start, pos
@@ -174,7 +175,7 @@ def _blocks(text: str, start: int, end: int):
             seen_level = seen_level or (level and not row)
         pos += len(line)
     if block_start is not None:
-        yield block_start, end
+        yield block_start, len(region)
 
 
 def _bare(entry: Education) -> bool:
@@ -203,9 +204,11 @@ def extract_education(
         regions = [(s.start, s.end) for s in sections if s.name not in skip] or [(0, len(text))]
     found = []
     for start, end in regions:
-        unwrapped = _unwrap(text, start, end)
-        for first, last in _blocks(unwrapped, start, end):
-            block = unwrapped[first:last].rstrip()
+        # Each region is read on its own: a copy of the whole text per region cost the square
+        # of the length of a text of hundreds of sections.
+        region = _unwrap(text[start:end])
+        for first, last in _blocks(region):
+            block = region[first:last].rstrip()
             level = education_level(block, in_section)
             institution = institution_name(block)
             if level is None and not (in_section and institution):
@@ -213,6 +216,7 @@ def extract_education(
             field, year = field_of_study(block, institution), graduation_year(block)
             if is_unfinished(block):
                 level, year = None, None
+            first += start
             found.append(Education(level, field, institution, year, first, first + len(block)))
     return _without_repeats(found)
 

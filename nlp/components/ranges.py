@@ -21,3 +21,8 @@ class Ranges:
         """Whether ``[start, end)`` shares a character with one of the ranges."""
         before = bisect.bisect_left(self._starts, end)  # the ranges that start before its end
         return before > 0 and self._reach[before - 1] > start
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one of the ranges holds all of ``[start, end)``."""
+        begun = bisect.bisect_right(self._starts, start)  # the ranges that start at or before it
+        return begun > 0 and self._reach[begun - 1] >= end

@@ -191,6 +191,7 @@ class _DocView:
     mean_prior: float
     has_skills: float
     _line_sizes: dict[int, tuple[int, int]] = field(default_factory=dict)
+    _label_marks: dict[int, int] = field(default_factory=dict)
 
     def line_sizes(self, number: int) -> tuple[int, int]:
         """Words and non-blank characters of line ``number`` (cached)."""
@@ -198,6 +199,16 @@ class _DocView:
             words = self.text[slice(*self.lines.bounds(number))].split()
             self._line_sizes[number] = (len(words), sum(map(len, words)))
         return self._line_sizes[number]
+
+    def label_mark(self, number: int) -> int:
+        """Offset of the first ":" or tab of line ``number``, its end when it has none
+        (cached: a look along the line per name cost the square of its length on a line
+        of thousands of names)."""
+        if number not in self._label_marks:
+            start, end = self.lines.bounds(number)
+            marks = (at for at in (self.text.find(m, start, end) for m in ":\t") if at >= 0)
+            self._label_marks[number] = min(marks, default=end)
+        return self._label_marks[number]
 
 
 def _view(lines: Lines, sections, candidates: list[Candidate], numbers: list[int], rates):
@@ -220,7 +231,6 @@ def _row(view: _DocView, found: Pieces, c: Candidate, number: int, prior, rank: 
     """The feature row of one candidate (in :data:`FEATURES` order)."""
     text = view.text
     line_start, line_end = view.lines.bounds(number)
-    line = text[line_start:line_end]
     surface = text[c.start : c.end]
     rate, seen = prior(c.alias)
     rate = min(max(rate, 0.02), 0.98)
@@ -237,11 +247,11 @@ def _row(view: _DocView, found: Pieces, c: Candidate, number: int, prior, rank: 
         math.log1p(count - 1),
         float(left in LEFT_SEPARATORS or left == "\n"),
         float(right in RIGHT_SEPARATORS or right == "\n"),
-        float(":" in text[line_start : c.start] or "\t" in text[line_start : c.start]),
+        float(view.label_mark(number) < c.start),
         float(surface.isupper() and len(surface) > 1),
         float(surface[:1].isupper() and not surface.isupper()),
         float(surface.islower()),
-        float(len(line) < 80),
+        float(line_end - line_start < 80),
         float(c.ambiguous),
         float(_has_cue(found, c)),
         float(len(surface) == 1),

@@ -85,6 +85,10 @@ _CONTACT_BEFORE = re.compile(
     r"\s*$"
 )
 _CONTACT_MARKS = frozenset("(/,·|-")
+# How far before a name a phone, address or e-mail it labels may begin: searching the whole
+# line cost the square of its length on a line of "(Excel) (Excel) …" (a minute for 100,000
+# characters), and no contact is this long.
+_CONTACT_REACH = 300
 # hh.kz writes an employer's place and website under its name: "Алматы, kaspi.kz".
 _SITE_LINE = re.compile(
     r"[ \t]*[^\W\d_][\w-]*(?:[ \t]+[\w-]+){0,2},[ \t]*"
@@ -169,7 +173,7 @@ def contact_or_site(text: str, start: int, end: int) -> bool:
     ("+7 701 … (WhatsApp)", "www.linkedin.com/in/… (LinkedIn)") or is part of an employer's
     website on an hh.kz "City, site" line ("Алматы, kaspi.kz"), rather than a skill."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
+    before = text[max(line_start, start - _CONTACT_REACH) : start]
     if _ends_like_contact(before) and _CONTACT_BEFORE.search(before):
         return True
     line_end = text.find("\n", end)

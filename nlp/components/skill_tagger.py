@@ -12,6 +12,7 @@ The same code describes training CVs (``tools/train_skill_model.py``) and CVs at
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -72,6 +73,10 @@ class _Lines:
         self.text = text
         self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
         self.sections = sorted(sections or ())
+        self._section_starts = [start for start, _, _ in self.sections]
+        # The furthest end among the first i + 1 sections: a look at every section per line
+        # cost the square of their number (24 s for 200,000 characters of headings).
+        self._section_reach = list(itertools.accumulate((end for _, end, _ in self.sections), max))
         self._lines: dict[int, _Line] = {}
         self.headers = self._headers()
 
@@ -96,11 +101,10 @@ class _Lines:
         return bisect.bisect_right(self.starts, offset) - 1
 
     def _section(self, offset: int) -> str:
-        """The label of the section holding ``offset`` ("none" outside every section)."""
-        for start, end, label in self.sections:
-            if start <= offset < end:
-                return label
-        return "none"
+        """The label of the first section holding ``offset`` ("none" outside every section)."""
+        begun = bisect.bisect_right(self._section_starts, offset)
+        first = bisect.bisect_right(self._section_reach, offset)  # the first to end after it
+        return self.sections[first][2] if first < begun else "none"
 
     def get(self, number: int) -> _Line:
         """The facts of line ``number``."""

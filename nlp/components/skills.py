@@ -110,10 +110,10 @@ def with_phrases(
     ]
     if not found:
         return spans
-    inside = [(s, e) for s, e in spans if not any(c.start <= s and e <= c.end for c in found)]
-    extra = [
-        (c.start, c.end) for c in found if not any(s < c.end and c.start < e for s, e in inside)
-    ]
+    phrased = Ranges((c.start, c.end) for c in found)
+    inside = [(s, e) for s, e in spans if not phrased.covers(s, e)]
+    tagged = Ranges(inside)
+    extra = [(c.start, c.end) for c in found if not tagged.overlap(c.start, c.end)]
     return sorted(inside + extra)
 
 
@@ -134,7 +134,8 @@ def with_state_systems(
         for c in candidates
         if c.skill_id in systems and not c.ambiguous and _proper_name(c.alias)
     ]
-    extra = [(a, b) for a, b in found if not any(s < b and a < e for s, e in spans)]
+    tagged = Ranges(spans)
+    extra = [(a, b) for a, b in found if not tagged.overlap(a, b)]
     return sorted(spans + extra) if extra else spans
 
 
