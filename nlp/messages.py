@@ -145,6 +145,14 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "человек.",
         "en": "Reading the CV automatically took longer than allowed; a person will review it.",
     },
+    "too_many_items": {
+        "kk": "Түйіндемеде бір түйіндемеге сыятыннан көп жазба бар (жұмыс кезеңдері, білім, "
+        "тілдер немесе сертификаттар), оны адам қарайды.",
+        "ru": "В резюме больше записей (периодов работы, образования, языков или сертификатов), "
+        "чем бывает в резюме, его проверит человек.",
+        "en": "The CV lists more entries (periods of work, education, languages or "
+        "certificates) than a CV holds; a person will review it.",
+    },
     "internal_error": {
         "kk": "Түйіндемені автоматты түрде оқу сәтсіз аяқталды, оны адам қарайды.",
         "ru": "Резюме не удалось прочитать автоматически, его проверит человек.",

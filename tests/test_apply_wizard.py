@@ -319,3 +319,22 @@ def test_a_cv_whose_reading_overruns_is_kept_for_a_person(
         application = db.session.get(Application, application_id)
         assert application.cv_status == CVStatus.NEEDS_REVIEW
         assert application.cv_reason_code == "read_timeout" and document_count() == 1
+
+
+def test_a_cv_of_hundreds_of_periods_is_kept_for_a_person(app, client, candidate, in_english):
+    """210 periods of work, where a real CV has at most a few dozen: a person reads the CV, and
+    the candidate is not asked to confirm a page of hundreds of rows."""
+    text = "Опыт работы\n" + "".join(
+        f"{month:02d}.{year} – {month + 1:02d}.{year} Главный специалист, ТОО Ромашка\n"
+        for year in range(1990, 2025)
+        for month in range(1, 12, 2)
+    )
+    application_id = _start(client, candidate["vacancy"])
+    response = _upload_cv(client, application_id, text.encode(), "cv.txt")
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "than a CV holds; a person will review it" in page
+    assert page.count("ТОО Ромашка") < 5
+    with app.app_context():
+        application = db.session.get(Application, application_id)
+        assert application.cv_status == CVStatus.NEEDS_REVIEW
+        assert application.cv_reason_code == "too_many_items" and application.cv_profile == {}
