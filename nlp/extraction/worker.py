@@ -48,8 +48,8 @@ def serve(
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C belongs to the parent
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_AS, (memory_mb * MB, memory_mb * MB))
-    # One thread is all a worker uses; and OpenBLAS (under numpy, which the pipelines load)
-    # spins at import instead of failing when its threads' buffers exceed the memory limit.
+    # A worker serves one request at a time on one thread; without this, OpenBLAS (loaded
+    # with numpy by the pipelines) starts a thread per core at import, inside the memory limit.
     os.environ["OPENBLAS_NUM_THREADS"] = "1"
     answer, out_of_memory = _extractor(Limits(**limits)) if task == "extract" else _reader()
     conn.send_bytes(READY)
