@@ -26,3 +26,10 @@ class Ranges:
         """Whether one of the ranges holds all of ``[start, end)``."""
         begun = bisect.bisect_right(self._starts, start)  # the ranges that start at or before it
         return begun > 0 and self._reach[begun - 1] >= end
+
+    def first_holding(self, offset: int) -> int | None:
+        """The index, in order of start, of the first range that holds ``offset``; None when
+        none does."""
+        begun = bisect.bisect_right(self._starts, offset)  # the ranges that start at or before it
+        first = bisect.bisect_right(self._reach, offset)  # the first to end after it
+        return first if first < begun else None

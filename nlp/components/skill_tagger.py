@@ -12,11 +12,11 @@ The same code describes training CVs (``tools/train_skill_model.py``) and CVs at
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from nlp.components.ranges import Ranges
 from nlp.components.skill_context import Candidate
 from nlp.components.skill_features import bucket, shape
 from nlp.components.skill_text import Pieces
@@ -73,10 +73,9 @@ class _Lines:
         self.text = text
         self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
         self.sections = sorted(sections or ())
-        self._section_starts = [start for start, _, _ in self.sections]
-        # The furthest end among the first i + 1 sections: a look at every section per line
-        # cost the square of their number (24 s for 200,000 characters of headings).
-        self._section_reach = list(itertools.accumulate((end for _, end, _ in self.sections), max))
+        # Searched, not scanned: a look at every section per line cost the square of their
+        # number (24 s for 200,000 characters of headings).
+        self._section_ranges = Ranges((start, end) for start, end, _ in self.sections)
         self._lines: dict[int, _Line] = {}
         self.headers = self._headers()
 
@@ -102,9 +101,8 @@ class _Lines:
 
     def _section(self, offset: int) -> str:
         """The label of the first section holding ``offset`` ("none" outside every section)."""
-        begun = bisect.bisect_right(self._section_starts, offset)
-        first = bisect.bisect_right(self._section_reach, offset)  # the first to end after it
-        return self.sections[first][2] if first < begun else "none"
+        first = self._section_ranges.first_holding(offset)
+        return "none" if first is None else self.sections[first][2]
 
     def get(self, number: int) -> _Line:
         """The facts of line ``number``."""

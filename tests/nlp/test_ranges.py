@@ -25,3 +25,15 @@ def test_the_search_agrees_with_a_scan_on_random_ranges():
             start = rng.randint(0, 520)
             end = start + rng.randint(1, 25)
             assert ranges.overlap(start, end) == any(a < end and start < b for a, b in spans)
+
+
+def test_the_first_range_holding_an_offset_agrees_with_a_scan():
+    rng = random.Random(12)
+    for _ in range(300):
+        spans = sorted(
+            (a, a + rng.randint(1, 60)) for a in rng.sample(range(500), rng.randint(0, 30))
+        )
+        ranges = Ranges(spans)
+        for offset in rng.sample(range(580), 25):
+            holding = [i for i, (a, b) in enumerate(spans) if a <= offset < b]
+            assert ranges.first_holding(offset) == (holding[0] if holding else None)
