@@ -40,6 +40,7 @@ class Config:
     RATELIMIT_STORAGE_URI = "memory://"
     RATELIMIT_HEADERS_ENABLED = True
     LOGIN_RATE_LIMIT = "10 per minute;50 per hour"
+    UPLOAD_RATE_LIMIT = "10 per minute;100 per hour"  # per account, CV and documents apart
     REDIS_URL: str | None = None
     PER_PAGE = 20
     PUBLIC_CACHE_SECONDS = 5  # the public list's results are the same for everyone
@@ -74,6 +75,7 @@ ENV_SETTINGS: dict[str, type] = {
     "MAIL_FROM": str,
     "RETENTION_MONTHS": int,
     "LEGISLATION_TEST_VALID_DAYS": int,
+    "UPLOAD_RATE_LIMIT": str,
 }
 
 

@@ -12,6 +12,7 @@ from recruit.applications.forms import ActionForm, DocumentForm
 from recruit.applications.wizard_views import (
     candidate_only,
     editable_or_redirect,
+    limit_uploads,
     to_detail,
     wizard_page,
 )
@@ -40,6 +41,7 @@ def documents_step(application_id: int):
 
 
 @candidate_only
+@limit_uploads
 def document_upload(application_id: int, index: int):
     """Store one listed document (replacing an earlier file for it)."""
     application, locked = editable_or_redirect(application_id)

@@ -3,7 +3,7 @@
 The routes are registered on the ``applications`` blueprint in ``views.py`` (``ROUTES``).
 """
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -17,10 +17,26 @@ from recruit.applications.forms import (
 )
 from recruit.candidates.profile_data import EDUCATION_LEVELS, LANGUAGE_CODES, LANGUAGE_LEVELS
 from recruit.errors import NotAllowed, ValidationFailed
+from recruit.extensions import limiter
 from recruit.i18n import select_locale
 from recruit.security import Permission, permission_required
 
 candidate_only = permission_required(Permission.APPLICATION_CREATE)
+
+
+def _upload_limit() -> str:
+    return current_app.config["UPLOAD_RATE_LIMIT"]
+
+
+def _uploader() -> str:
+    """Uploads are counted per account, so candidates behind one address (an office, a
+    university) do not share a budget, and one account cannot keep the readers busy."""
+    return f"upload-user:{current_user.get_id()}"
+
+
+# Every upload costs an extraction and a reading in the server's workers: a person replaces a
+# file a few times, a script sending files without end is stopped (429) before the workers.
+limit_uploads = limiter.limit(_upload_limit, key_func=_uploader, methods=["POST"])
 
 
 def to_detail(application):
@@ -51,6 +67,7 @@ def wizard_page(template: str, application, status: int = 200, **context):
 
 
 @candidate_only
+@limit_uploads
 def cv_step(application_id: int):
     """Step 1: upload the CV; the engine reads it before the page answers."""
     application, locked = editable_or_redirect(application_id)
