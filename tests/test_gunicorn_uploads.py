@@ -148,6 +148,8 @@ def server(tmp_path_factory):
         "SECRET_KEY": "gunicorn-test-secret",
         "RECRUIT_DATA_KEY": TestConfig.DATA_KEY,
         "FLASK_APP": "wsgi",
+        # The hostile files below are many uploads from one account in a minute.
+        "RECRUIT_UPLOAD_RATE_LIMIT": "1000 per minute",
     }
     subprocess.run(
         [BIN / "flask", "db", "upgrade"], cwd=ROOT, env=env, check=True, capture_output=True
