@@ -1,5 +1,6 @@
-"""Periods in a work history that are no job: the date of a rename, a leave, a career break or
-unpaid work on the side (volunteering, an open-source project).
+"""Periods in a work history that are no job: the date of a rename or of a promotion, a leave,
+a career break, time not worked, study, or unpaid work on the side (volunteering, an
+open-source project).
 
 "Министерство информации и коммуникаций (с 2019 – Министерство цифрового развития …)" dates
 the ministry's new name inside the job, so its "с 2019" is a note, not a new job open to
@@ -7,13 +8,21 @@ today. A line that names a maternity or child-care leave or a break in work ("д
 отпуск с 2018 по 2020", "03.2016 – 08.2016 перерыв в трудовой деятельности") dates time not
 worked: HR reads it in the CV text, and it adds nothing to the years of work; so does a line
 naming volunteering or an open-source project ("Maintainer, kazakh-nlp open-source library
-2016 – now"), which is no employment. Only the period
-nearest the leave words on their own line is left out, so "09.2016 – 10.2022 Главный эксперт
-(в том числе декретный отпуск с 2018 по 2020)" keeps the job and drops the leave.
+2016 – now"), which is no employment, a line saying the candidate did not work ("Не работал
+(переезд)", "Жұмыс істемеген") and study listed among the jobs ("«Болашақ» бағдарламасы
+бойынша оқу"). Only the period nearest the leave words on their own line is left out, so
+"09.2016 – 10.2022 Главный эксперт (в том числе декретный отпуск с 2018 по 2020)" keeps the
+job and drops the leave; when a period's line holds nothing but its dates, the line below it
+says what the period was.
+
+"Ведущий специалист, с 2015 г. главный специалист" dates a promotion within the job above it:
+an open "since" date after a comma in a title, starting inside the period before it, is no new
+job running to today.
 """
 
 import re
 
+from nlp.components.date_words import PRESENT
 from nlp.components.dates import Period
 from nlp.components.patterns import guarded
 
@@ -29,10 +38,15 @@ _LEAVE = guarded(
         r"|отпуск\w*\s+по\s+(?:уходу\s+за\s+реб[её]нк\w*|беременности\s+и\s+родам)"
         r"|бала\s+күтім\w*\s+(?:\w+\s+)?демалыс\w*|декреттік\s+демалыс\w*"
         r"|career\s+break|(?:maternity|paternity|parental|child[- ]?care)\s+leave"
-        r"|open[- ]source|волонт[её]р\w*|volunteer\w*|ерікті\w*|pro\s+bono",
+        r"|open[- ]source|волонт[её]р\w*|volunteer\w*|ерікті\w*|pro\s+bono"
+        r"|не\s+работал[аи]?(?!\w)|жұмыс\s+істеме(?:ген|дім|ді)\w*|did\s+not\s+work"
+        r"|бағдарламасы\s+бойынша\s+оқу\w*|(?:обучение|учёба|учеба)\s+по\s+программе\s+«?болашак"
+        r"|(?:full[- ]time\s+)?stud(?:y|ies|ied)\s+under\s+(?:the\s+)?bolashak",
         re.IGNORECASE,
     )
 )
+_PRESENT = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", re.IGNORECASE))
+_DATE_LINE_REST = re.compile(r"[\s,.;:()\-–—г]*")
 
 
 def work_periods(text: str, periods: list[Period]) -> list[Period]:
@@ -41,8 +55,26 @@ def work_periods(text: str, periods: list[Period]) -> list[Period]:
     return [
         period
         for index, period in enumerate(periods)
-        if index not in leave and not _is_rename(text, period)
+        if index not in leave
+        and not _is_rename(text, period)
+        and not _is_promotion(text, periods, index)
     ]
+
+
+def _is_promotion(text: str, periods: list[Period], index: int) -> bool:
+    """Whether an open "since" date after a comma in a title ("Сарапшы, 2023 жылдан бастап бас
+    сарапшы") starts inside the period before it: a promotion within that job."""
+    period = periods[index]
+    if period.end is not None or index == 0:
+        return False
+    first, last = period.span
+    if _PRESENT.search(text, first, last):
+        return False
+    lead = text[text.rfind("\n", 0, first) + 1 : first].rstrip()
+    if not lead.endswith((",", ";")) or not any(ch.isalpha() for ch in lead):
+        return False
+    before = periods[index - 1]
+    return before.start < period.start and (before.end is None or period.start <= before.end)
 
 
 def _is_rename(text: str, period: Period) -> bool:
@@ -74,9 +106,31 @@ def _leave_periods(text: str, periods: list[Period]) -> set[int]:
     found = set()
     for line_start, indexes in lines.items():
         line_end = text.find("\n", periods[indexes[-1]].span[1])
-        for words in _LEAVE.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        line_end = len(text) if line_end < 0 else line_end
+        if _dates_only(text, line_start, line_end, [periods[i].span for i in indexes]):
+            line_end = _next_line_end(text, line_end)
+        for words in _LEAVE.finditer(text, line_start, line_end):
             found.add(min(indexes, key=lambda i: span_distance(periods[i].span, words.span())))
     return found
+
+
+def _dates_only(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` holds nothing but the given date spans and punctuation."""
+    at = start
+    for first, last in spans:
+        if _DATE_LINE_REST.fullmatch(text, at, first) is None:
+            return False
+        at = last
+    return _DATE_LINE_REST.fullmatch(text, at, end) is not None
+
+
+def _next_line_end(text: str, line_end: int) -> int:
+    """The end of the first line after ``line_end`` that holds more than blanks."""
+    at = line_end
+    while at < len(text) and text[at] in "\n \t\u00a0":
+        at += 1
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def span_distance(a: tuple[int, int], b: tuple[int, int]) -> int:

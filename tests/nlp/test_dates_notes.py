@@ -1,5 +1,6 @@
 """Dates in a work history that are no job: a rename in brackets, a leave, a career break
-(QA pass F, items 2 and 3)."""
+(QA pass F, items 2 and 3), time not worked, study among the jobs and a promotion within a job
+(QA pass H)."""
 
 from datetime import date
 
@@ -64,6 +65,12 @@ def test_a_job_with_its_own_start_in_brackets_stays_open():
         "Maintainer, kazakh-nlp open-source library (GitHub) 2016 – now",
         "2017 – 2019 волонтёр фонда «Добрые сердца»",
         "2018–2020 ерікті, «Жас Отан» жастар қанаты",
+        # time not worked, and study listed among the jobs (QA pass H)
+        "04.2016 – 06.2017 не работала (переезд)",
+        "2016 ж. маусым – 2017 ж. тамыз жұмыс істемеген (отбасылық жағдайларға байланысты)",
+        "2016 – 2017 did not work (caring for a parent)",
+        "2017 ж. қыркүйек – 2018 ж. қыркүйек «Болашақ» бағдарламасы бойынша оқу",
+        "09.2017 – 09.2018 обучение по программе «Болашак», University of Manchester",
     ],
 )
 def test_a_leave_or_break_line_is_no_job(line):
@@ -86,3 +93,64 @@ def test_a_break_no_longer_adds_to_the_years_of_work():
         "ru",
     )
     assert profile.experience_years == 3.6
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Не работал (переезд, уход за больным отцом).",
+        "Жұмыс істемеген (отбасылық жағдайларға байланысты)",
+        "The University of Manchester (Ұлыбритания), «Болашақ» бағдарламасы бойынша оқу",
+    ],
+)
+def test_a_date_line_alone_is_read_with_the_line_below_it(below):
+    text = (
+        "Опыт работы\nЯнварь 2010 – март 2016\nАО «Казахтелеком», инженер\n\n"
+        f"Апрель 2016 – июнь 2017\n{below}\n\n"
+        "Июль 2017 – август 2019\nТОО «Транс-Логистик», менеджер\n"
+    )
+    assert _spans(text) == [("2010-01", "2016-03"), ("2017-07", "2019-08")]
+
+
+def test_words_of_a_break_below_a_job_line_leave_the_job():
+    # The date line names its job: the line below is that job's duty, not what the period was.
+    text = (
+        "Опыт работы\n2016 – 2018 Главный специалист, ГУ «Центр занятости населения»\n"
+        "- помощь гражданам, которые не работали более года, в поиске работы\n"
+    )
+    assert _spans(text) == [("2016-01", "2018-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        (
+            "Трудовая деятельность\n01.2014 – 08.2017 РГУ «Управление государственных доходов по "
+            "Алмалинскому району», ведущий специалист, с 2015 г. главный специалист\n"
+            "09.2019 – 12.2020 ТОО «Альфа», бухгалтер\n",
+            [("2014-01", "2017-08"), ("2019-09", "2020-12")],
+        ),
+        (
+            "Жұмыс тәжірибесі\n2015 ж. қыркүйек – 2017 ж. тамыз\n«Есіл ауданы әкімінің "
+            "аппараты» ММ\nСарапшы, 2016 жылдан бастап бас сарапшы\n",
+            [("2015-09", "2017-08")],
+        ),
+        (
+            "Опыт работы\nЯнварь 2010 – март 2016\nАО «НК «Казахстан темир жолы»\n"
+            "Дежурный по станции, с 2013 года – инженер отдела перевозок\n",
+            [("2010-01", "2016-03")],
+        ),
+    ],
+)
+def test_a_promotion_within_a_job_is_no_job_running_to_today(text, spans):
+    assert _spans(text) == spans
+
+
+def test_a_new_job_since_a_year_inside_the_last_one_still_counts():
+    # Its own line, not a promotion after a comma in a title: a job that began before the
+    # last one ended.
+    text = (
+        "Опыт работы\n2010 – 2016 АО «Казахтелеком», инженер\n"
+        "С 2015 года по настоящее время — ТОО «Альфа», главный инженер\n"
+    )
+    assert _spans(text) == [("2010-01", "2016-12"), ("2015-01", None)]
