@@ -27,6 +27,11 @@ DURATION = re.compile(
 _NAME_TAIL = re.compile(
     r"(?:Республики|Министерства|Комитета|Агентства|Департамента|Акимата|Аппарата)(?!\w)"
 )
+# A unit named last on a line, its name wrapped below in lower case ("заместитель директора
+# Департамента" over "стратегического планирования").
+_UNIT_LAST = re.compile(
+    r"(?:управления|отдела|департамента|сектора|комитета|службы|центра)\s*$", re.IGNORECASE
+)
 _LINE = re.compile(r"[^\n]*\n?")
 # The lower-case preposition or conjunction that leads a title's wrapped tail ("с клиентами").
 _PREPOSITION_LED = re.compile(r"(?:с|со|по|и|при|для|of|and|for|және)\s")
@@ -98,11 +103,15 @@ def date_line_cell(
 
 def _continues_name(line: str, previous: str) -> bool:
     """True when ``line`` can only go on a name or a title wrapped above it: a name's genitive
-    tail, a short tail led by a preposition, or the unit a post wrapped above it heads."""
+    tail, a short tail led by a preposition, the unit a post wrapped above it heads, or the
+    lower-case name of a unit named last above it."""
     line = line.strip()
     short = len(line.split()) <= 4 and not line.endswith((".", ";", ":"))
     unit = _UNIT_LED.match(line) and reads_as_title(previous.strip())
-    return bool(_NAME_TAIL.match(line) or (short and _PREPOSITION_LED.match(line)) or unit)
+    unit_name = short and line[:1].islower() and _UNIT_LAST.search(previous)
+    return bool(
+        _NAME_TAIL.match(line) or (short and _PREPOSITION_LED.match(line)) or unit or unit_name
+    )
 
 
 def joined_cell(lines: list[tuple[int, str]]) -> tuple[str, int]:

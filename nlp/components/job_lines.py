@@ -162,6 +162,30 @@ def _stated_above(
     return None if previous is None else (None, None, line_start)
 
 
+def _employer_below(text: str, end: int, stop: int) -> tuple[str, int] | None:
+    """The employer on the line below a post named after the dates ("2018–2022  Директор
+    Департамента …" over "Министерство сельского хозяйства РК"): a line that starts with an
+    organisation's name, with its end."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end >= stop:
+        return None
+    lines = lines_after(text, line_end + 1, stop, 1)
+    if not lines or _BULLET.match(lines[0][1]):
+        return None
+    cell = lines[0][1].strip()
+    if organization_start(cell) != 0 or not _is_employer_cell(cell):
+        return None
+    return clean(cell), lines[0][0] + len(lines[0][1].rstrip())
+
+
+def _employer_above(text: str, bound: int, line_start: int) -> bool:
+    """True when an employer stands on the line right above a date line, after the job before
+    it: the section prints each employer over its dates, so the line below the dates is the
+    next job's employer, not this one's."""
+    cells = cells_above(text, bound, line_start)
+    return bool(cells) and _is_employer_cell(cells[-1][1])
+
+
 def _is_employer_cell(cell: str) -> bool:
     """True when a cell over a title names its employer: an organisation, or a short name of
     capitalised words ("KPMG Kazakhstan", "EY"), not a title or a sentence of duties."""
@@ -225,6 +249,12 @@ def describe(
         title, org = split_line(after)
         if title is None and clean(before):
             title, first = clean(before), line_start + len(before) - len(before.lstrip())
+        if org is None and title is not None and not clean(before):
+            bound = previous.span[1] if previous else region[0]
+            if (found := _employer_below(text, end, stop)) and not _employer_above(
+                text, bound, line_start
+            ):
+                org, end = found
         return title, org, first, end
     if clean(before):
         title, org = split_line(before)

@@ -42,6 +42,11 @@ from nlp.components.periods import extract_periods, total_years
         "Қарағанды қаласы әкімдігінің жұмыспен қамту орталығы",
         "Қарағанды облысының мемлекеттік мұрағаты",
         "Employment Centre of the Karaganda City Akimat",
+        # a university's chair or faculty named after a subject of public administration
+        "Доцент (по совместительству), кафедра «Государственное и местное управление»",
+        "Доцент кафедры «Государственное и местное управление»",
+        "«Мемлекеттік басқару» кафедрасының аға оқытушысы",
+        "Факультет государственного управления, старший преподаватель",
     ],
 )
 def test_institutions_under_a_state_body_are_not_civil_service(organization):

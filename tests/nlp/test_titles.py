@@ -277,3 +277,49 @@ def test_english_posts_below_their_employer_are_titles(entry, title):
 def test_a_title_loses_the_full_stop_that_ends_its_sentence(entry, title):
     (period,) = extract_periods(entry)
     assert period.title == title
+
+
+SERVICE_RECORD = (
+    "ТРУДОВАЯ ДЕЯТЕЛЬНОСТЬ:\n"
+    "2001–2003    Экономист, ТОО «Караганды-Агро»\n"
+    "2003–2010    Научный сотрудник\n"
+    "             Институт экономики Комитета науки (РГП на ПХВ)\n"
+    "2014–2018    Главный эксперт, с 2016 г. заместитель директора Департамента\n"
+    "             стратегического планирования\n"
+    "             Министерство национальной экономики Республики Казахстан\n"
+    "2018–2022    Директор Департамента развития агропромышленного комплекса\n"
+    "             Министерство сельского хозяйства Республики Казахстан\n"
+)
+
+
+def test_an_employer_below_a_post_beside_the_dates_is_read():
+    # QA pass H: the post beside the dates, its employer indented on the line below; a unit
+    # named last wraps its name onto the next line.
+    assert _jobs(SERVICE_RECORD) == [
+        ("Экономист", "ТОО «Караганды-Агро»", False),
+        ("Научный сотрудник", "Институт экономики Комитета науки (РГП на ПХВ)", False),
+        (
+            "Главный эксперт, с 2016 г. заместитель директора Департамента стратегического "
+            "планирования",
+            "Министерство национальной экономики Республики Казахстан",
+            True,
+        ),
+        (
+            "Директор Департамента развития агропромышленного комплекса",
+            "Министерство сельского хозяйства Республики Казахстан",
+            True,
+        ),
+    ]
+
+
+def test_an_employer_over_its_dates_is_not_given_to_the_job_above():
+    # Employers printed over their dates: the ministry below the first job's dates is the
+    # next job's, so the first job must not become civil service by it.
+    text = (
+        "Опыт работы\n"
+        "ТОО «Альфа Консалтинг»\n"
+        "2015 – 2018 Экономист\n"
+        "Министерство финансов Республики Казахстан\n"
+        "2018 – 2021 Главный эксперт\n"
+    )
+    assert _jobs(text)[0] == ("Экономист", None, False)
