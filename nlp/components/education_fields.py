@@ -88,6 +88,24 @@ _ABBREVIATIONS = {
     "secondary": re.compile(r"(?<!\w)(?:H\.?S\.?C|S\.?S\.?C|A-levels?|GCSE)(?!\w)"),
 }
 _SPECIALIST = guarded(re.compile(r"(?<!\w)(?:специалист|specialist|маман|maman)(?!\w)", _I))
+# A university's degree programme named without its level, as five-year diplomas before 2004
+# were written ("… университет, экономический факультет, специальность «Экономика»"): higher
+# education, read as the first degree; a course at an institute ("курсы повышения
+# квалификации") and postgraduate study are not.
+_HIGHER_SCHOOL = guarded(
+    re.compile(r"университет\w*|university|институт\w*|академи(?!ческ|ялық)\w*", _I)
+)
+_PROGRAMME = guarded(
+    re.compile(r"специальност\w*|мамандығы\w*|факультет\w*|(?<!\w)диплом(?!\w)\w*", _I)
+)
+_COURSE = guarded(
+    re.compile(
+        r"курс\w*|квалификац\w*|біліктілік\w*|тренинг\w*|семинар\w*|сертификат\w*"
+        # postgraduate study ends in a degree of its own, or in none
+        r"|аспирант\w*|докторант\w*|магистрант\w*|ординатур\w*|резидентур\w*|интернатур\w*",
+        _I,
+    )
+)
 INSTITUTION = guarded(
     re.compile(
         r"университет\w*|university|институт\w*|institute|академи(?!ческ|ялық)\w*|academy|колледж\w*"
@@ -176,9 +194,16 @@ def education_level(block: str, in_section: bool) -> str | None:
     for name, pattern in LEVELS:
         if pattern.search(block) or (name in _ABBREVIATIONS and _ABBREVIATIONS[name].search(block)):
             return name
-    if in_section and _SPECIALIST.search(block):
+    if in_section and (_SPECIALIST.search(block) or _degree_programme(block)):
         return "bachelor"
     return None
+
+
+def _degree_programme(block: str) -> bool:
+    """True for a university's programme named without its level (see ``_HIGHER_SCHOOL``)."""
+    return bool(
+        _HIGHER_SCHOOL.search(block) and _PROGRAMME.search(block) and not _COURSE.search(block)
+    )
 
 
 def institution_name(block: str) -> str | None:

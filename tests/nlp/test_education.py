@@ -33,6 +33,13 @@ def _in_section(body: str, heading: str = "Образование") -> tuple[str
         ("Жоғары білім, Қазақ ұлттық университеті, 2012", "bachelor"),
         ("KIMEP University, Bachelor of Arts, 2013", "bachelor"),
         ("КарГУ, специалист, юриспруденция, 2004", "bachelor"),
+        # a five-year university diploma written without its level (QA pass H)
+        (
+            "1996–2001 Карагандинский государственный университет им. Е.А. Букетова, "
+            "экономический факультет, специальность «Экономика», диплом с отличием",
+            "bachelor",
+        ),
+        ("1995–2000 Қазақ ұлттық университеті, «Құқықтану» мамандығы", "bachelor"),
         ("Назарбаев Университет, магистратура, 2016", "master"),
         (
             "Академия государственного управления, магистр государственного управления, 2018",
@@ -277,3 +284,16 @@ def test_a_lower_case_line_under_a_dated_entry_starts_its_own_entry():
 def test_higher_category_of_a_teacher_is_no_degree():
     text, sections = _in_section("Жоғары санатты мұғалім, біліктілікті арттыру курсы", "Білімі")
     assert extract_education(text, sections) == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2015 Институт повышения квалификации, курсы «Государственные закупки», сертификат",
+        "2003–2006 Аспирантура при Институте экономики, специальность 08.00.05",
+        "2019 Академия государственного управления, семинар «Цифровое правительство»",
+    ],
+)
+def test_a_course_or_postgraduate_study_at_an_institute_has_no_level(line):
+    text, sections = _in_section(line)
+    assert [entry.level for entry in extract_education(text, sections)] in ([], [None])
