@@ -34,7 +34,10 @@ _SEX_ROW = guarded(
 _VALUE = r"[ \t]*(?P<v>[^\n\t,;.|]*[^\s,;.|])"
 _MARITAL_WORDS = (
     r"(?<!\w)(?:(?:не[ \t]+)?(?:замужем|женат)|холост|разведен[аы]?|вдов(?:а|ец)|тұрмыста"
-    r"|тұрмысқа[ \t]+шықпаған|үйленген|үйленбеген|бойдақ)(?!\w)"
+    r"|тұрмысқа[ \t]+шықпаған|үйленген|үйленбеген|бойдақ|отбасылы(?:мын)?"
+    # children, as a family's status is written ("Отбасылы, екі баласы бар", "двое детей")
+    r"|(?:бір|екі|үш|төрт|бес|\d)[ \t]+(?:баласы|балам|перзенті)[ \t]+бар"
+    r"|(?:двое|трое|четверо|\d)[ \t]+детей)(?!\w)"
 )
 # (kind, words one of which every match holds, pattern): a pass over the text costs more than
 # all the rest, so a row is searched only when one of its words is in the text as
@@ -44,8 +47,10 @@ _ROWS = tuple(
     for kind, words, pattern in (
         (
             "marital_status",
-            "семейное|отбасылық|status",
-            r"(?:семейное[ \t]+положение|отбасылық[ \t]+жағдай\w*|(?:marital|civil)[ \t]+status)"
+            "семейное|отбасы|status",
+            # "отбасылық жағдайларға байланысты" (for family reasons) is no label
+            r"(?:семейное[ \t]+положение|отбасы(?:лық)?[ \t]+жағдайы(?!\w)"
+            r"|(?:marital|civil)[ \t]+status)"
             rf"[ \t]*[:\t\-–—]?{_VALUE}",
         ),
         (
@@ -79,7 +84,10 @@ _ROWS = tuple(
     )
 )
 _MARITAL_WORD = guarded(re.compile(_MARITAL_WORDS, _I))
-_MARITAL_CUES = ("замуж", "женат", "холост", "развед", "вдов", "тұрмыс", "үйлен", "бойдақ")
+_MARITAL_CUES = (
+    *("замуж", "женат", "холост", "развед", "вдов", "тұрмыс", "үйлен", "бойдақ", "отбасылы"),
+    *("баласы", "балам", "перзенті", "детей"),
+)
 # Words one of which every match of _SEX_ROW (of _SEX_AGE) holds, in the folded text.
 _SEX_ROW_WORDS = ("пол ", "пол\t", "пол:", "жынысы", "sex", "gender")
 _SEX_AGE_WORDS = ("мужчина", "женщина", "ер ", "ер\t", "ер,", "әйел", "male")
@@ -101,7 +109,8 @@ def _sex_and_age(text: str, folded: str) -> list[PersonalData]:
 
 def find_personal_rows(text: str, sections: tuple[Section, ...], folded: str) -> list[PersonalData]:
     """Sex, age (with or without a label: "Возраст 36 лет", "36 жаста"), marital status
-    (a bare "замужем" only in the personal block), nationality, identity documents and
+    (a bare "замужем" only in the personal block and the sections of other facts, where
+    "Қосымша мәлімет: Отбасылы, екі баласы бар" stands), nationality, identity documents and
     messenger handles; ``folded`` is the text as patterns.cue_text folds it."""
     found = _sex_and_age(text, folded)
     for kind, words, pattern in _ROWS:
@@ -111,6 +120,7 @@ def find_personal_rows(text: str, sections: tuple[Section, ...], folded: str) ->
         found += [
             PersonalData("marital_status", *m.span())
             for start, end in personal_regions(text, sections)
+            + [(s.start, s.end) for s in sections if s.name == "other"]
             for m in _MARITAL_WORD.finditer(text, start, end)
         ]
     return found

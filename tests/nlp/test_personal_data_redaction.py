@@ -110,6 +110,7 @@ def test_spaced_digits_that_cannot_start_an_iin_are_no_iin():
         ("36 жаста", "birth_date", "36 жаста"),
         ("Семейное положение: замужем", "marital_status", "замужем"),
         ("Отбасылық жағдайы: тұрмыста", "marital_status", "тұрмыста"),
+        ("Отбасы жағдайы: үйленген", "marital_status", "үйленген"),
         ("Marital status: married", "marital_status", "married"),
         ("Семейное положение\tженат", "marital_status", "женат"),
         ("Национальность: казашка", "nationality", "казашка"),
@@ -125,6 +126,25 @@ def test_personal_data_forms(line, kind, value):
 def test_a_bare_marital_word_in_the_personal_block(word):
     text = f"Жаксылыкова Мадина\nПол: женский, {word}\nОпыт работы\n2019 – н.в. эксперт\n"
     assert word not in _shown(text)
+
+
+def test_family_status_among_other_facts_is_hidden():
+    # QA pass H: "Қосымша мәлімет" (additional facts) below the awards, no heading of its own.
+    text = (
+        "Жаксылыкова Мадина\nЕңбек жолы:\n2019 – қазіргі уақытқа дейін сарапшы\n"
+        "Марапаттары:\nАлғыс хат (2015 ж.)\nҚосымша мәлімет:\nОтбасылы, екі баласы бар.\n"
+    )
+    shown = _shown(text)
+    assert "Отбасылы" not in shown
+    assert "екі баласы бар" not in shown
+
+
+def test_family_reasons_for_a_gap_are_no_marital_row():
+    text = (
+        "Жаксылыкова Мадина\nЕңбек жолы:\n2016 ж. маусым – 2017 ж. тамыз\n"
+        "Жұмыс істемеген (отбасылық жағдайларға байланысты)\n"
+    )
+    assert "байланысты" in _shown(text)
 
 
 def test_a_marital_word_outside_the_personal_block_stays_readable():
