@@ -104,6 +104,12 @@ _UNIT_AFTER = re.compile(
 _LEVEL_CLAIM = re.compile(
     r"(?<!\w)(?:уверенн|опытн|продвинут|сенімді|тәжірибелі|жетік)\w*", re.IGNORECASE
 )
+# A driving licence's categories ("Водительское удостоверение: категории B, C") name no "C".
+_LICENCE = re.compile(
+    r"водительск|удостоверени|категори|жүргізуші|куәлі|санат|(?<!\w)права(?!\w)"
+    r"|driv(?:ing|er'?s?)\s+licen[cs]e|licen[cs]e\s+categor",
+    re.IGNORECASE,
+)
 _ADJECTIVE = re.compile(r"(?:ой|ого|ых|их|ий|ый|ая|ое|ей|ому)$")
 _INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем|ью|ой)$")
 
@@ -151,8 +157,8 @@ def not_a_mention(found: Pieces, candidate: Candidate, tools: set[int]) -> bool:
     """An alias occurrence that does not claim the skill: a contact label ("Telegram: @…",
     "Электронная почта: …@…", "… (LinkedIn)"), an employer's website ("Алматы, kaspi.kz"),
     a label introducing a list ("Виртуализация: VMware"), a word of an organisation's name
-    ("отдела цифровизации", "статистика департаменті") or a level note in parentheses after
-    another tool ("R (basic)")."""
+    ("отдела цифровизации", "статистика департаменті"), a level note in parentheses after
+    another tool ("R (basic)") or a driving licence's category ("категории B, C")."""
     text = found.text
     line_start = text.rfind("\n", 0, candidate.start) + 1
     line_end = text.find("\n", candidate.end)
@@ -165,7 +171,14 @@ def not_a_mention(found: Pieces, candidate: Candidate, tools: set[int]) -> bool:
         _list_label(found, candidate, tools, line_start, line_end)
         or _in_unit_name(found, candidate)
         or _level_note(found, candidate, tools)
+        or licence_category(text, candidate.start, candidate.end)
     )
+
+
+def licence_category(text: str, start: int, end: int) -> bool:
+    """A one-letter name after words of a driving licence on its line: "категории B, C"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return end - start == 1 and bool(_LICENCE.search(text, line_start, start))
 
 
 def contact_or_site(text: str, start: int, end: int) -> bool:

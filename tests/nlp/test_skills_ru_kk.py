@@ -289,3 +289,17 @@ def test_a_lower_case_level_word_is_not_the_basic_language(text, lang):
     assert {"python", "sql"} <= set(found)
     assert "basic-lang" not in found
     assert "basic-lang" in skills("Languages: C, Pascal, BASIC, Fortran", lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("ВОДИТЕЛЬСКОЕ УДОСТОВЕРЕНИЕ: категории B, C\nНавыки: Python", "ru"),
+        ("Жүргізуші куәлігі, B, C санаты\nДағдылар: Python", "kk"),
+        ("Driving licence: B, C\nSkills: Python", "en"),
+    ],
+)
+def test_a_driving_licence_category_is_no_programming_language(text, lang):
+    # QA pass H: "категории B, C" named the C language.
+    assert "c-lang" not in skills(text, lang)
+    assert "c-lang" in skills(text.replace("Python", "C, Python"), lang)
