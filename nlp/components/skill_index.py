@@ -15,6 +15,9 @@ from nlp.components.skill_gate import CYRILLIC_WORD, PROSE_LANGS
 from nlp.components.skill_text import Pieces
 
 _VERSIONED = re.compile(r"^([a-z][a-z+#]*?)\d+(?:\.\d+)*$")
+# Quotation marks around a system's name ("ИС «Бюджетное планирование»") join its words as a
+# blank does, in Russian and Kazakh, where names are written so.
+_QUOTES = frozenset('«»„“”"')
 Entry = tuple[str, str, bool]
 
 
@@ -55,10 +58,22 @@ class AliasIndex:
 
     def _add(self, found: Pieces, words: list[str], entry: Entry) -> None:
         """Register one key and its prefixes; the first skill to claim a key keeps it."""
-        self.keys.setdefault(found.key(words, 0, len(words) - 1), entry)
+        self.keys.setdefault(self._key(found, words, len(words) - 1), entry)
         self.first.add(words[0])
         for last in range(len(words) - 1):
-            self.prefixes.add(found.key(words, 0, last))
+            self.prefixes.add(self._key(found, words, last))
+
+    def _key(self, found: Pieces, words: list[str], last: int) -> str:
+        """The key of pieces ``0..last`` (inclusive) joined by their gaps (see ``_gap``)."""
+        return "".join([words[0], *(self._gap(found, j) + words[j] for j in range(1, last + 1))])
+
+    def _gap(self, found: Pieces, j: int) -> str:
+        """The gap before piece ``j``; in Russian and Kazakh, quotation marks alone read as a
+        blank."""
+        gap = found.gap(j)
+        if self.lang in PROSE_LANGS and gap != "\n" and set(gap) <= _QUOTES:
+            return " "
+        return gap
 
     def _wrapped(self, found: Pieces, j: int) -> bool:
         """Whether a Russian or Kazakh name goes on across the line break before piece ``j``
@@ -80,7 +95,7 @@ class AliasIndex:
             if key not in prefixes or j + 1 == len(words):
                 return best
             j += 1
-            gap = found.gap(j)
+            gap = self._gap(found, j)
             if gap == "\n":
                 if not self._wrapped(found, j):
                     return best
@@ -135,10 +150,22 @@ def find_candidates(found: Pieces, index: AliasIndex) -> list[Candidate]:
             continue
         length, (skill_id, alias, ambiguous), *cut = match
         start, end = found.start(i), found.end(i + length - 1)
-        end = start + cut[0] if cut else end
+        end = start + cut[0] if cut else _closed_quote(found.text, start, end)
         out.append(Candidate(i, i + length, start, end, skill_id, alias, ambiguous))
         free = i + length
     return out
+
+
+def _closed_quote(text: str, start: int, end: int) -> int:
+    """The end of a name that opens a quotation ("ИС «Параграф"), after its closing mark."""
+    name = text[start:end]
+    for opening, closing in (("«", "»"), ("„", "“"), ('"', '"')):
+        unclosed = name.count(opening) > name.count(closing) or (
+            opening == closing and name.count(opening) % 2
+        )
+        if unclosed and text[end : end + 1] == closing:
+            return end + 1
+    return end
 
 
 def _before_apostrophe(word: str, index: AliasIndex):

@@ -173,7 +173,7 @@ def test_generic_words_are_not_skills(text, lang, skill_id):
 @pytest.mark.parametrize(
     "text, lang, skill_id, surface",
     [
-        ("Работаю в ИС «Параграф» и ИПС «Әділет».", "ru", "paragraph", "Параграф"),
+        ("Работаю в ИС «Параграф» и ИПС «Әділет».", "ru", "paragraph", "ИС «Параграф»"),
         ("Word, Excel, ЭҚАБЖ, «Әділет» АҚЖ, «Параграф» АЖ", "kk", "paragraph", "Параграф"),
         ("Word, Excel, ЭҚАБЖ, «Әділет» АҚЖ, «Параграф» АЖ", "kk", "adilet", "Әділет"),
         ("Төлемдер «Қазынашылық-Клиент» жүйесі арқылы.", "kk", "treasury-client", None),
@@ -303,3 +303,16 @@ def test_a_driving_licence_category_is_no_programming_language(text, lang):
     # QA pass H: "категории B, C" named the C language.
     assert "c-lang" not in skills(text, lang)
     assert "c-lang" in skills(text.replace("Python", "C, Python"), lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "skill"),
+    [
+        ("Навыки: работа в ИС «Бюджетное планирование»", "ru", "budget-planning-kz"),
+        ('Навыки: ИС "Е-лицензирование", ЕСЭДО', "ru", "e-licensing"),
+        ("Навыки: ИПС «Адилет»", "ru", "adilet"),
+    ],
+)
+def test_a_system_named_in_quotation_marks_is_found(text, lang, skill):
+    # QA pass H: the quoted name was missed where the bare one was found.
+    assert skill in skills(text, lang)
