@@ -38,6 +38,9 @@ from nlp.components.title_words import looks_like_title
 from nlp.types import Experience
 
 _BULLET = re.compile(r"\s*[-–—•*▪●·]\s")
+# A note in brackets alone after the dates ("Feb 2020 – Mar 2024 (Chief Expert until Aug
+# 2021)", "(по совместительству)") names no job: the post and employer are read around it.
+_NOTE_ONLY = re.compile(r"\s*\([^()\n]*\)\s*")
 # A line with more periods than this is no CV's (a flattened CV's single line holds a few
 # dozen): its periods are read only within REACH characters of each, at a cost that does not
 # grow with the line, as a file of thousands of dates on one line would otherwise cost their
@@ -234,6 +237,7 @@ def describe(
     after, before = text[last:line_end], text[line_start:first]
     duration = DURATION.match(after)
     after = after[duration.end() :] if duration else after
+    after = "" if _NOTE_ONLY.fullmatch(after) else after
     below = lines_after(text, line_end + 1, stop, 1) if line_end < stop else []
     if is_location(after) or is_town_cell(after, bool(below) and _names_job(below[0][1])):
         after = ""

@@ -175,3 +175,24 @@ def test_europass_posts_are_read_below_the_place_on_the_date_line():
     ]
     public = total_years(profile.experience, public_only=True, today=date(2026, 11, 30))
     assert public == pytest.approx(8.4)
+
+
+def test_a_note_in_brackets_after_the_dates_keeps_each_job_its_employer():
+    # QA pass H: "(Chief Expert until Aug 2021)" after the dates was read as that job's post,
+    # and every job below took the employer of the job above it.
+    text = (
+        "Experience\n"
+        "Head of Division, Department of Digitalization of Public Services\n"
+        "Ministry of Digital Development of the Republic of Kazakhstan\n"
+        "Feb 2020 – Mar 2024 (Chief Expert until Aug 2021)\n"
+        "- Monitored 700+ public services on eGov.kz.\n\n"
+        "Digital Governance Consultant — UNDP Kazakhstan\n"
+        "Mar 2019 – Dec 2019\n"
+        "- Open-data assessment for akimats.\n"
+    )
+    jobs = read_cv(text, "en").experience
+    assert [(job.start, job.public_service) for job in jobs] == [
+        ("2020-02", True),
+        ("2019-03", False),
+    ]
+    assert jobs[0].organization == "Ministry of Digital Development of the Republic of Kazakhstan"
