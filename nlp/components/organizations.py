@@ -212,14 +212,16 @@ _UNIT_HEAD = re.compile(
 )
 
 
+# The abbreviation of a state institution's form, before or after its name ("КГУ «Государственный
+# архив …»", "«Есіл ауданы әкімінің аппараты» ММ"): an organisation, whether or not a state body.
+_STATE_FORM = guarded(re.compile(r"(?<!\w)(?:ГУ|РГУ|КГУ|ММ|РММ|КММ|MM|RMM|KMM)(?!\w)"))
+
+
 @functools.lru_cache(maxsize=8192)
 def organization_start(text: str) -> int | None:
     """Offset where an organisation name begins in a short text, or None when none is seen."""
-    starts = [
-        match.start()
-        for pattern in (_LEGAL_FORMS, _QUASI_WORDS, _STATE_BODY, AGENCY, _UNIT, _OTHER_ORG)
-        if (match := pattern.search(text))
-    ]
+    patterns = (_LEGAL_FORMS, _QUASI_WORDS, _STATE_BODY, AGENCY, _UNIT, _OTHER_ORG, _STATE_FORM)
+    starts = [match.start() for pattern in patterns if (match := pattern.search(text))]
     starts += [start] if (start := international_start(text)) is not None else []
     if not starts:
         return None

@@ -323,3 +323,19 @@ def test_an_employer_over_its_dates_is_not_given_to_the_job_above():
         "2018 – 2021 Главный эксперт\n"
     )
     assert _jobs(text)[0] == ("Экономист", None, False)
+
+
+def test_a_state_institution_named_by_its_form_is_an_employer():
+    # QA pass H: a state archive is no state body, but "КГУ «…»" still names the employer;
+    # without it the job lost its post and the next job took a duty bullet as its employer.
+    text = (
+        "ОПЫТ РАБОТЫ\n\n"
+        "Ведущий архивист\nКГУ «Государственный архив Карагандинской области»\n"
+        "с 01.09.2019 г. по 28.02.2022 г.\n• оцифровка документов.\n\n"
+        "Экономист-аналитик\nТОО «Qaragandy Data Solutions»\n"
+        "с 01.06.2016 г. по 31.08.2019 г.\n• работа в 1С:Бухгалтерия 8.3, сверка с банком;\n"
+    )
+    assert _jobs(text) == [
+        ("Ведущий архивист", "КГУ «Государственный архив Карагандинской области»", False),
+        ("Экономист-аналитик", "ТОО «Qaragandy Data Solutions»", False),
+    ]
