@@ -118,7 +118,7 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         re.compile(
             r"(?:upper-?)?intermediate|средн\w*|орта\s*(?:деңгей\w*)?"
             r"|разговорн\w*|conversational|хорошо|good|могу\s+объясняться"
-            r"|түсіндіре\s+аламын|"
+            r"|түсіндіре\s+аламын|(?<!\w)жақсы(?!\w)|"
             + kazakh_latin(r"(?<!\w)(?:orta(?:şa|\s+deñgei\w*)?|tüsındıre\s+alamyn)(?!\w)"),
             _I,
         ),

@@ -35,6 +35,7 @@ def _codes(skills) -> list[tuple[str, str | None]]:
         ("английский — продвинутый", "en", "advanced"),
         ("English – intermediate", "en", "intermediate"),
         ("ағылшын тілі — орта деңгей", "en", "intermediate"),
+        ("орыс тілі – жақсы", "ru", "intermediate"),  # "good", as "хорошо" (QA pass H)
         ("немецкий — базовый", "de", "basic"),
         ("German – elementary", "de", "basic"),
         ("турецкий (со словарём)", "tr", "basic"),
