@@ -48,6 +48,14 @@ _COLUMN = guarded(
 )
 _RANK = re.compile(r"^(?:учен\w*\s+звани\w*|ғылыми\s+атағ\w*|academic\s+(?:title|rank))", re.I)
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+# A course's length ("2 апта", "72 часа", "3 weeks"): training, whatever school gave it.
+_COURSE_LENGTH = guarded(
+    re.compile(
+        r"(?<!\w)\d{1,3}[ \t]*(?:апта\w*|недел\w*|weeks?|күн\w*|дн(?:я|ей)|days?|сағат\w*"
+        r"|час(?:а|ов)?|ак\.?[ \t]*ч(?:\.|ас\w*)?|hours?)(?!\w)",
+        re.IGNORECASE,
+    )
+)
 # A name wrapped after an initial: "…университет им. Т." over "Рыскулова".
 _INITIAL = re.compile(r"\s(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}$")
 _YEAR = re.compile(YEAR)
@@ -212,6 +220,8 @@ def extract_education(
             level = education_level(block, in_section)
             institution = institution_name(block)
             if level is None and not (in_section and institution):
+                continue
+            if level in (None, "vocational") and _COURSE_LENGTH.search(block):
                 continue
             field, year = field_of_study(block, institution), graduation_year(block)
             if is_unfinished(block):

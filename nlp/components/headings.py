@@ -63,7 +63,8 @@ _HEADINGS: dict[str, str] = {
         licenses and certifications; licences and certifications; certifications and licenses""",
     "courses": """курсы; курсы повышения квалификации; повышение квалификации; дополнительное
         образование; тренинги; обучение и тренинги; курсы и тренинги; семинары и тренинги;
-        курсы и сертификаты; trainings; training; courses; professional development;
+        курсы и сертификаты; стажировки и курсы; trainings; training; courses; internships
+        and courses; professional development;
         additional education; courses and trainings; continuing education""",
     "personal": """личные данные; личная информация; контактная информация; контакты; персональные
         данные; контактные данные; personal information; personal details; personal data;
@@ -94,7 +95,8 @@ _KAZAKH_HEADINGS: dict[str, str] = {
     "certificates": """сертификаттар; куәліктер; сертификаттар мен курстар; электрондық
         сертификаттар; тесттер; емтихандар""",
     "courses": """біліктілікті арттыру; біліктілікті арттыру курстары; курстар; қосымша білім;
-        тренингтер; курстар мен тренингтер""",
+        тренингтер; курстар мен тренингтер; тағылымдама және курстар; тағылымдамалар мен
+        курстар""",
     "personal": """жеке мәліметтер; жеке деректер; жеке ақпарат; байланыс; байланыс ақпараты;
         байланыс деректері""",
     "summary": """өзім туралы; мақсат; мансаптық мақсат; жеке қасиеттер; қалаған лауазымы;

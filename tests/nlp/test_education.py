@@ -297,3 +297,29 @@ def test_higher_category_of_a_teacher_is_no_degree():
 def test_a_course_or_postgraduate_study_at_an_institute_has_no_level(line):
     text, sections = _in_section(line)
     assert [entry.level for entry in extract_education(text, sections)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2022 — Civil Service College Singapore, «Public Sector Strategic Planning», 2 апта",
+        "2019 Колледж госслужбы, курс «Проектное управление», 72 часа",
+        "2021 Astana IT College, Power BI bootcamp, 3 weeks",
+    ],
+)
+def test_a_course_of_weeks_or_hours_at_a_college_is_no_education(line):
+    text, sections = _in_section(
+        "2008–2012 Әл-Фараби атындағы Қазақ ұлттық университеті, экономика бакалавры\n" + line
+    )
+    assert [entry.level for entry in extract_education(text, sections)] == ["bachelor"]
+
+
+def test_internships_and_courses_below_the_degrees_are_courses():
+    # QA pass H: "ТАҒЫЛЫМДАМА ЖӘНЕ КУРСТАР" was read as more education.
+    profile = read_cv(
+        "БІЛІМІ\n2008–2012 — Әл-Фараби атындағы Қазақ ұлттық университеті, бакалавр\n\n"
+        "ТАҒЫЛЫМДАМА ЖӘНЕ КУРСТАР\n2021 — PRINCE2 Foundation сертификаты (AXELOS)\n"
+        "2023 — Мемлекеттік қызмет туралы заңнаманы білуге тестілеу сертификаты\n",
+        "kk",
+    )
+    assert [entry.level for entry in profile.education] == ["bachelor"]
