@@ -31,6 +31,13 @@ _GENITIVE = re.compile(
 )
 # A full stop that ends a title as a sentence ("юрист.", "(по совместительству)."), not one
 # that ends an abbreviation ("г.", "им.", "Ltd.").
+# How a post is held, in brackets after it ("Senior Lecturer (part-time) — Astana IT
+# University"): part of the title, never where the employer begins.
+_MODE_NOTE = re.compile(
+    r"[ \t]*\((?:part[- ]time|full[- ]time|remote|contract|freelance|по[ \t]+совместительству"
+    r"|внештатн\w*|удал[её]нн\w*)[^()\n]*\)",
+    re.IGNORECASE,
+)
 _FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\)))\.$")
 
 
@@ -72,6 +79,11 @@ def _split_cells(cells: list[str]) -> tuple[str | None, str | None]:
 
 def split_line(line: str) -> tuple[str | None, str | None]:
     """Split one line into (title, organisation), in either order, or a table row's cells."""
+    note = _MODE_NOTE.search(line)
+    if note and note.start() > 0:
+        title, org = split_line(line[: note.start()] + line[note.end() :])
+        if title is not None and org is not None:
+            return clean(f"{title} {note.group().strip()}"), org
     cells = [cell for cell in _CELL.split(line) if clean(cell)]
     if len(cells) > 1:
         return _split_cells(cells)

@@ -339,3 +339,24 @@ def test_a_state_institution_named_by_its_form_is_an_employer():
         ("Ведущий архивист", "КГУ «Государственный архив Карагандинской области»", False),
         ("Экономист-аналитик", "ТОО «Qaragandy Data Solutions»", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "organization"),
+    [
+        (
+            "Senior Lecturer (part-time) — Astana IT University, Astana",
+            "Senior Lecturer (part-time)",
+            "Astana IT University, Astana",
+        ),
+        (
+            "Digital Governance Consultant (part-time, remote) — UNDP Kazakhstan",
+            "Digital Governance Consultant (part-time, remote)",
+            "UNDP Kazakhstan",
+        ),
+    ],
+)
+def test_how_a_post_is_held_stays_in_its_title(line, title, organization):
+    # QA pass H: the employer began inside the brackets ("part-time) — Astana IT University").
+    (period,) = extract_periods(f"Experience\n{line}\nSep 2021 – Jun 2023\n")
+    assert (period.title, period.organization) == (title, organization)
