@@ -29,8 +29,6 @@ _GENITIVE = re.compile(
     r"|(?<=[aäáeiıoöóuüúūyý])n[yı](?:ñ|ń|ng)|(?<=[^\W\d_])[dt][yı](?:ñ|ń|ng))(?=\s)",
     re.IGNORECASE,
 )
-# A full stop that ends a title as a sentence ("юрист.", "(по совместительству)."), not one
-# that ends an abbreviation ("г.", "им.", "Ltd.").
 # How a post is held, in brackets after it ("Senior Lecturer (part-time) — Astana IT
 # University"): part of the title, never where the employer begins.
 _MODE_NOTE = re.compile(
@@ -38,6 +36,8 @@ _MODE_NOTE = re.compile(
     r"|внештатн\w*|удал[её]нн\w*)[^()\n]*\)",
     re.IGNORECASE,
 )
+# A full stop that ends a title as a sentence ("юрист.", "(по совместительству)."), not one
+# that ends an abbreviation ("г.", "им.", "Ltd.").
 _FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\)))\.$")
 
 

@@ -47,6 +47,7 @@ _LEAVE = guarded(
 )
 _PRESENT = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", re.IGNORECASE))
 _DATE_LINE_REST = re.compile(r"[\s,.;:()\-–—г]*")
+_TITLE_REACH = 120  # characters before a promotion's comma where its title's words are looked for
 
 
 def work_periods(text: str, periods: list[Period]) -> list[Period]:
@@ -70,8 +71,15 @@ def _is_promotion(text: str, periods: list[Period], index: int) -> bool:
     first, last = period.span
     if _PRESENT.search(text, first, last):
         return False
-    lead = text[text.rfind("\n", 0, first) + 1 : first].rstrip()
-    if not lead.endswith((",", ";")) or not any(ch.isalpha() for ch in lead):
+    # Read back from the date, not from the line's start: a line of thousands of "с 2015 г.,"
+    # would otherwise cost the square of its length.
+    at = first
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if text[at - 1 : at] not in (",", ";"):
+        return False
+    lead = text[max(0, at - _TITLE_REACH) : at - 1].rpartition("\n")[2]
+    if not any(ch.isalpha() for ch in lead):
         return False
     before = periods[index - 1]
     return before.start < period.start and (before.end is None or period.start <= before.end)

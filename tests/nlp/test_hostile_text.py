@@ -32,6 +32,10 @@ UNITS = {
     "english headings": "EXPERIENCE\nEDUCATION\nSKILLS\n",
     "state systems": "ESEDO, goszakup.gov.kz, ",
     "phrases and tools": "Project management, Python, ",
+    "promotions on a line": "Главный специалист, с 2015 г. эксперт, ",
+    "date lines over notes": "2015 – 2016\nне работал (переезд)\n",
+    "quoted system names": "ИС «Бюджетное «планирование» ",
+    "posts over employers": "2015 – 2016 Директор (part-time)\nМинистерство финансов РК\n",
 }
 
 
