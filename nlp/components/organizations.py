@@ -214,7 +214,7 @@ _UNIT_HEAD = re.compile(
 
 # The abbreviation of a state institution's form, before or after its name ("КГУ «Государственный
 # архив …»", "«Есіл ауданы әкімінің аппараты» ММ"): an organisation, whether or not a state body.
-_STATE_FORM = guarded(re.compile(r"(?<!\w)(?:ГУ|РГУ|КГУ|ММ|РММ|КММ|MM|RMM|KMM)(?!\w)"))
+_STATE_FORM = guarded(re.compile(r"(?<!\w)(?:ГУ|РГУ|КГУ|ММ|РММ|КММ|RMM|KMM)(?!\w)"))
 
 
 @functools.lru_cache(maxsize=8192)
