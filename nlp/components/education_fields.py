@@ -110,7 +110,9 @@ INSTITUTION = guarded(
     re.compile(
         r"университет\w*|university|институт\w*|institute|академи(?!ческ|ялық)\w*|academy|колледж\w*"
         r"|college"
-        r"|техникум\w*|училищ\w*|школ\w*|school|мектеп\w*|гимнази\w*|лице[йя]\w*|(?<!\w)сош(?!\w)"
+        # not "дошкольное воспитание", "мектепке дейінгі" (pre-school): a speciality
+        r"|техникум\w*|училищ\w*|(?<!до)школ\w*|school|мектеп(?!ке\s+дейін)\w*|гимнази\w*"
+        r"|лице[йя]\w*|(?<!\w)сош(?!\w)"
         r"|(?<!\w)(?:КазНУ|ЕНУ|КБТУ|КИМЭП|КазГЮУ|КазНТУ|КарГУ|ЮКГУ|МУИТ|AITU|SDU|NU|KBTU|KIMEP)(?!\w)|"
         + kazakh_latin(
             r"universitet\w*|institut(?!ion)\w*|akademi\w*|kolledj\w*|tehnikum\w*|mektep\w*"

@@ -323,3 +323,14 @@ def test_internships_and_courses_below_the_degrees_are_courses():
         "kk",
     )
     assert [entry.level for entry in profile.education] == ["bachelor"]
+
+
+def test_a_preschool_speciality_is_no_second_school():
+    # QA pass H: "Дошкольное" holds "школ", so each row below the college began an entry.
+    text, sections = _in_section(
+        "2005 – 2009 гг.\nКокшетауский высший педагогический колледж им. Ж. Мусина\n"
+        "Специальность: «Дошкольное воспитание и обучение»\n"
+        "Квалификация: воспитатель дошкольных организаций (диплом с отличием)"
+    )
+    (entry,) = extract_education(text, sections)
+    assert (entry.level, entry.year) == ("vocational", 2009)
