@@ -179,6 +179,12 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def names_present(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` names the present ("по настоящее время", "қазіргі уақытқа
+    дейін", "present")."""
+    return _PRESENT.search(text, start, len(text) if end is None else end) is not None
+
+
 def has_point(text: str) -> bool:
     """Whether ``text`` holds any date point (cheaper than building the points).
 

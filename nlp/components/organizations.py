@@ -157,9 +157,11 @@ _OTHER_ORG = guarded(
 # Where an employer plainly begins after a title that names its own unit: an opening quote,
 # a state institution's abbreviation, a police body's ("УП …", "ДП …": управление, департамент
 # полиции) or a body's name in the nominative (case-sensitive).
+# The abbreviations of a state institution's form ("КГУ «…»", "«…» ММ").
+_STATE_FORMS = "ГУ|РГУ|КГУ|ММ|РММ|КММ|RMM|KMM"
 _OPENER = guarded(
     re.compile(
-        r"«|(?<!\w)(?:ГУ|РГУ|КГУ|ММ|РММ|КММ|MM|RMM|KMM|Министерство|Акимат|Управление|Департамент"
+        rf"«|(?<!\w)(?:{_STATE_FORMS}|MM|Министерство|Акимат|Управление|Департамент"
         r"|Комитет|Агентство|Аппарат|Прокуратура|УП|ДП|УВД|ДВД|ГУВД)(?!\w)"
     )
 )
@@ -214,7 +216,7 @@ _UNIT_HEAD = re.compile(
 
 # The abbreviation of a state institution's form, before or after its name ("КГУ «Государственный
 # архив …»", "«Есіл ауданы әкімінің аппараты» ММ"): an organisation, whether or not a state body.
-_STATE_FORM = guarded(re.compile(r"(?<!\w)(?:ГУ|РГУ|КГУ|ММ|РММ|КММ|RMM|KMM)(?!\w)"))
+_STATE_FORM = guarded(re.compile(rf"(?<!\w)(?:{_STATE_FORMS})(?!\w)"))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -22,8 +22,7 @@ job running to today.
 
 import re
 
-from nlp.components.date_words import PRESENT
-from nlp.components.dates import Period
+from nlp.components.dates import Period, names_present
 from nlp.components.patterns import guarded
 
 # After the date of a rename: a new name ("– Министерство …", "жылдан бастап – Цифрлық …") or
@@ -45,7 +44,6 @@ _LEAVE = guarded(
         re.IGNORECASE,
     )
 )
-_PRESENT = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", re.IGNORECASE))
 _DATE_LINE_REST = re.compile(r"[\s,.;:()\-–—г]*")
 _TITLE_REACH = 120  # characters before a promotion's comma where its title's words are looked for
 
@@ -69,7 +67,7 @@ def _is_promotion(text: str, periods: list[Period], index: int) -> bool:
     if period.end is not None or index == 0:
         return False
     first, last = period.span
-    if _PRESENT.search(text, first, last):
+    if names_present(text, first, last):
         return False
     # Read back from the date, not from the line's start: a line of thousands of "с 2015 г.,"
     # would otherwise cost the square of its length.
