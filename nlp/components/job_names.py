@@ -19,6 +19,9 @@ from nlp.components.organizations import is_unit, organization_start
 from nlp.components.title_words import looks_like_title
 
 _SEPARATOR = re.compile(r",\s|\s[–—-]\s")
+_DASH = re.compile(r"\s[–—-]\s")
+# A second role after a dash ("Marketing Specialist – Hardware Programs Lead"), not an employer.
+_LEAD = re.compile(r"\b(?:lead|leader|owner|founder)\b", re.IGNORECASE)
 _CELL = re.compile(r"\s*[|\t]\s*")
 _DANGLING = re.compile(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
 _STRIP = " \t,;:|–—-•*·▪●"
@@ -123,8 +126,13 @@ def _genitive_body(line: str) -> tuple[str | None, str | None] | None:
 
 def _name_after_title(line: str) -> tuple[str | None, str | None]:
     """(title, employer) of a title followed by a name after its last comma, with no
-    organisation word ("Consultant, Advisory, KPMG Kazakhstan"); the line alone as the title
-    when it does not read so."""
+    organisation word ("Consultant, Advisory, KPMG Kazakhstan") or after a dash ("Director of
+    Analytics — Astana Hub, Astana"); the line alone as the title when it does not read so."""
+    dash = _DASH.search(line)
+    if dash and reads_as_title(line[: dash.start()]):
+        tail = line[dash.end() :]
+        if not looks_like_title(tail) and not _LEAD.search(tail):
+            return (clean(line[: dash.start()]), clean(tail))
     head, _, tail = line.rpartition(", ")
     tail = tail.strip(_STRIP)
     named = tail[:1].isupper() and len(tail.split()) <= 4 and not looks_like_title(tail)

@@ -360,3 +360,31 @@ def test_how_a_post_is_held_stays_in_its_title(line, title, organization):
     # QA pass H: the employer began inside the brackets ("part-time) — Astana IT University").
     (period,) = extract_periods(f"Experience\n{line}\nSep 2021 – Jun 2023\n")
     assert (period.title, period.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "organization"),
+    [
+        (
+            "Director of Analytics — Astana Hub International Technopark of IT Startups, Astana",
+            "Director of Analytics",
+            "Astana Hub International Technopark of IT Startups, Astana",
+        ),
+        (
+            "Data Engineer — Internet Solutions LLP, Almaty",
+            "Data Engineer",
+            "Internet Solutions LLP, Almaty",
+        ),
+        (
+            "Marketing Specialist – Hardware Programs Lead",
+            "Marketing Specialist – Hardware Programs Lead",
+            None,
+        ),
+    ],
+)
+def test_an_employer_after_a_dash_with_no_organisation_word_is_the_employer(
+    line, title, organization
+):
+    # QA pass H: "International" read as "intern", a title word, and the city became the employer.
+    (period,) = extract_periods(f"Experience\n{line}\nApr 2024 – Present\n")
+    assert (period.title, period.organization) == (title, organization)
