@@ -90,6 +90,8 @@ _CONTENT = re.compile(r"[:：\t]\s*(?=\S)")
 # Outside the certificates and courses sections a line counts only with one of these on it.
 _ANY_CUE = (_OUTSIDE_CUE, _BRAND, _LANGUAGE_TEST)
 _YEAR = guarded(re.compile(YEAR))
+# A name in quotes: a year inside it belongs to the name ("«… ИНКОТЕРМС 2010/2020»").
+_QUOTED = re.compile(r'«[^«»\n]*»|"[^"\n]*"|“[^“”\n]*”')
 # A part of a list line: up to a ";", or up to a comma outside brackets and quotes.
 _SEPARATORS = (
     re.compile(r"[^;]+"),
@@ -218,7 +220,7 @@ def _scan(
 def _add(found: list[Certification], start: int, line: str, default: str | None) -> None:
     """Add the item on ``line`` to ``found``; a line that is only a year, in a certificates
     or courses section, gives that year to the item above it."""
-    years = [int(y) for y in _YEAR.findall(line)]
+    years = [int(y) for y in _YEAR.findall(_QUOTED.sub(" ", line))]
     name = certificate_name(line)
     if default and not re.search(r"[^\W\d_]", name) and years and found:
         if found[-1].year is None:

@@ -80,7 +80,7 @@ _HEADINGS: dict[str, str] = {
         публикации; научные труды; список научных трудов; список публикаций; публикации и
         научные труды; участие в проектах; проектная деятельность; волонтерская деятельность;
         общественная деятельность; research; research and publications; selected publications;
-        participation in projects""",
+        participation in projects; gap year; career break""",
 }
 
 _KAZAKH_HEADINGS: dict[str, str] = {

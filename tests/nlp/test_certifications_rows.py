@@ -70,3 +70,17 @@ def test_the_state_language_row_with_its_test_is_no_certificate():
         "(ҚАЗТЕСТ, C1, 2021)\n"
     )
     assert _items(text, "auto") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("2018 – «Международные перевозки грузов: ИНКОТЕРМС 2010/2020», КАП, 24 ч.", 2018),
+        ('2019 – курс "ISO 9001:2015 для госорганов", 16 ч.', 2019),
+        ("«Бюджетный кодекс 2025», 2024 г.", 2024),
+    ],
+)
+def test_a_year_inside_a_quoted_name_is_not_the_year_taken(line, year):
+    # QA pass H: the course of 2018 on Incoterms 2010/2020 was dated 2020.
+    ((_, found),) = _items(f"Курсы повышения квалификации\n{line}\n", "ru")
+    assert found == year

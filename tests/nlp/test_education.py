@@ -334,3 +334,14 @@ def test_a_preschool_speciality_is_no_second_school():
     )
     (entry,) = extract_education(text, sections)
     assert (entry.level, entry.year) == ("vocational", 2009)
+
+
+def test_a_gap_year_below_the_degrees_is_no_education():
+    # QA pass H: a year of travel and volunteering under "GAP YEAR" became an entry.
+    profile = read_cv(
+        "EDUCATION\nBSc Computer Science, Nazarbayev University, Astana — 2009–2013\n\n"
+        "GAP YEAR\nJul 2013 – Aug 2014: travelled in South-East Asia; volunteer English "
+        "teacher in a village school\n",
+        "en",
+    )
+    assert [(entry.level, entry.year) for entry in profile.education] == [("bachelor", 2013)]
