@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from nlp.components.languages import one_per_language
 from nlp.components.personal_data import extract_personal_data
 from nlp.components.sections import sections_for
 from nlp.language import detect, dominant
@@ -124,7 +125,7 @@ def read_cv(text: str, lang: str = "auto") -> CVProfile:
         experience=periods,
         experience_years=_years(periods, public_only=False),
         public_service_years=_years(periods, public_only=True),
-        languages=tuple(found["languages"]),
+        languages=one_per_language(found["languages"]),
         certifications=tuple(found["certifications"]),
         personal_data=tuple(found["personal_data"]),
         sections=tuple(found["sections"]),

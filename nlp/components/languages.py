@@ -85,13 +85,14 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
     ("B2", re.compile(r"upper[-\s]?intermediate|выше\s+средн\w*", _I)),
+    ("A2", re.compile(r"pre[-\s]?intermediate|ниже\s+средн\w*", _I)),
     # LinkedIn's scale, before "proficiency" reads as fluent: "Limited working proficiency".
     ("advanced", re.compile(r"professional\s+working", _I)),
     ("intermediate", re.compile(r"limited\s+working", _I)),
     (
         "basic",
         re.compile(
-            r"pre-?intermediate|elementary|beginner|basic|базов\w*|начальн\w*"
+            r"elementary|beginner|basic|базов\w*|начальн\w*"
             r"|со\s+словар\w*|сөздікпен|бастапқы|негізгі|бытов\w*|тұрмыстық|"
             + kazakh_latin(r"(?<!\w)(?:sözdıkpen|bastapqy|negızgı)"),
             _I,
@@ -159,7 +160,8 @@ _GRID_ROW = re.compile(r"^\s*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+[ABCАВ�
 
 def _level(segment: str) -> str | None:
     """A CEFR level when given, else native / fluent / advanced / intermediate / basic (B2
-    for "Upper-Intermediate"), else the CEFR level of a test score ("IELTS 6.5", "HSK 4")."""
+    for "Upper-Intermediate", A2 for "Pre-Intermediate"), else the CEFR level of a test score
+    ("IELTS 6.5", "HSK 4")."""
     cefr = _CEFR.search(segment)
     if cefr:
         return (cefr.group("letter") + cefr.group("digit")).translate(_CYRILLIC_CEFR)
@@ -250,6 +252,11 @@ def extract_languages(
     found = [skill for start, end in inside for skill in _scan(text, start, end, True)]
     outside = [(s.start, s.end) for s in sections if s.name != "languages"] or [(0, len(text))]
     found += [skill for start, end in outside for skill in _scan(text, start, end, False)]
+    return one_per_language(found)
+
+
+def one_per_language(found: list[LanguageSkill]) -> tuple[LanguageSkill, ...]:
+    """One skill per language code, in text order: the first found with a level wins."""
     best: dict[str, LanguageSkill] = {}
     for skill in found:
         if skill.code not in best or (best[skill.code].level is None and skill.level):

@@ -238,3 +238,32 @@ def test_a_language_test_among_the_certificates_gives_its_language(line, code, l
 
 def test_a_test_named_without_a_result_gives_no_language():
     assert read_cv("НАВЫКИ\nПодготовка слушателей к IELTS и TOEFL с 2015 года\n").languages == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("English – Pre-Intermediate", "A2"),
+        ("английский — pre-intermediate", "A2"),
+        ("английский — ниже среднего", "A2"),
+        ("English – Upper-Intermediate", "B2"),
+        ("English – Elementary", "basic"),
+    ],
+)
+def test_the_intermediate_steps_of_course_books_are_cefr_levels(line, level):
+    # QA pass I: "Pre-Intermediate" was read as basic while "Upper-Intermediate" gave B2.
+    assert _codes(extract_languages(line, _section(line))) == [("en", level)]
+
+
+def test_a_mixed_cv_gives_each_language_once():
+    # QA pass I: the Kazakh part's "Қазақ тілі – еркін" and the Russian part's "КАЗТЕСТ – B2"
+    # both stood in the profile of a mixed Kazakh/Russian CV.
+    text = (
+        "БІЛІМІ\n2007–2011 Торайғыров университеті, экономика бакалавры\n"
+        "Тілдерді білуі: қазақ тілі – еркін, орыс тілі – ана тілі\n\n"
+        "СЕРТИФИКАТЫ\nСертификат КАЗТЕСТ, уровень B2, 2019 год, выдан Национальным центром "
+        "тестирования Министерства образования и науки Республики Казахстан\n"
+        "Курсы повышения квалификации «Цифровизация государственного управления», 72 часа\n"
+    )
+    profile = read_cv(text)
+    assert sorted(_codes(profile.languages)) == [("kk", "fluent"), ("ru", "native")]
