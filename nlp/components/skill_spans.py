@@ -34,6 +34,10 @@ class Tagger:
         self._areas = {sid: skill.area for sid, skill in tax.skills.items()}
         self._groups: dict[tuple, tuple[float, float, float]] = {}
 
+    def knows(self, low: str) -> bool:
+        """Whether a lower-case word has weights of its own (it was seen in training)."""
+        return "w=" + low in self.weights
+
     def area(self, skill_id: str) -> str:
         """The taxonomy area of a skill id."""
         return self._areas.get(skill_id, "other")

@@ -141,6 +141,38 @@ def with_state_systems(
     return sorted(spans + extra) if extra else spans
 
 
+def with_listed_names(
+    sections, found: Pieces, candidates: list[Candidate], spans: list[tuple[int, int]], tagger
+) -> list[tuple[int, int]]:
+    """Tagged spans with every unambiguous product name of the taxonomy listed in a skills
+    context ("Skills: Bitrix24, Jira") whose words the tagger never saw in training: it has
+    no opinion of them, and the taxonomy's is the better one. (The training CVs come from
+    other countries; their gold leaves many listed tools unmarked, so names the tagger knows
+    keep its verdict.) A product name is written with a capital or a digit ("canoeing" is no
+    "CANoe")."""
+
+    def unseen(c: Candidate) -> bool:
+        return (
+            not c.ambiguous
+            and _proper_name(c.alias)
+            and not found.text[c.start : c.end].islower()
+            and not any(tagger.knows(found.low[i]) for i in range(c.first, c.last))
+        )
+
+    if not any(unseen(c) for c in candidates):
+        return spans
+    rows = describe(found.text, sections, found, candidates, _unknown_prior, unseen)
+    tagged = Ranges(spans)
+    extra = [
+        (c.start, c.end)
+        for c, row in zip(candidates, rows, strict=True)
+        if row is not None
+        and context_strength(found, c, row) == 2
+        and not tagged.overlap(c.start, c.end)
+    ]
+    return sorted(spans + extra) if extra else spans
+
+
 def _proper_name(alias: str) -> bool:
     """Whether an alias is a name rather than ordinary words."""
     return " " not in alias or any(ch in alias for ch in ".-0123456789")
@@ -257,6 +289,7 @@ class SkillMatcher:
         spans = self.tagger.spans(text, sections, found, candidates)
         spans = apply_rules(sections, text, found, candidates, spans)
         spans = with_state_systems(spans, candidates, self.systems)
+        spans = with_listed_names(sections, found, candidates, spans, self.tagger)
         return with_phrases(spans, candidates, self.phrases) if phrases else spans
 
 

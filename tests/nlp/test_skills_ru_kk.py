@@ -316,3 +316,39 @@ def test_a_driving_licence_category_is_no_programming_language(text, lang):
 def test_a_system_named_in_quotation_marks_is_found(text, lang, skill):
     # QA pass H: the quoted name was missed where the bare one was found.
     assert skill in skills(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "skill", "surface"),
+    [
+        ("- сопровождение ИС «Төрелік», аудио-видеофиксации заседаний;", "ru", "torelik", None),
+        ("Хаттаманы «Төрелік» АЖ-да жүргізу, аудио-бейнетіркеу.", "kk", "torelik", None),
+        ("Дағдылар: MS Office, «Төрелік» АЖ, «Сот кабинеті»", "kk", "torelik", None),
+        ("Google Forms арқылы сауалнама жүргізу.", "kk", "google-workspace", "Google Forms"),
+        ("Прочее: Git, Jira, слепой десятипальцевый набор", "ru", "touch-typing", None),
+    ],
+)
+def test_systems_and_skills_of_qa_pass_i_are_found(text, lang, skill, surface):
+    # QA passes H and I: the courts' system, Google Forms in a Kazakh CV and touch typing.
+    found = skills(text, lang)
+    assert skill in found
+    if surface:
+        assert spans(found, skill) == [surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Главный специалист отдела информатизации и статистики", "ru"),
+        ("Статистика отделының бас маманы", "kk"),
+        ("Спорттық төрелік және жарыстарды ұйымдастыру", "kk"),
+    ],
+)
+def test_statistics_or_refereeing_as_ordinary_words_are_no_skills(text, lang):
+    # QA pass I: a department "of statistics" gave the skill of statistical analysis.
+    found = skills(text, lang)
+    assert "statistics" not in found and "torelik" not in found
+
+
+def test_statistics_in_a_skills_list_is_still_a_skill():
+    assert "statistics" in skills("Навыки: статистика, SPSS, Stata", "ru")
