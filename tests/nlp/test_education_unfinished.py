@@ -128,3 +128,47 @@ def test_unfinished_master_beside_a_bachelor_meets_a_bachelor_minimum():
     )
     assert _education_rule(text, "ru", "bachelor").outcome == "pass"
     assert _education_rule(text, "ru", "master").outcome == "needs_review"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Образование\n2018–2021   КазНУ им. аль-Фараби\n"
+            "            PhD докторантура по специальности «Экономика», не защитил\n"
+            "2014–2016   КарГУ им. Е.А. Букетова, магистр экономических наук\n",
+            "ru",
+        ),
+        (
+            "Образование\n2018–2021 PhD докторантура, КазНУ им. аль-Фараби, без защиты "
+            "диссертации\n2014–2016 КарГУ им. Е.А. Букетова, магистр экономических наук\n",
+            "ru",
+        ),
+        (
+            "Білімі\n2018–2021   Әл-Фараби атындағы ҚазҰУ, PhD докторантура, «Экономика»\n"
+            "            (оқу аяқталды, диссертация қорғалмады)\n"
+            "2014–2016   Е.А. Бөкетов атындағы ҚарМУ, экономика магистрі\n",
+            "kk",
+        ),
+        (
+            "Білімі\n2018–2021 Әл-Фараби атындағы ҚазҰУ, PhD докторантура, диссертацияны "
+            "қорғамаған\n2014–2016 Е.А. Бөкетов атындағы ҚарМУ, экономика магистрі\n",
+            "kk",
+        ),
+        (
+            "Education\n2018 – 2021  Nazarbayev University, PhD in Economics — did not complete\n"
+            "2014 – 2016  KIMEP University, Master of Arts in Economics\n",
+            "en",
+        ),
+        (
+            "Education\n2018 – 2021  Nazarbayev University, PhD in Economics (withdrew after "
+            "the 2nd year)\n2014 – 2016  KIMEP University, Master of Arts in Economics\n",
+            "en",
+        ),
+    ],
+)
+def test_a_doctorate_not_defended_or_left_is_not_the_highest_level(text, lang):
+    # QA pass I: "не защитила", "диссертация қорғалмады" and "did not complete (left after the
+    # 2nd semester)" were read as a finished doctorate or master.
+    assert [level for level, *_ in _entries(text, lang)] == [None, "master"]
+    assert _education_rule(text, lang, "master").outcome == "pass"
