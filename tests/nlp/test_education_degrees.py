@@ -197,3 +197,49 @@ def test_a_form_row_does_not_take_the_next_rows_label_as_its_field():
     assert [(level, field) for level, field, _, _ in _entries(text)] == [
         ("doctorate", "технические науки")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "entries"),
+    [
+        (
+            "Образование\n2014 – 2016   Университет «Туран» (г. Алматы), программа MBA\n"
+            "              Магистр делового администрирования, направление «Маркетинг»\n"
+            "2009 – 2013   Карагандинский экономический университет Казпотребсоюза\n"
+            "              Бакалавр, специальность «Учёт и аудит»\n",
+            "ru",
+            [
+                ("master", "Университет «Туран»", 2016),
+                ("bachelor", "Карагандинский экономический университет Казпотребсоюза", 2013),
+            ],
+        ),
+        (
+            "Білімі\n2014–2016   Әл-Фараби атындағы ҚазҰУ, магистратура — экономика магистрі\n"
+            "2010–2014   Қарағанды экономикалық университеті\n"
+            "            «Есеп және аудит» бакалавры\n",
+            "kk",
+            [
+                ("master", "Әл-Фараби атындағы ҚазҰУ", 2016),
+                ("bachelor", "Қарағанды экономикалық университеті", 2014),
+            ],
+        ),
+        (
+            "Education\n2015 – 2019  Satbayev University, Almaty —\n"
+            "             Bachelor of Engineering, Computer Science\n"
+            "2012 – 2015  Almaty College of Communications —\n"
+            "             technician (vocational diploma)\n",
+            "en",
+            [
+                ("bachelor", "Satbayev University", 2019),
+                ("vocational", "Almaty College of Communications", 2015),
+            ],
+        ),
+    ],
+)
+def test_a_degree_line_under_its_dated_school_stays_with_it(text, lang, entries):
+    # QA pass I: a degree line naming the level again ("программа MBA" over "Магистр …") began
+    # an entry of its own, which took the next school, so a bachelor's school was read as a
+    # master's and a row without a school was added; after a school known only by its acronym
+    # ("… атындағы ҚазҰУ") the next dated school was glued to it.
+    found = [(level, institution, year) for level, _, institution, year in _entries(text, lang)]
+    assert found == entries
