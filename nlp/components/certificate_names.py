@@ -6,6 +6,12 @@ leading "Сертификат" word and the issuer and hours after the last comm
 "Курсы «…», Академия государственного управления при Президенте РК, 72 часа"). A part after a
 comma is cut only when it is a known issuer, an organisation or the hours, so that a name
 with a comma of its own ("Анализ данных, Python") stays whole, and the first part always stays.
+
+A table row ("2015 | CompTIA Security+ | CompTIA", "2014    КАЗТЕСТ, уровень B2    НЦТ МОН РК",
+cells between pipes, tabs or wide spaces) names its item in its first cell of words: the year
+cell is read beside it, the issuer's and the hours' cells are not part of the name, and the
+header row ("Год | Наименование | Кем выдан", "Жыл/Год   Атауы/Наименование") and markdown's
+"|------|" row are no items.
 """
 
 import re
@@ -48,6 +54,18 @@ _ISSUER = re.compile(
     r"|Udemy|edX|Stepik|Scrum\.org|Scrum\s+Alliance|IIBA|ACCA|CIMA|BSI|IRCA|TÜV(?:\s+\w+)?"
     r"|British\s+Council|IDP|ETS|Cambridge\s+Assessment(?:\s+English)?)"
 )
+# What separates the cells of a table row.
+_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*| {3,}")
+# The words of a header row's cells.
+_COLUMN = re.compile(
+    r"№|п/п|год|годы|дата|период|жыл|жылы|кезең\w*|мерзім\w*|year|date|period|наименование"
+    r"|название|атауы|тақырыб\w*|тема|курс|курсы|сертификат\w*|certificates?|courses?|name|title"
+    r"|кем\s+выдан|выдан|берген\s+ұйым|ұйым|организация|issuer|issued\s+by|provider|объ[её]м"
+    r"|көлемі|часы|сағат|hours|duration|уровень|деңгейі|level",
+    _I,
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_YEAR = re.compile(YEAR)
 _HOURS = re.compile(r"\d+\s*(?:академ\w*\s+)?(?:час\w*|ч\.?|сағат\w*|сағ\.?|hours?|hrs?\.?|h)", _I)
 
 
@@ -88,3 +106,31 @@ def _is_issuer(part: str, known: bool) -> bool:
     if (known and _ISSUER.fullmatch(part)) or _HOURS.fullmatch(part):
         return True
     return organization_start(part) == 0 or bool(INSTITUTION.match(part))
+
+
+def table_row(line: str) -> str | None:
+    """``line`` with all but its name cell and its year cells blanked, of the same length; ""
+    for a header or separator row; None for a line that is no table row."""
+    cells, at = [], 0
+    for gap in _CELL_GAP.finditer(line):
+        cells.append((at, gap.start()))
+        at = gap.end()
+    cells = [(a, b) for a, b in [*cells, (at, len(line))] if line[a:b].strip()]
+    if len(cells) < 2 and "|" not in line:
+        return None
+    worded = [(a, b) for a, b in cells if _LETTER.search(_TRAILING_DATE.sub("", line[a:b]))]
+    if not worded or all(_is_column(line[a:b]) for a, b in cells):
+        return ""
+    kept = [
+        worded[0],
+        *((a, b) for a, b in cells if (a, b) not in worded and _YEAR.search(line[a:b])),
+    ]
+    row = [" "] * len(line)
+    for a, b in kept:
+        row[a:b] = line[a:b]
+    return "".join(row)
+
+
+def _is_column(cell: str) -> bool:
+    """True for a header cell: column names only, one or two ("Жыл/Год", "Курс / сертификат")."""
+    return all(_COLUMN.fullmatch(part.strip()) for part in cell.split("/"))

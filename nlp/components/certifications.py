@@ -3,8 +3,11 @@
 Every item line of a certificates or courses section counts; elsewhere a line needs a cue
 word ("сертификат", "курсы повышения квалификации", "certificate", "біліктілікті арттыру")
 or a well-known certificate name (CCNA, PMP, ITIL, IELTS, ...). A language test in a
-languages section ("Английский – C1, IELTS 7.0") is the evidence of a level, not an item, and
-an honour ("Certificate of Honour of the Minister", "Почетная грамота") is an award. A
+languages section ("Английский – C1, IELTS 7.0") is the evidence of a level, not an item, an
+honour ("Certificate of Honour of the Minister", "Почетная грамота") is an award and a driving
+licence ("Жүргізуші куәлігі «В» санаты") no certificate. In a job's description a cue word
+counts where it opens the line or goes with a verb such as "прошел", "completed" ("Прошел
+курсы …"), not in a duty ("создаю курсы", "services: certificates of no criminal record"). A
 heading ("ПОВЫШЕНИЕ КВАЛИФИКАЦИИ И СТАЖИРОВКИ") and a row of computer skills ("Компьютерлік
 сауаттылық: MS Word, MS Excel") are no items.
 
@@ -20,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.cells import goes_on
-from nlp.components.certificate_names import BULLET, COMMA_PARTS, certificate_name
+from nlp.components.certificate_names import BULLET, COMMA_PARTS, certificate_name, table_row
 from nlp.components.dates import YEAR
 from nlp.components.headings import heading_label
 from nlp.components.patterns import guarded
@@ -58,7 +61,7 @@ _HEADING = re.compile(
 )
 _OUTSIDE_CUE = guarded(
     re.compile(
-        r"сертификат\w*|certificat\w*|certified|куәлі\w*|(?<!\w)курс(?:ы|ов|тар\w*)?(?!\w)"
+        r"сертификат\w*|certificat\w*|certified|куәлі\w*|(?<!\w)курс(?:ы|ов|тар\w*|ын\w*|тан)?(?!\w)"
         r"|повышени\w*\s+квалификаци\w*|біліктілік\w*\s+арттыру\w*|(?<!\w)courses?(?!\w)"
         r"|тренинг\w*|bootcamp|mooc",
         _I,
@@ -79,9 +82,18 @@ _SKILL_ROW = re.compile(
 # A row about a language, where a test is the evidence of its level ("Владение
 # государственным языком: свободно (ҚАЗТЕСТ, C1)").
 _LANGUAGE_ROW = re.compile(r"язык|тіл|language", _I)
-_AWARD = re.compile(
+# An honour is an award, and a driving licence no certificate in HR's sense.
+_NO_ITEM = re.compile(
     r"(?:certificate|award|letter)\s+of\s+(?:honou?r|appreciation|merit|excellence)"
-    r"|поч[её]тн\w*\s+грамот\w*|благодарственн\w*\s+письм\w*|құрмет\s+грамота\w*|алғыс\s+хат\w*",
+    r"|поч[её]тн\w*\s+грамот\w*|благодарственн\w*\s+письм\w*|құрмет\s+грамота\w*|алғыс\s+хат\w*"
+    r"|жүргізуші\s+куәлі\w*|водительск\w*\s+(?:удостоверени\w*|прав\w*)|driv(?:er'?s|ing)\s+licen[cs]e",
+    _I,
+)
+# The test of the civil service legislation, whose result is a certificate.
+_LAW_TEST = re.compile(
+    r"тестировани\w*\s+на\s+знание\s+законодательств\w*|заңнама\w*\s+білу\w*\s+тест\w*"
+    r"|legislation\s+test\w*|test\w*\s+(?:on|of)\s+(?:the\s+)?knowledge\s+of\s+(?:\w+\s+){0,3}"
+    r"legislation",
     _I,
 )
 # hh.kz's item: "2022 Проектный менеджмент…" or a bare "2019" over the name.
@@ -89,6 +101,18 @@ _LEAD = re.compile(rf"^{YEAR}(?:[ \t]+(?=[{CAPITALS}])|$)")
 _CONTENT = re.compile(r"[:：\t]\s*(?=\S)")
 # Outside the certificates and courses sections a line counts only with one of these on it.
 _ANY_CUE = (_OUTSIDE_CUE, _BRAND, _LANGUAGE_TEST)
+# The verbs by which a line in a job's description tells of an item the person earned.
+_EARNED = guarded(
+    re.compile(
+        r"(?<!\w)(?:прош(?:ел|ёл|ла|ли)|прохождени\w*|окончил\w*|закончил\w*|завершил\w*"
+        r"|получил\w*|сдал\w*|обучал(?:ся|ась)|өттім|өтті|алдым|тапсырдым|бітірдім|аяқтадым"
+        r"|иегері|complet\w*|cleared|passed|finished|obtained|earned|received|attended"
+        r"|awarded|holder)(?!\w)",
+        _I,
+    )
+)
+_OPENING_YEAR = re.compile(rf"(?:{YEAR}\s*(?:гг?\.|жж?\.|года?|жылы)?[\s.,:;–—-]*)?")
+_NAME_WORD = re.compile(rf"[{CAPITALS}][\w.+-]*\s+")
 _YEAR = guarded(re.compile(YEAR))
 # A name in quotes: a year inside it belongs to the name ("«… ИНКОТЕРМС 2010/2020»").
 _QUOTED = re.compile(r'«[^«»\n]*»|"[^"\n]*"|“[^“”\n]*”')
@@ -101,12 +125,14 @@ _SEPARATORS = (
 
 def _kind(line: str, default: str) -> str:
     """ "certificate" or "course": the line's cue word first, then a known certificate name
-    ("ITIL 4 Foundation" under "Курсы"), else the section's kind."""
+    ("ITIL 4 Foundation" under "Курсы") or a test's result ("ҚазТест, уровень B1",
+    "Тестирование на знание законодательства"), else the section's kind."""
     if _CERT_CUE.search(line):
         return "certificate"
     if _COURSE_CUE.search(line):
         return "course"
-    return "certificate" if _BRAND.search(line) else default
+    tested = _BRAND.search(line) or _LANGUAGE_TEST.search(line) or _LAW_TEST.search(line)
+    return "certificate" if tested else default
 
 
 def _lines(text: str, start: int, end: int):
@@ -181,11 +207,26 @@ def _names_item(line: str) -> bool:
 
 def _cued(line: str, section: str) -> bool:
     """True when a line outside the certificates and courses sections names an item: by a cue
-    word, or (outside experience) by a known name or a language test ("TOPIK II, level 3")
-    on a line that is about no language."""
+    word (in experience, one that opens the line or goes with a verb such as "прошел"), or
+    (outside experience) by a known name or a language test ("TOPIK II, level 3") on a line
+    that is about no language."""
+    if section == "experience":
+        cued = _OUTSIDE_CUE.search(line)
+        return bool(cued and (_EARNED.search(line) or _opens_with_cue(line)))
     test = _LANGUAGE_TEST.search(line) and not _LANGUAGE_ROW.search(line)
-    named = _BRAND.search(line) or test
-    return bool(_OUTSIDE_CUE.search(line) or (section != "experience" and named))
+    return bool(_OUTSIDE_CUE.search(line) or _BRAND.search(line) or test)
+
+
+def _opens_with_cue(line: str) -> bool:
+    """True when a cue word opens a line, after its bullet and a year ("• Certification: …",
+    "2019 – курсы …"), or after a name when the cue is capitalised ("IBM Certified …")."""
+    body = BULLET.sub("", line)
+    at = _OPENING_YEAR.match(body).end()
+    if _OUTSIDE_CUE.match(body, at):
+        return True
+    name = _NAME_WORD.match(body, at)
+    cue = name and _OUTSIDE_CUE.match(body, name.end())
+    return bool(cue and cue.group()[0].isupper())
 
 
 def _scan(
@@ -199,7 +240,10 @@ def _scan(
     found: list[Certification] = []
     lines = _items(text, start, end) if default else _lines(text, start, end)
     for first, line in lines:
-        skip = _HEADING.fullmatch(line) or _AWARD.search(line) or is_page_footer(line)
+        row = table_row(line) if default and "\n" not in text[first : first + len(line)] else None
+        line = line if row is None else row
+        skip = not line.strip() or _HEADING.fullmatch(line) or is_page_footer(line)
+        skip = skip or _NO_ITEM.search(line)
         skip = skip or (_SKILL_ROW.match(line) and not _names_item(line))
         if skip or (default is None and not _cued(line, section)):
             continue

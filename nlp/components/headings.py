@@ -54,7 +54,7 @@ _HEADINGS: dict[str, str] = {
         skills; key skills; top skills; technical skills; computer skills; it skills; digital
         skills; core competencies; competencies; technical proficiency; skills and competencies;
         professional skills; skill set; skillset; technical skill set; technical skillset;
-        professional skill set""",
+        professional skill set; компьютерная грамотность; computer literacy""",
     "languages": """знание языков; владение языками; языки; иностранные языки; языковые навыки;
         знание иностранных языков; уровень владения языками; languages; language skills;
         language proficiency; foreign languages""",
@@ -80,7 +80,8 @@ _HEADINGS: dict[str, str] = {
         публикации; научные труды; список научных трудов; список публикаций; публикации и
         научные труды; участие в проектах; проектная деятельность; волонтерская деятельность;
         общественная деятельность; research; research and publications; selected publications;
-        participation in projects; gap year; career break""",
+        participation in projects; gap year; career break; дополнительно; дополнительные
+        сведения; прочее; additional; additional info""",
 }
 
 _KAZAKH_HEADINGS: dict[str, str] = {
@@ -89,7 +90,8 @@ _KAZAKH_HEADINGS: dict[str, str] = {
         тәжірибе; тәжірибе; қызмет тізімі; еңбек өтілі; жұмыс орындары; жұмыс істеген
         орындары; әскери қызмет""",
     "skills": """дағдылар; кәсіби дағдылар; негізгі дағдылар; компьютерлік дағдылар; цифрлық
-        дағдылар; техникалық дағдылар; құзыреттер; компьютерді меңгеру""",
+        дағдылар; техникалық дағдылар; құзыреттер; компьютерді меңгеру; компьютерді меңгеруі;
+        компьютерлік сауаттылық; компьютерлік сауаттылығы""",
     "languages": """тілдерді білу; тіл білуі; тілдер; шет тілдері; тілдерді меңгеру; тіл білу;
         тілдерді білу деңгейі; тілдерді меңгеруі; тілдерді білуі""",
     "certificates": """сертификаттар; куәліктер; сертификаттар мен курстар; электрондық
@@ -101,9 +103,9 @@ _KAZAKH_HEADINGS: dict[str, str] = {
         байланыс деректері""",
     "summary": """өзім туралы; мақсат; мансаптық мақсат; жеке қасиеттер; қалаған лауазымы;
         қалаған лауазымы және жалақысы""",
-    "other": """қосымша ақпарат; қосымша мәліметтер; жетістіктер; марапаттар; қызығушылықтар;
-        жобалар; жарияланымдар; ғылыми жарияланымдар; ғылыми еңбектер; ғылыми еңбектер
-        тізімі; жобаларға қатысу; еріктілік; волонтерлік қызмет; қоғамдық қызмет""",
+    "other": """қосымша; қосымша ақпарат; қосымша мәліметтер; жетістіктер; марапаттар;
+        қызығушылықтар; жобалар; жарияланымдар; ғылыми жарияланымдар; ғылыми еңбектер;
+        ғылыми еңбектер тізімі; жобаларға қатысу; еріктілік; волонтерлік қызмет; қоғамдық қызмет""",
 }
 
 # Cyrillic Kazakh -> the Latin alphabet of 2021; its letters -> their plain-keyboard forms.

@@ -1,5 +1,6 @@
 """Lines of a certificates or courses region that are no item (a heading, a row of computer
-skills), and language tests listed as certificates."""
+skills, a table's header row), the name cell of a table row, and language tests listed as
+certificates."""
 
 import pytest
 
@@ -84,3 +85,116 @@ def test_a_year_inside_a_quoted_name_is_not_the_year_taken(line, year):
     # QA pass H: the course of 2018 on Incoterms 2010/2020 was dated 2020.
     ((_, found),) = _items(f"Курсы повышения квалификации\n{line}\n", "ru")
     assert found == year
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "СЕРТИФИКАТЫ И КУРСЫ\n\nГод     Наименование                          Кем выдан\n"
+            "2014    Профессиональный бухгалтер РК (CAP)        ПОПБ РК\n"
+            "2015    КАЗТЕСТ, уровень B2                        НЦТ МОН РК\n",
+            "ru",
+        ),
+        (
+            "Повышение квалификации и сертификаты\n\n| Год  | Курс / сертификат   | Объём |\n"
+            "|------|---------------------|-------|\n| 2014 | Профессиональный бухгалтер РК (CAP) "
+            "| —     |\n| 2015 | КАЗТЕСТ, уровень B2 | 8 часов |\n",
+            "ru",
+        ),
+        (
+            "СЕРТИФИКАТТАР\nЖылы | Сертификат | Берген ұйым\n"
+            "2014 | Профессиональный бухгалтер РК (CAP) | ПОПБ РК\n"
+            "2015 | КАЗТЕСТ, уровень B2 | ҰТО\n",
+            "kk",
+        ),
+        (
+            "СЕРТИФИКАТТАР / СЕРТИФИКАТЫ\nЖыл/Год   Атауы/Наименование\n"
+            "2014\tПрофессиональный бухгалтер РК (CAP)\tПОПБ РК\n2015      КАЗТЕСТ, уровень B2\n",
+            "kk",
+        ),
+        (
+            "Certifications\nYear | Certificate | Issuer\n"
+            "2014 | Профессиональный бухгалтер РК (CAP) | ПОПБ РК\n"
+            "2015 | КАЗТЕСТ, уровень B2 | NTC\n",
+            "en",
+        ),
+    ],
+)
+def test_a_table_row_is_named_by_its_name_cell(text, lang):
+    # QA pass I: the header row and markdown's "|------|" row became items, and the issuer's
+    # and the hours' cells stayed in the names.
+    assert _items(text, lang) == [
+        ("Профессиональный бухгалтер РК (CAP)", 2014),
+        ("КАЗТЕСТ, уровень B2", 2015),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Повышение квалификации\nҚазТест (КАЗТЕСТ), уровень B1, 2021\n"
+            "Тестирование на знание законодательства о государственной службе, 2010\n",
+            "ru",
+        ),
+        (
+            "Біліктілікті арттыру\nҚАЗТЕСТ, C1 деңгейі, 2021 ж.\n"
+            "Мемлекеттік қызмет туралы заңнаманы білуге тестілеу, 2010 ж.\n",
+            "kk",
+        ),
+        (
+            "Trainings\nKAZTEST, level B1, 2021\n"
+            "Test on knowledge of the civil service legislation, 2010\n",
+            "en",
+        ),
+    ],
+)
+def test_a_test_result_under_courses_is_a_certificate(text, lang):
+    # QA pass I: KAZTEST and the legislation test under a courses heading were courses.
+    kinds = [(item.year, item.kind) for item in read_cv(text, lang).certifications]
+    assert kinds == [(2021, "certificate"), (2010, "certificate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Қосымша\nЖүргізуші куәлігі «В» санаты.\n", "kk"),
+        ("Сертификаты\nВодительское удостоверение категории B, 2012\n", "ru"),
+        ("Licenses and certifications\nDriving licence (category B), 2010\n", "en"),
+    ],
+)
+def test_a_driving_licence_is_no_certificate(text, lang):
+    # QA pass I: "Жүргізуші куәлігі «В» санаты" was listed as a certificate.
+    assert _items(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "items"),
+    [
+        (
+            "EXPERIENCE\nSenior Developer — NITEC JSC, Astana\nNov 2017 – Dec 2020\n"
+            "* Developed egov.kz services: certificates of no criminal record, address\n"
+            "* Successfully completed AWS Certified Developer course, 2019\n",
+            "en",
+            [("Successfully completed AWS Certified Developer course", 2019)],
+        ),
+        (
+            "Опыт работы\n2019 – н.в. Преподаватель, колледж\n"
+            "Администрирую Moodle: создаю курсы, настраиваю тесты.\n"
+            "Курсы повышения квалификации «Цифровая педагогика», 2021\n",
+            "ru",
+            [("Курсы повышения квалификации «Цифровая педагогика»", 2021)],
+        ),
+        (
+            "Еңбек тәжірибесі\n2019 – қазіргі уақытқа дейін Мұғалім, мектеп\n"
+            "Мұғалімдерге цифрлық сауаттылық курстарын өткіземін.\n"
+            "«Цифрлық педагогика» курсынан өттім, 2021 ж.\n",
+            "kk",
+            [("«Цифрлық педагогика» курсынан өттім", 2021)],
+        ),
+    ],
+)
+def test_a_cue_word_in_a_duty_is_no_item(text, lang, items):
+    # QA pass I: "…services: certificates of no criminal record" in a job became a certificate.
+    assert _items(text, lang) == items

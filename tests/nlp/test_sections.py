@@ -228,3 +228,31 @@ def test_latin_kazakh_cv_is_split_into_its_sections():
 def test_every_heading_read_as_a_line_keeps_its_own_label():
     """Folding "ğ", "sh", "ı", ... together never makes two headings of different labels meet."""
     assert {phrase: heading_label(phrase) for phrase in HEADINGS} == HEADINGS
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("КОМПЬЮТЕРДІ МЕҢГЕРУІ", "skills"),
+        ("Компьютерлік сауаттылық:", "skills"),
+        ("Компьютерная грамотность", "skills"),
+        ("ҚОСЫМША", "other"),
+        ("ҚОСЫМША / ДОПОЛНИТЕЛЬНО", "other"),
+        ("Дополнительно:", "other"),
+        ("Additional", "other"),
+        ("Дополнительно обучаю стажёров", None),
+    ],
+)
+def test_computer_skills_and_additional_headings_are_recognised(line, label):
+    # QA pass I: "КОМПЬЮТЕРДІ МЕҢГЕРУІ" and "ҚОСЫМША" were no headings, so their lines went on
+    # the courses section above them as five courses.
+    assert heading_label(line) == label
+
+
+def test_the_courses_section_ends_at_the_computer_skills_and_additional_headings():
+    text = (
+        "КУРСТАР, СЕРТИФИКАТТАР\n• «Мемлекеттік сатып алу» курсы, 40 сағат, 2022 ж.\n\n"
+        "КОМПЬЮТЕРДІ МЕҢГЕРУІ\nMS Office (Word, Excel), «Төрелік» АЖ, ЭҚАБЖ\n\n"
+        "ҚОСЫМША\nОтбасы жағдайы: тұрмыста.\n"
+    )
+    assert [s.name for s in find_sections(text)] == ["courses", "skills", "other"]
