@@ -2,10 +2,12 @@
 
 Below a date line, the lines up to the next dates; above it, those since a heading or the
 job before. A duration alone on a line ("3 года 2 месяца", as hh.kz prints it under the dates)
-is no cell and is left out. A PDF wraps a long cell onto the next lines: a title's tail led by
-a preposition ("менеджер по работе" over "с клиентами"), an employer's genitive tail
-("…Министерства финансов" over "Республики Казахстан"), or any line after one that cannot end
-(``cells.goes_on``). ``job_lines`` decides which cell is the post and which the employer.
+is no cell and is left out; a title line that dates a later post ("Помощник прокурора, с 2014
+года — старший помощник прокурора") is a cell, not the next job's dates. A PDF wraps a long
+cell onto the next lines: a title's tail led by a preposition ("менеджер по работе" over "с
+клиентами"), an employer's genitive tail ("…Министерства финансов" over "Республики
+Казахстан"), or any line after one that cannot end (``cells.goes_on``). ``job_lines`` decides
+which cell is the post and which the employer.
 """
 
 import re
@@ -14,7 +16,9 @@ from nlp.components.cells import goes_on
 from nlp.components.dates import has_point
 from nlp.components.job_names import reads_as_title
 from nlp.components.organizations import organization_start
+from nlp.components.period_notes import dates_later_post
 from nlp.components.sections import heading_label
+from nlp.components.title_words import looks_like_title
 
 # How long a job lasted, alone on a line or bracketed after its dates ("7 лет 3 месяца",
 # "(3 years 11 months)", "7 жыл 3 ай").
@@ -53,7 +57,7 @@ def lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[in
             if found:
                 break
             continue
-        if len(found) == count or has_point(line):
+        if len(found) == count or _dated(line):
             break
         if DURATION.match(line):
             continue
@@ -61,20 +65,28 @@ def lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[in
     return found
 
 
+def _dated(line: str) -> bool:
+    """True when ``line`` holds a job's dates: a date that is not a later post's in a title."""
+    return has_point(line) and not dates_later_post(line)
+
+
 def wrapped(lines: list[tuple[int, str]]) -> int:
     """How many of ``lines`` make one cell: the first and those that continue it (after a
     line that goes on, starting lower-case without naming a position: a Kazakh title below
     its employer, "бас маманы", is a cell of its own, or an employer's genitive tail), after a
-    post's first words, the unit it heads ("Заместитель" over "руководителя департамента"), and
-    after a unit's word alone, which names no employer ("департамент" over "директоры")."""
+    post's first words, the unit it heads ("Заместитель" over "руководителя департамента"),
+    after a unit's word alone, which names no employer ("департамент" over "директоры"), and
+    after an employer named alone, a line that opens a bracket: its other or former name, or
+    the body above it ("(аппарат Верховного Суда РК) по Южно-Казахстанской области")."""
     count = 1
     while count < len(lines):
         previous, line = lines[count - 1][1].rstrip(), lines[count][1].lstrip()
         lower = line[:1].islower() and not reads_as_title(line)
-        tail = _NAME_TAIL.match(line) and organization_start(previous) is not None
+        name = organization_start(previous) is not None  # "…агенттігінің" over "Ұлттық …"
+        note = line.startswith("(") and not looks_like_title(previous)
+        tail = name and (_NAME_TAIL.match(line) or note)
         bare_unit = previous[:1].islower() and " " not in previous
         bare_unit = bare_unit and organization_start(previous) == 0 and line[:1].islower()
-        name = organization_start(previous) is not None  # "…агенттігінің" over "Ұлттық …"
         unit = _UNIT_LED.match(line) and reads_as_title(previous)  # "Заместитель" / "руководителя"
         if previous.endswith((".", ";")) or not (
             lower or tail or bare_unit or unit or goes_on(previous, name)
@@ -126,7 +138,7 @@ def _lines_above(text: str, bound: int, line_start: int, count: int = 6) -> list
     found: list[tuple[int, str]] = []
     for match in re.finditer(r"[^\n]*\n?", text[bound:line_start]):
         line = match.group().rstrip("\n")
-        if heading_label(line) or has_point(line):
+        if heading_label(line) or _dated(line):
             found = []
         elif line.strip() and not DURATION.match(line):
             found.append((bound + match.start(), line))

@@ -31,7 +31,7 @@ from nlp.components.job_cells import (
     wrapped,
 )
 from nlp.components.job_labels import is_period_label, labelled_job
-from nlp.components.job_names import clean, reads_as_title, split_line
+from nlp.components.job_names import clean, reads_as_title, split_line, without_duties
 from nlp.components.job_places import is_location, is_place, is_town_cell
 from nlp.components.organizations import is_public_service, organization_start
 from nlp.components.title_words import looks_like_title
@@ -68,7 +68,7 @@ def _below(
         return title, org, first, end
     bottom, bottom_end = joined_cell(rest[: wrapped(rest)])
     if reads_as_title(bottom) and not reads_as_title(top):
-        return clean(bottom), clean(top), first, bottom_end
+        return clean(without_duties(bottom)), clean(top), first, bottom_end
     employer = organization_start(top) is None or reads_as_title(top)
     if employer and organization_start(bottom) is not None and not _is_unit_of(org, bottom):
         return clean(top), clean(bottom), first, bottom_end
@@ -135,6 +135,12 @@ def _read_above(text: str, job: Experience) -> bool:
     return not has_point(text[job.span[0] : job.span[1] if line_end < 0 else line_end])
 
 
+def _on_date_line(text: str, job: Experience) -> bool:
+    """True when ``job`` was named on its date line alone ("Freelance developer, 2019 – 2020"):
+    it tells nothing of where the section names its other jobs."""
+    return "\n" not in text[job.span[0] : job.span[1]] and not _read_above(text, job)
+
+
 def _stated_above(
     text: str, line_start: int, region: tuple[int, int], previous: Experience | None, below: list
 ) -> tuple[str | None, str | None, int] | None:
@@ -142,13 +148,15 @@ def _stated_above(
     ("Head of Division, Ministry of National Economy" over "June 2017 - Present"), when the
     section prints its jobs so: the first job has such a line and nothing below its dates names
     it (duty bullets, or the next job's line); the jobs after it follow the first, and one
-    without a name above has none rather than the next job's. A title alone there may have its
-    employer on the line above it, as LinkedIn prints a job without its place ("KPMG
+    without a name above has none rather than the next job's. A job named on its date line
+    alone is passed over: the job after it is read as a first one. A title alone there may have
+    its employer on the line above it, as LinkedIn prints a job without its place ("KPMG
     Kazakhstan" over "Senior Consultant"), and an employer there its post on the line above it
     ("Network Engineer" over "Beeline Kazakhstan"). None in other sections."""
-    if previous is not None and not _read_above(text, previous):
+    first = previous is None or _on_date_line(text, previous)
+    if not first and not _read_above(text, previous):
         return None
-    if previous is None and _job_below(text, below, region[1]):
+    if first and _job_below(text, below, region[1]):
         return None
     cells = cells_above(text, previous.span[1] if previous else region[0], line_start)
     last = cells[-1][1] if cells else ""
@@ -162,7 +170,7 @@ def _stated_above(
         if org is None and above and _is_employer_cell(above[1]):
             return title, clean(above[1]), above[0]
         return title, org, cells[-1][0]
-    return None if previous is None else (None, None, line_start)
+    return None if first else (None, None, line_start)
 
 
 def _employer_below(text: str, end: int, stop: int) -> tuple[str, int] | None:

@@ -44,6 +44,15 @@ _MODE_NOTE = re.compile(
 _FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\)))\.$")
 
 
+def without_duties(text: str) -> str:
+    """A title without the duties listed after its colon in lower case ("Аналитик-социолог:
+    обработка анкет в SPSS, …"); a unit or an employer there stays ("Эксперт: отдел кадров")."""
+    head, colon, tail = text.partition(": ")
+    tail = tail.lstrip()
+    duties = colon and tail[:1].islower() and organization_start(tail) is None
+    return head if duties and reads_as_title(head) else text
+
+
 def clean(text: str) -> str | None:
     """A title or organisation without list marks and separators; None when nothing is left."""
     text = text.strip(_STRIP)
@@ -138,4 +147,4 @@ def _name_after_title(line: str) -> tuple[str | None, str | None]:
     named = tail[:1].isupper() and len(tail.split()) <= 4 and not looks_like_title(tail)
     if head and named and reads_as_title(head):
         return (clean(head), clean(tail))
-    return (clean(line), None)
+    return (clean(without_duties(line)), None)

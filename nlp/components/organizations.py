@@ -266,9 +266,10 @@ def _name_start(text: str, first: int) -> int:
 def _title_cut(text: str, first: int) -> int | None:
     """The end of the cut before ``first`` that closes a title: the last one after a part that
     names a position, so that a comma inside a name ("Сарапшы, ҚР Цифрлық даму, инновациялар
-    және аэроғарыш өнеркәсібі министрлігі") is not taken; else the last cut, or None. A cut that
-    a later post follows in lower case does not close the title ("Эксперт, затем главный
-    эксперт Департамента …": the post changed, not the employer)."""
+    және аэроғарыш өнеркәсібі министрлігі") is not taken; else the last cut that a name
+    follows, not a lower-case word that goes on the name ("Цифрлық даму, инновациялар және
+    …"), or None. A cut that a later post follows in lower case does not close the title
+    ("Эксперт, затем главный эксперт Департамента …": the post changed, not the employer)."""
     cuts = [
         cut for cut in _CUT.finditer(text, 0, first) if not _later_post(text[cut.end() : first])
     ]
@@ -277,7 +278,9 @@ def _title_cut(text: str, first: int) -> int | None:
     starts = [0] + [cut.end() for cut in cuts[:-1]]
     parts = zip(cuts, starts, strict=True)
     titled = [cut for cut, start in parts if looks_like_title(text[start : cut.start()])]
-    return (titled or cuts)[-1].end()
+    named = [cut for cut in cuts if not text[cut.end() : first].lstrip()[:1].islower()]
+    found = titled or named
+    return found[-1].end() if found else None
 
 
 def _later_post(text: str) -> bool:

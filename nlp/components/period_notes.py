@@ -17,13 +17,14 @@ says what the period was.
 
 "Ведущий специалист, с 2015 г. главный специалист" dates a promotion within the job above it:
 an open "since" date after a comma in a title, starting inside the period before it, is no new
-job running to today.
+job running to today, and the line stays the job's title line (``dates_later_post``).
 """
 
 import re
 
-from nlp.components.dates import Period, names_present
+from nlp.components.dates import Period, find_points, names_present
 from nlp.components.patterns import guarded
+from nlp.components.title_words import looks_like_title
 
 # After the date of a rename: a new name ("– Министерство …", "жылдан бастап – Цифрлық …") or
 # a word of renaming; "(с 2019 г.)" or "(since 2019, part-time)" stays a job's own dates.
@@ -46,6 +47,9 @@ _LEAVE = guarded(
 )
 _DATE_LINE_REST = re.compile(r"[\s,.;:()\-–—г]*")
 _TITLE_REACH = 120  # characters before a promotion's comma where its title's words are looked for
+# A title's words and the comma before its later post's date ("Помощник прокурора, с ",
+# "Жүйелік әкімші, ").
+_POST_HEAD = re.compile(r"\s*[^\W\d][^\d\n]*,\s*(?:(?:с|со|since|from)\s+)?", re.IGNORECASE)
 
 
 def work_periods(text: str, periods: list[Period]) -> list[Period]:
@@ -81,6 +85,19 @@ def _is_promotion(text: str, periods: list[Period], index: int) -> bool:
         return False
     before = periods[index - 1]
     return before.start < period.start and (before.end is None or period.start <= before.end)
+
+
+def dates_later_post(line: str) -> bool:
+    """Whether ``line`` is a title line that dates a later post after a comma ("Помощник
+    прокурора, с 2014 года — старший помощник прокурора", "Жүйелік әкімші, 2016 жылдан жетекші
+    инженер"): one date, a title's words before it and a post after it. Such a line names the
+    job, not a new one's dates."""
+    points = find_points(line)
+    if len(points) != 1 or points[0].present:
+        return False
+    point = points[0]
+    head = _POST_HEAD.fullmatch(line, 0, point.start)
+    return head is not None and looks_like_title(line[point.end :])
 
 
 def _is_rename(text: str, period: Period) -> bool:

@@ -23,7 +23,8 @@ _TITLE = guarded(
         r"|developer|разработчик\w*|программист\w*|бағдарламашы|главн\w*|ведущ\w*|заместител\w*"
         r"|орынбасар\w*|(?<!\w)бас(?!\w)|жетекші\w*|officer|assistant|помощник\w*|көмекші\w*"
         r"|секретар\w*|хатшы\w*|teacher|преподавател\w*|оқытушы\w*|мұғалім\w*|учител\w*"
-        r"|бухгалтер\w*|accountant|юрист\w*|lawyer|заведующ\w*|меңгеруші\w*"
+        r"|бухгалтер\w*|accountant|юрист\w*|заңгер\w*|lawyer|ассистент\w*|заведующ\w*"
+        r"|меңгеруші\w*"
         r"|intern(?:s|ships?)?(?!\w)|стажер\w*"
         r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
         r"|инспектор\w*|inspector(?!ate)|economist|экономис\w*|лаборант\w*|architect(?!ur)"
@@ -37,7 +38,8 @@ _TITLE = guarded(
             r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
             r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"
             r"|orynbasar\w*|(?<!\w)bas(?!\w)|jetekşı\w*|kömekşı\w*|hatşy\w*|oqytuşy\w*|mūğalım\w*"
-            r"|buhgalter\w*|iurist\w*|meñgeruşı\w*|stajer\w*|koordinator\w*|inspektor\w*|ekonomis\w*"
+            r"|buhgalter\w*|iurist\w*|zañger\w*|assistent\w*|meñgeruşı\w*|stajer\w*"
+            r"|koordinator\w*|inspektor\w*|ekonomis\w*"
             r"|laborant\w*|arhitektor\w*|taldauşy\w*|iuriskonsult\w*|operatsionist\w*|tergeuşı\w*"
         ),
         re.IGNORECASE,

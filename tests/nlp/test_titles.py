@@ -388,3 +388,108 @@ def test_an_employer_after_a_dash_with_no_organisation_word_is_the_employer(
     # QA pass H: "International" read as "intern", a title word, and the city became the employer.
     (period,) = extract_periods(f"Experience\n{line}\nApr 2024 – Present\n")
     assert (period.title, period.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Бухгалтер-кассир, с 2010 г. — бухгалтер по расчётам с поставщиками",
+        "Помощник прокурора, с 2014 года — старший помощник прокурора",
+        "Жүйелік әкімші, 2016 жылдан жетекші инженер",
+        "Сот отырысының хатшысы, 2013 жылдан – бас маман",
+    ],
+)
+def test_a_title_line_that_dates_a_later_post_is_the_title(post):
+    # QA pass I: the date of the promotion ended the lines below the job's dates, so the job
+    # under its employer had no title.
+    text = (
+        "Опыт работы\n\nс 15.08.2008 г. по 30.09.2016 г.\nТОО «Агрофирма «Заречное»\n"
+        f"{post}\n- учёт кассовых операций.\n"
+    )
+    (period,) = extract_periods(text)
+    assert (period.title, period.organization) == (post, "ТОО «Агрофирма «Заречное»")
+
+
+@pytest.mark.parametrize(
+    ("employer", "organization", "public"),
+    [
+        (
+            "Департамент по обеспечению деятельности судов при Верховном Суде Республики "
+            "Казахстан\n(аппарат Верховного Суда РК) по Южно-Казахстанской области",
+            "Департамент по обеспечению деятельности судов при Верховном Суде Республики "
+            "Казахстан (аппарат Верховного Суда РК) по Южно-Казахстанской области",
+            True,
+        ),
+        (
+            "Департамент статистики Павлодарской области\n(қазіргі Ұлттық статистика бюросының "
+            "Павлодар облысы бойынша департаменті)",
+            "Департамент статистики Павлодарской области (қазіргі Ұлттық статистика бюросының "
+            "Павлодар облысы бойынша департаменті)",
+            True,
+        ),
+        (
+            "Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі "
+            "министрлігінің\nАқпараттық қауіпсіздік комитеті",
+            "Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі "
+            "министрлігінің Ақпараттық қауіпсіздік комитеті",
+            True,
+        ),
+    ],
+)
+def test_an_employer_over_two_lines_keeps_the_post_below_it(employer, organization, public):
+    # QA pass I: the bracketed line under the employer was taken for the post and the real post
+    # lost; the comma inside a Kazakh ministry's name split it into a title and an employer.
+    text = f"Опыт работы\n04.2014 – 12.2018\n{employer}\nВедущий специалист отдела статистики\n"
+    (period,) = extract_periods(text)
+    assert (period.title, period.organization, period.public_service) == (
+        "Ведущий специалист отдела статистики",
+        organization,
+        public,
+    )
+
+
+@pytest.mark.parametrize(
+    ("employer", "post"),
+    [
+        ("Л.Н. Гумилев атындағы Еуразия ұлттық университеті", "Ассистент"),
+        ("«Qarmet» АҚ (бұрынғы «АрселорМиттал Теміртау» АҚ)", "Шарттық-құқықтық бөлімінің заңгері"),
+        ("Карагандинский технический университет", "Ассистент кафедры информатики"),
+    ],
+)
+def test_an_assistant_and_a_lawyer_in_kazakh_are_posts(employer, post):
+    # QA pass I: "Ассистент" and "заңгер" (lawyer) held no title word, so the row had no title.
+    text = f"Жұмыс тәжірибесі\n2021 ж. шілде – 2023 ж. қараша\n{employer}\n{post}\n"
+    assert _jobs(text) == [(post, employer, False)]
+
+
+def test_duties_after_a_colon_are_no_part_of_the_title():
+    # QA pass I: the post's duties after its colon were kept in the title.
+    text = (
+        "Опыт работы\n09.2016 – 05.2018\nТОО «Kazakhstan Marketing Research»\n"
+        "Аналитик-социолог: обработка анкет в SPSS, картографирование выборки в ArcGIS\n"
+        "09.2014 – 08.2016\nТОО «Альфа»\nЭксперт: отдел кадров\n"
+    )
+    assert [(p.title, p.organization) for p in extract_periods(text)] == [
+        ("Аналитик-социолог", "ТОО «Kazakhstan Marketing Research»"),
+        ("Эксперт: отдел кадров", "ТОО «Альфа»"),
+    ]
+
+
+def test_jobs_named_above_their_dates_after_a_job_named_on_its_date_line():
+    # QA pass I: after "Freelance developer, 2019 – 2020" the next jobs were read from their
+    # duty bullets below the dates, not from their lines above them.
+    text = (
+        'EXPERIENCE\n\nSenior Backend Developer — JSC "National Information Technologies", '
+        "Astana\nNov 2017 – Dec 2020\n* Developed egov.kz services.\n\n"
+        "Freelance developer (evenings/weekends), 2019 – 2020\n* Small CRM integrations.\n\n"
+        "Software Engineer — Kaspi.kz JSC, Almaty\nSep 2014 – Oct 2017\n"
+        "* Back-office services for the marketplace on Java and PostgreSQL; Redis caching.\n\n"
+        "Junior Developer — Kolesa Group LLP, Almaty\n2013-06 – 2014-08\n"
+        "* PHP/Python scripts for the classifieds platform, MySQL.\n"
+    )
+    assert [(p.title, p.organization) for p in extract_periods(text)] == [
+        ("Senior Backend Developer", 'JSC "National Information Technologies", Astana'),
+        ("Freelance developer (evenings/weekends)", None),
+        ("Software Engineer", "Kaspi.kz JSC, Almaty"),
+        ("Junior Developer", "Kolesa Group LLP, Almaty"),
+    ]
