@@ -17,7 +17,11 @@ says what the period was.
 
 "Ведущий специалист, с 2015 г. главный специалист" dates a promotion within the job above it:
 an open "since" date after a comma in a title, starting inside the period before it, is no new
-job running to today, and the line stays the job's title line (``dates_later_post``).
+job running to today, and the line stays the job's title line (``dates_later_post``). So is
+a secondment dated inside a job ("Feb 2020 – Dec 2020: seconded to the project office of the
+Ministry …", "прикомандирован к Министерству …", "іссапарға жіберілді"): the candidate stayed
+on that employer's staff, so it is part of the job, not a job of its own; and so are the
+dates a line repeats in brackets ("Июнь 2020 г. – по н/в (с июня 2020 по н/в)").
 """
 
 import re
@@ -45,23 +49,51 @@ _LEAVE = guarded(
         re.IGNORECASE,
     )
 )
+_SECONDMENT = guarded(
+    re.compile(
+        r"seconded|secondment|on\s+(?:a\s+)?business\s+trip|командирова\w*|іс-?сапар\w*",
+        re.IGNORECASE,
+    )
+)
 _DATE_LINE_REST = re.compile(r"[\s,.;:()\-–—г]*")
 _TITLE_REACH = 120  # characters before a promotion's comma where its title's words are looked for
+_NOTE_REACH = 120  # characters either side of a period where a note on it is looked for
 # A title's words and the comma before its later post's date ("Помощник прокурора, с ",
 # "Жүйелік әкімші, ").
 _POST_HEAD = re.compile(r"\s*[^\W\d][^\d\n]*,\s*(?:(?:с|со|since|from)\s+)?", re.IGNORECASE)
 
 
 def work_periods(text: str, periods: list[Period]) -> list[Period]:
-    """``periods`` without rename notes and without leaves or breaks."""
+    """``periods`` without rename notes, leaves or breaks, secondments and repeated dates."""
     leave = _leave_periods(text, periods)
-    return [
-        period
-        for index, period in enumerate(periods)
-        if index not in leave
-        and not _is_rename(text, period)
-        and not _is_promotion(text, periods, index)
-    ]
+    kept: list[Period] = []
+    for index, period in enumerate(periods):
+        if (
+            index in leave
+            or _is_rename(text, period)
+            or _is_promotion(text, periods, index)
+            or (kept and _is_part_of(text, period, kept[-1]))
+        ):
+            continue
+        kept.append(period)
+    return kept
+
+
+def _is_part_of(text: str, period: Period, job: Period) -> bool:
+    """Whether ``period`` lies within the job read before it and dates part of it: the same
+    dates again on its line, or a secondment (``_SECONDMENT`` beside the dates)."""
+    ends_within = job.end is None or (period.end is not None and period.end <= job.end)
+    if period.start < job.start or not ends_within:
+        return False
+    first, last = period.span
+    beside = first - job.span[1] <= _NOTE_REACH and "\n" not in text[job.span[1] : first]
+    if beside and (period.start, period.end) == (job.start, job.end):
+        return True
+    # Within reach on the period's line: a line of thousands of dates is not read for each.
+    low, high = max(0, first - _NOTE_REACH), min(len(text), last + _NOTE_REACH)
+    line_start, line_end = text.rfind("\n", low, first), text.find("\n", last, high)
+    window = (low if line_start < 0 else line_start, high if line_end < 0 else line_end)
+    return _SECONDMENT.search(text, *window) is not None
 
 
 def _is_promotion(text: str, periods: list[Period], index: int) -> bool:

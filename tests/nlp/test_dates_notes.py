@@ -154,3 +154,40 @@ def test_a_new_job_since_a_year_inside_the_last_one_still_counts():
         "С 2015 года по настоящее время — ТОО «Альфа», главный инженер\n"
     )
     assert _spans(text) == [("2010-01", "2016-12"), ("2015-01", None)]
+
+
+def test_dates_repeated_in_brackets_are_one_job():
+    # QA pass I: "(с июня 2020 по н/в)" made a second job with the dates as its title.
+    text = (
+        "Опыт работы\nИюнь 2020 г. – по н/в (с июня 2020 по н/в)\nРГУ «Комитет медицинского "
+        "контроля»\nГлавный эксперт\n"
+    )
+    assert _spans(text) == [("2020-06", None)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Feb 2020 – Dec 2020: seconded to the project office of the Ministry of Digital Affairs",
+        "02.2020 – 12.2020 прикомандирован к проектному офису Министерства цифрового развития",
+        "2020 ж. ақпан – 2020 ж. желтоқсан: Цифрлық даму министрлігіне іссапарға жіберілді",
+    ],
+)
+def test_a_secondment_inside_a_job_is_part_of_it(note):
+    # QA pass I: a dated bullet on a secondment to a ministry became a civil-service job,
+    # though the candidate stayed on the company's staff.
+    text = (
+        'Experience\nSenior Backend Developer — JSC "National Information Technologies"\n'
+        f"Nov 2017 – Dec 2020\n* Developed egov.kz services.\n* {note}.\n"
+    )
+    jobs = read_cv(text).experience
+    assert [(job.start, job.end) for job in jobs] == [("2017-11", "2020-12")]
+    assert total_years(jobs, public_only=True, today=TODAY) == 0.0
+
+
+def test_a_secondment_outside_the_job_before_it_stays_a_job():
+    text = (
+        "Опыт работы\n01.2021 – 12.2022 Главный эксперт, прикомандирован к Министерству "
+        "финансов РК\n01.2017 – 12.2020 Эксперт, АО «Альфа»\n"
+    )
+    assert _spans(text) == [("2021-01", "2022-12"), ("2017-01", "2020-12")]
