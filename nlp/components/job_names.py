@@ -22,6 +22,7 @@ _SEPARATOR = re.compile(r",\s|\s[–—-]\s")
 _DASH = re.compile(r"\s[–—-]\s")
 # A second role after a dash ("Marketing Specialist – Hardware Programs Lead"), not an employer.
 _LEAD = re.compile(r"\b(?:lead|leader|owner|founder)\b", re.IGNORECASE)
+_TITLE_REACH = 300  # characters: the longest post a line may name before its employer
 _CELL = re.compile(r"\s*[|\t]\s*")
 _DANGLING = re.compile(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
 _STRIP = " \t,;:|–—-•*·▪●"
@@ -110,6 +111,8 @@ def split_line(line: str) -> tuple[str | None, str | None]:
             if reads_as_title(tail):
                 return (clean(tail), clean(head))
         for sep in seps if start == 0 else ():  # a quoted unit first: "«IT» бөлімінің бас маманы"
+            if sep.start() > _TITLE_REACH:  # no post is longer: a hostile line is not read on
+                break
             head, tail = line[: sep.start()], line[sep.end() :]
             if reads_as_title(head) and organization_start(tail) is not None:
                 return (clean(head), clean(tail))

@@ -36,6 +36,11 @@ UNITS = {
     "date lines over notes": "2015 – 2016\nне работал (переезд)\n",
     "quoted system names": "ИС «Бюджетное «планирование» ",
     "posts over employers": "2015 – 2016 Директор (part-time)\nМинистерство финансов РК\n",
+    "later posts in titles": "2015 – 2016\nПомощник прокурора, с 2014 года — прокурор\n",
+    "certificate tables": "СЕРТИФИКАТЫ\n| 2019 | КАЗТЕСТ, B2 | НЦТ |\n|------|\n",
+    "cue words in duties": "Опыт работы\n2015 – 2016 прошел курсы, выдача справок и сертификатов; ",
+    "secondments": "Feb 2020 – Dec 2020: seconded to the Ministry; ",
+    "listed products": "SKILLS\nBitrix24, EViews, ",
 }
 
 
