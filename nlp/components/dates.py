@@ -213,6 +213,8 @@ def _joined(text: str, left: Point, right: Point, line_start: int) -> bool:
         return True
     if _FROM_UNTIL.fullmatch(gap) and (right.present or _UNTIL_AFTER.match(text, right.end)):
         return True  # "from X to Y", not "since X" followed by another date
+    if gap.strip() == "," and _one_cell(text, left, right):
+        return True
     if not gap.strip():
         if right.present and "\n" not in gap:
             return True  # "11.01.2019 по настоящее время": "по" is read with "to date"
@@ -239,6 +241,16 @@ def _cells(text: str, left: Point, right: Point, gap: str) -> bool:
     return bool(left.month and right.month) and all(
         _NUMERIC.fullmatch(text[p.start : p.end]) for p in (left, right)
     )
+
+
+def _one_cell(text: str, left: Point, right: Point) -> bool:
+    """Whether two dates parted by a comma fill a table's first cell alone, as a DOCX cell of
+    two paragraphs ("15.08.2012⏎31.05.2014", read "15.08.2012, 31.05.2014<TAB>…" by the
+    extraction): the start and the end of a job in an official service record."""
+    line_start = text.rfind("\n", 0, left.start) + 1
+    numeric = all(_NUMERIC.fullmatch(text[p.start : p.end]) for p in (left, right))
+    ends_cell = text.startswith("\t", right.end)
+    return (numeric or right.present) and ends_cell and not text[line_start : left.start].strip()
 
 
 def _short_end(text: str, left: Point, line_start: int, end: int) -> tuple[int, int] | None:

@@ -230,3 +230,20 @@ def test_benchmark_corpus_files_are_read_in_their_language(kind):
         assert profile.language == lang
         assert len(profile.experience) >= 5 and len(profile.skills) >= 5
         _evidence_is_exact(extraction.text, profile)
+
+
+def test_a_service_record_with_start_and_end_as_two_paragraphs_of_one_cell_is_read():
+    # QA pass J: the dates cell of the official "Қызметтік тізім" held the start and the end
+    # as two paragraphs, read "15.08.2012, 31.05.2014<TAB>…": no job at all was found.
+    rows = [
+        ["Күні", "Лауазымы, жұмыс орны"],
+        ["15.08.2012\n31.05.2014", "«№12 жалпы білім беретін мектеп» КММ, бухгалтер"],
+        [
+            "02.06.2014\nқазіргі уақытқа дейін",
+            "Ақтөбе облысы бойынша Мемлекеттік кірістер департаментінің бас маманы",
+        ],
+    ]
+    extraction, profile = read_file(make_docx(["Еңбек жолы", rows]), isolated=False)
+    assert extraction.status == "ok"
+    spans = [(job.start, job.end, job.public_service) for job in profile.experience]
+    assert spans == [("2012-08", "2014-05", False), ("2014-06", None, True)]
