@@ -352,3 +352,23 @@ def test_statistics_or_refereeing_as_ordinary_words_are_no_skills(text, lang):
 
 def test_statistics_in_a_skills_list_is_still_a_skill():
     assert "statistics" in skills("Навыки: статистика, SPSS, Stata", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "skill", "not_skill"),
+    [
+        ("Навыки: MS Excel (Power Query, Power Pivot)", "ru", "power-query", "power-bi"),
+        ("Дағдылар: Google Sheets, Looker Studio", "kk", "looker-studio", "looker"),
+        ("Навыки: Canva, Figma", "ru", "canva", "content-remix"),
+    ],
+)
+def test_a_product_is_not_credited_as_a_bigger_one(text, lang, skill, not_skill):
+    # QA passes I and J: Power Query in Excel gave Power BI, Looker Studio gave Looker, and
+    # Canva lost its name to "Editing and integrating digital content".
+    found = skills(text, lang)
+    assert skill in found and not_skill not in found
+
+
+def test_the_electronic_labour_exchange_by_its_short_name():
+    # QA pass J: "«Е-Еңбек» АЖ" was not found.
+    assert "enbek-kz" in skills("Жұмыссыздарды «Е-Еңбек» АЖ-да тіркеу", "kk")
