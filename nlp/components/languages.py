@@ -92,9 +92,9 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     (
         "basic",
         re.compile(
-            r"elementary|beginner|basic|базов\w*|начальн\w*"
-            r"|со\s+словар\w*|сөздікпен|бастапқы|негізгі|бытов\w*|тұрмыстық|"
-            + kazakh_latin(r"(?<!\w)(?:sözdıkpen|bastapqy|negızgı)"),
+            r"elementary|beginner|basic|базов\w*|начальн\w*|элементарн\w*"
+            r"|со\s+словар\w*|сөздікпен|бастапқы|бастауыш|қарапайым|негізгі|бытов\w*|тұрмыстық|"
+            + kazakh_latin(r"(?<!\w)(?:sözdıkpen|bastapqy|bastauyş|qarapaiym|negızgı)"),
             _I,
         ),
     ),

@@ -267,3 +267,18 @@ def test_a_mixed_cv_gives_each_language_once():
     )
     profile = read_cv(text)
     assert sorted(_codes(profile.languages)) == [("kk", "fluent"), ("ru", "native")]
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("английский — элементарный", "en"),
+        ("немецкий – элементарно", "de"),
+        ("ағылшын тілі – қарапайым деңгей", "en"),
+        ("қытай тілі – бастауыш деңгей", "zh"),
+        ("agylshyn tili – qarapaiym", "en"),
+    ],
+)
+def test_an_elementary_level_in_russian_and_kazakh_is_basic(line, code):
+    # QA pass J: "английский — элементарный" gave no level, while "начальный" gave basic.
+    assert _codes(extract_languages(line, _section(line))) == [(code, "basic")]
