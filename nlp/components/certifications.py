@@ -47,8 +47,8 @@ _COURSE_CUE = guarded(
     )
 )
 _BRAND = re.compile(
-    r"(?<!\w)(?:CCNA|CCNP|CCIE|PMP|CAPM|ITIL|CISSP|CISA|CISM|CEH|CompTIA|Prince2|PSM|CSM"
-    r"|IELTS|TOEFL|CFA|ACCA|DipIFR|CIMA|CPA|TOGAF|COBIT|OCA|OCP|MCSA|MCSE|RHCE|RHCSA|LPIC"
+    r"(?<!\w)(?:CCNA|CCNP|CCIE|PMP|CAPM|ITIL|CISSP|CISA|CISM|CEH|CompTIA|Prince2|PRINCE2|PSM|CSM"
+    r"|IELTS|TOEFL|CFA|ACCA|DipIFR|ДипИФР|CIMA|CPA|TOGAF|COBIT|OCA|OCP|MCSA|MCSE|RHCE|RHCSA|LPIC"
     r"|AWS\s+Certified|Microsoft\s+Certified|Oracle\s+Certified|Google\s+\w+\s+Certificate)(?!\w)"
 )
 _HEADING = re.compile(
@@ -199,6 +199,18 @@ def _parts(first: int, line: str) -> list[tuple[int, str]]:
     return [(first, line)]
 
 
+def _row(line: str) -> str:
+    """``line`` as a table row of a section (see :func:`table_row`), the label of a form's row
+    kept before its cells: a DOCX form puts its label in a cell of its own ("9. Повышение
+    квалификации, сертификаты<TAB>Сертификат «1С:Профессионал» (2014)"), no name cell."""
+    content = _CONTENT.search(line) if heading_label(line) else None
+    at = content.end() if content else 0
+    row = table_row(line[at:])
+    if row is None:
+        return line
+    return line[:at] + row if row else ""
+
+
 def _names_item(line: str) -> bool:
     """True when a line names a certificate or course by a cue word or a known name."""
     cued = _CERT_CUE.search(line) or _COURSE_CUE.search(line)
@@ -240,8 +252,8 @@ def _scan(
     found: list[Certification] = []
     lines = _items(text, start, end) if default else _lines(text, start, end)
     for first, line in lines:
-        row = table_row(line) if default and "\n" not in text[first : first + len(line)] else None
-        line = line if row is None else row
+        if default and "\n" not in text[first : first + len(line)]:
+            line = _row(line)
         skip = not line.strip() or _HEADING.fullmatch(line) or is_page_footer(line)
         skip = skip or _NO_ITEM.search(line)
         skip = skip or (_SKILL_ROW.match(line) and not _names_item(line))

@@ -4,7 +4,8 @@ certificates."""
 
 import pytest
 
-from nlp.profile import read_cv
+from nlp.profile import read_cv, read_file
+from tests.nlp.builders import make_docx
 
 
 def _items(text: str, lang: str) -> list[tuple[str, int | None]]:
@@ -198,3 +199,71 @@ def test_a_driving_licence_is_no_certificate(text, lang):
 def test_a_cue_word_in_a_duty_is_no_item(text, lang, items):
     # QA pass I: "…services: certificates of no criminal record" in a job became a certificate.
     assert _items(text, lang) == items
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "items"),
+    [
+        (
+            "9. Повышение квалификации, сертификаты",
+            "Сертификат «1С:Профессионал» по платформе 1С:Предприятие 8 (2014); Microsoft "
+            "Certified: Power BI Data Analyst Associate (PL-300), 2023",
+            [
+                ("«1С:Профессионал» по платформе 1С:Предприятие 8", 2014, "certificate"),
+                (
+                    "Microsoft Certified: Power BI Data Analyst Associate (PL-300)",
+                    2023,
+                    "certificate",
+                ),
+            ],
+        ),
+        (
+            "Сертификаты",
+            "CAP (2015); ДипИФР (АССА), 2019",
+            [("CAP", 2015, "certificate"), ("ДипИФР (АССА)", 2019, "certificate")],
+        ),
+        (
+            "9. Біліктілікті арттыру, сертификаттар",
+            "«Мемлекеттік сатып алу» курсы (2019); CAP сертификаты, 2021",
+            [
+                ("«Мемлекеттік сатып алу» курсы", 2019, "course"),
+                ("CAP сертификаты", 2021, "certificate"),
+            ],
+        ),
+        (
+            "9. Training and certificates",
+            "PRINCE2 Foundation (2021); ITIL 4 Foundation, 2022",
+            [
+                ("PRINCE2 Foundation", 2021, "certificate"),
+                ("ITIL 4 Foundation", 2022, "certificate"),
+            ],
+        ),
+    ],
+)
+def test_a_form_row_of_certificates_gives_its_items(label, value, items):
+    # QA pass J: a DOCX form's row "9. Повышение квалификации, сертификаты<TAB>…" (label and
+    # value in cells of their own) was read as a table row named by its label: no item at all.
+    rows = [
+        ["1. Фамилия", "Ахметова"],
+        ["8. Какими языками владеете", "русский – родной; английский – B1"],
+        [label, value],
+        ["10. Владение компьютером", "SQL, Python, Power BI"],
+    ]
+    _, profile = read_file(make_docx(["ЛИЧНЫЙ ЛИСТОК ПО УЧЁТУ КАДРОВ", rows]), isolated=False)
+    assert [(item.name, item.year, item.kind) for item in profile.certifications] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "Дополнительная информация\nДипИФР (АССА), 2019\n",
+            ("ДипИФР (АССА)", 2019, "certificate"),
+        ),
+        ("Training\nPRINCE2 Practitioner, 2022\n", ("PRINCE2 Practitioner", 2022, "certificate")),
+    ],
+)
+def test_known_names_in_their_usual_spellings(text, item):
+    # QA pass J: DipIFR written in Russian ("ДипИФР", as ACCA names its Russian diploma) was no
+    # certificate outside a certificates section, and "PRINCE2" in capitals a course.
+    assert [(c.name, c.year, c.kind) for c in read_cv(text, "auto").certifications] == [item]
