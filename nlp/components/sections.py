@@ -13,8 +13,8 @@ before the main column, which opens with the name, headline and location above "
 "Experience": from the name on, those lines are personal data, not the sidebar's last section.
 
 A PDF repeats a page footer ("Нурланов Ерлан • Резюме обновлено 20 ноября 2026 в 09:41",
-"Page 1 of 2") inside whatever section the page break falls in: :func:`is_page_footer` tells
-the components that read entries to skip it.
+"Page 1 of 2", "1-бет") inside whatever section the page break falls in: :func:`is_page_footer`
+tells the components that read entries to skip it.
 """
 
 import re
@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.headings import heading_label, is_title, joined_label, label_of, within_job
+from nlp.extraction.page_marks import is_page_number
 from nlp.language import detect_sections
 from nlp.types import Section
 
@@ -40,8 +41,8 @@ _PLACE = re.compile(r"[^\W\d_][\w .'-]*(?:,\s*[^\W\d_][\w .'-]*){1,2}")
 
 
 def is_page_footer(line: str) -> bool:
-    """True for a page footer that a CV site prints on every page."""
-    return bool(_FOOTER.search(line.strip()))
+    """True for a page footer that a CV site prints on every page, or a page number."""
+    return bool(_FOOTER.search(line.strip())) or is_page_number(line)
 
 
 def body_start(text: str, start: int) -> int:

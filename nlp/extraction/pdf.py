@@ -2,7 +2,9 @@
 
 A page laid out in two columns (a sidebar beside the main text) is read column by column
 (pdf_layout.py). A line repeated at the top or bottom of most pages (a running footer such as
-"Резюме обновлено 20 ноября 2026", a page number "Page 1 of 2") is not CV text and is dropped.
+"Резюме обновлено 20 ноября 2026"), a page number at either ("1-бет", "Page 1 of 2") and the
+running title atop a later page ("Ермекова Ә.Қ. – түйіндеме") are not CV text and are dropped;
+a line repeated atop every page is kept on the first, where it is the CV's title.
 Any other page is read as PDFium reads it, unless its lines were drawn bottom to top or it
 holds typed-in form values (pdf_fields.py): then it is read row by row, top to bottom.
 
@@ -27,6 +29,7 @@ import pypdfium2.raw as pdfium_c
 
 from nlp.extraction.legibility import legible
 from nlp.extraction.limits import Limits, Refused
+from nlp.extraction.page_marks import is_page_number, is_running_title
 from nlp.extraction.pdf_fields import Typed, typed_text
 from nlp.extraction.pdf_geometry import bottom_up, box, rows
 from nlp.extraction.pdf_layout import Rect, reading_boxes
@@ -180,21 +183,37 @@ def _edges(textpage: pdfium.PdfTextPage, rects: list[Rect]) -> list[Edge]:
 
 
 def _without_running_lines(pages: list[tuple[str, list[Edge]]]) -> list[str]:
-    """Return the page texts without a top or bottom row repeated on most pages.
+    """Return the page texts without their running lines (see _running).
 
-    Rows are alike when they stand at the same height and differ only in their numbers
-    ("Page 1 of 2", "Page 2 of 2"). A page keeps its only text.
+    A page keeps its only text.
     """
     counts = Counter(_alike(edge) for _, edges in pages for edge in edges)
+    title = next((edges[0][2] for _, edges in pages if edges), "")
+    seen: set[Edge] = set()
     texts = []
     for text, edges in pages:
         lines = text.splitlines()
         for edge in edges:
-            if edge[2] and counts[_alike(edge)] * 2 > len(pages):
+            if edge[2] and _running(edge, counts, len(pages), seen, title if seen else ""):
                 _drop(lines, edge[2], last=edge[0] == "bottom")
+            seen.add(_alike(edge))
         kept = any(line.strip() for line in lines)
         texts.append("\r\n".join(lines) if kept and len(lines) < len(text.splitlines()) else text)
     return texts
+
+
+def _running(edge: Edge, counts: Counter[Edge], pages: int, seen: set[Edge], title: str) -> bool:
+    """True when a top or bottom row is no CV text: a page number ("1-бет", "Page 1 of 2"), a
+    row repeated at the same height on most pages, or a later page's running title naming the
+    CV's owner (``title`` is the first page's top row, empty on the first page).
+
+    Rows are alike when they differ only in their numbers ("Page 1 of 2", "Page 2 of 2").
+    A repeated top row is kept where it first stands: on the first page it is the CV's title.
+    """
+    if is_page_number(edge[2]) or title and is_running_title(edge[2], title):
+        return True
+    alike = _alike(edge)
+    return counts[alike] * 2 > pages and (edge[0] == "bottom" or alike in seen)
 
 
 def _alike(edge: Edge) -> Edge:

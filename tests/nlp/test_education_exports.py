@@ -142,3 +142,13 @@ def test_a_whole_europass_cv_gives_each_degree_its_own_year_and_field():
         ("master", "Public policy", "University College London", 2018),
         ("bachelor", "Economics", "Al-Farabi Kazakh National University", 2016),
     ]
+
+
+@pytest.mark.parametrize("number", ["1-бет", "Бет 2", "- 1 -", "Страница 1"])
+def test_a_page_number_is_no_part_of_an_entry(number):
+    # QA pass J: page numbers other than "Page 1 of 2" were read into the entry
+    text, sections = _in_section(
+        f"2011 Қорқыт Ата атындағы Қызылорда университеті, бакалавр\n{number}\n"
+    )
+    (entry,) = extract_education(text, sections)
+    assert number not in text[entry.start : entry.end]

@@ -294,3 +294,49 @@ def test_a_bottom_line_on_one_page_only_is_cv_text():
 def test_a_repeated_line_that_is_all_a_page_holds_is_kept():
     data = make_placed_pages([[(15, 20, "Иванов Сергей")], [(15, 20, "Иванов Сергей")]])
     assert extract_bytes(data).text == "Иванов Сергей\n\nИванов Сергей"
+
+
+KK_JOBS = [
+    "2013 жылғы тамыз – 2016 жылғы тамыз",
+    "ҚР Еңбек министрлігінің Қызылорда облысы бойынша департаменті, бас маман",
+]
+
+
+@pytest.mark.parametrize(
+    "number", ["1-бет", "1 бет", "Бет 1", "1-бет / 2", "Page 1 of 2", "- 1 -", "Стр. 1"]
+)
+def test_a_page_number_at_the_foot_of_one_page_is_dropped(number):
+    # QA pass J: "1-бет" at the foot of page 1 (page 2 numbered lower down) was read as a post
+    data = make_placed_pages(
+        [
+            [(15, 20, "Жұмыс тәжірибесі"), (15, 26, KK_JOBS[0]), (15, 200, number)],
+            [(15, 20, KK_JOBS[1])],
+        ]
+    )
+    assert extract_bytes(data).text == f"Жұмыс тәжірибесі\n{KK_JOBS[0]}\n\n{KK_JOBS[1]}"
+
+
+def test_a_running_title_atop_a_later_page_is_dropped_and_the_first_title_kept():
+    # QA pass J: "Ермекова Ә.Қ. – түйіндеме" atop page 2 parted a job's dates from its employer
+    title = "Ермекова Әсел Қайратқызы"
+    data = make_placed_pages(
+        [
+            [(15, 20, title), (15, 30, KK_JOBS[0]), (15, 220, "1-бет")],
+            [(15, 20, "Ермекова Ә.Қ. – түйіндеме"), (15, 30, KK_JOBS[1]), (15, 150, "2-бет")],
+        ]
+    )
+    assert extract_bytes(data).text == f"{title}\n{KK_JOBS[0]}\n\n{KK_JOBS[1]}"
+
+
+def test_a_title_repeated_atop_every_page_is_kept_on_the_first():
+    # QA pass J: the running header is the CV's title on page 1
+    title = "Омаров Санжар — резюме"
+    bodies = [MAIN[:3], MAIN[3:5], MAIN[5:]]
+    data = make_placed_pages(
+        [
+            [(15, 12, title), *((15, 20 + 6 * i, line) for i, line in enumerate(body))]
+            for body in bodies
+        ]
+    )
+    texts = ["\n".join(body) for body in bodies]
+    assert extract_bytes(data).text == "\n\n".join([f"{title}\n{texts[0]}", *texts[1:]])
