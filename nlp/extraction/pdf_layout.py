@@ -7,7 +7,9 @@ read box by box instead. Every piece falls whole into one box, so no line is cut
 piece beside a full-width line is read with that line.
 
 A sidebar has its own line spacing: it is read whole, then the main column, a full-width line
-ending both. In a table the left lines are level with right ones (dates beside posts) and the
+ending both. So is a sidebar drawn on the main column's line grid when the main column dates
+its own entries ("04.2020 – наст. время" beside "+7 701 555 23 41"): a table dates its rows in
+its first column. In a table the left lines are level with right ones (dates beside posts) and the
 page reads best row by row, as PDFium reads it; only a left cell holding a period over several
 lines ("Сентябрь 2019 —" / "настоящее время" / "7 лет 3 месяца", hh.kz) is read whole, then
 the cell beside it (employer, post, duties), so the period is not split by the rows beside it.
@@ -44,6 +46,8 @@ _OPEN_END = re.compile(r"[-–—]\s*$")
 # "01.09.2019 – по настоящее время".
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_DATE_CHARS = 40
+# A period runs from a date to another or to now: "2009 – 2013", "Sep 2020 – Present".
+_RANGE = re.compile(r"\d\s*[-–—]\s*\w")
 
 
 def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[Rect] | None:
@@ -61,9 +65,24 @@ def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[Rec
         for rect, label in zip(rects, labels, strict=True)
         if label is LEFT and rect[1] <= ceiling  # a left line above the right column heads it
     ]
-    if alone(left, right) * 4 >= len(left) and not _third_column(left, right, text_of):
+    sidebar = alone(left, right) * 4 >= len(left) and not _third_column(left, right, text_of)
+    if sidebar or _dated_right(left, right, text_of):
         return _sidebar_boxes(rects, labels)
     return _table_boxes(rects, labels, text_of)
+
+
+def _dated_right(left: list[Rect], right: list[Rect], text_of: Callable[[Rect], str]) -> bool:
+    """True when two or more right pieces are periods ("04.2020 – наст. время") and no left
+    date stands level with one: the right column holds entries of its own, however level its
+    lines are with the left ones (two columns on one line grid).
+
+    A table dates its rows in its first column; a post or an employer cell holds no period.
+    """
+    periods = [rect for rect in right if _period(text_of(rect))]
+    if len(periods) < 2:
+        return False
+    dates = [rect for rect in left if _dated(text_of(rect))]
+    return alone(periods, dates, centred=False) == len(periods)
 
 
 def _line_ends(rects: list[Rect], labels: list[str], text_of: Callable[[Rect], str]) -> bool:
@@ -123,6 +142,11 @@ def _top(rects: list[Rect]) -> float:
 def _bottom(rects: list[Rect]) -> float:
     """The bottom of the lowest piece."""
     return min(rect[1] for rect in rects)
+
+
+def _period(text: str) -> bool:
+    """True when ``text`` is a short piece holding a year and a dash after a digit."""
+    return _dated(text) and _RANGE.search(text) is not None
 
 
 def _dated(text: str) -> bool:

@@ -340,3 +340,28 @@ def test_a_title_repeated_atop_every_page_is_kept_on_the_first():
     )
     texts = ["\n".join(body) for body in bodies]
     assert extract_bytes(data).text == "\n\n".join([f"{title}\n{texts[0]}", *texts[1:]])
+
+
+GRID_SIDEBAR = ["КОНТАКТЫ", "+7 701 555 23 41", "г. Шымкент", "ЯЗЫКИ", "Казахский — родной"]
+GRID_SIDEBAR += ["Русский — свободно", "НАВЫКИ", "Excel, 1С:Бухгалтерия", "CAP, 2015"]
+GRID_MAIN = [
+    "ОПЫТ РАБОТЫ",
+    "04.2020 – наст. время",
+    "Главный специалист, ГУ «Управление финансов",
+    "города Шымкент»",
+    "09.2016 – 03.2020",
+    "Бухгалтер-экономист, ТОО «Шымкентпиво»",
+    "ОБРАЗОВАНИЕ",
+    "2009 – 2013",
+]
+
+
+def test_a_sidebar_level_with_a_main_column_of_dated_entries_is_read_before_it():
+    # QA pass J: both columns on one line grid were read across ("+7 701 555 23 41 04.2020 –
+    # наст. время"): one job of three was found
+    pieces = [
+        (10, 15, "ОМАРОВ САНЖАР БАУЫРЖАНОВИЧ"),
+        *_row_by_row(GRID_SIDEBAR, GRID_MAIN, 5.5, 5.5),
+    ]
+    result = extract_bytes(make_placed_pdf(pieces))
+    assert result.text.split("\n") == ["ОМАРОВ САНЖАР БАУЫРЖАНОВИЧ", *GRID_SIDEBAR, *GRID_MAIN]
