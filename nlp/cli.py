@@ -165,9 +165,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _preload() -> None:
-    """Import the CV reader (spaCy and the components); a failure shows up later, per file."""
+    """Import the CV reader (spaCy and the components, whose patterns compile as they load);
+    a failure shows up later, per file."""
     try:
         importlib.import_module("nlp.profile")
+        importlib.import_module("nlp.pipeline").load_components()
     except Exception:  # reported by parse_one when the file's turn comes
         return
 
