@@ -9,9 +9,15 @@ import re
 
 # Any cell goes on after a preposition, a conjunction or "the", inside an open quote or
 # bracket, or after "Республики", which a country's name always follows ("…промышленности
-# Республики" over "Казахстан", "ПРООН в Казахстане (UNDP" over "Kazakhstan)").
+# Республики" over "Казахстан", "ПРООН в Казахстане (UNDP" over "Kazakhstan)"); after a
+# Kazakh adjective, which its noun follows ("…үйлестіру және әлеуметтік" over "бағдарламалар
+# басқармасы", "кафедрасының аға" over "оқытушысы"), but not after a noun of the same ending
+# ("серіктестік", "дайындық").
 _GOES_ON = re.compile(
-    r"(?:\s(?:по|и|при|для|of|and|for|the|бойынша|және|республики)|«[^»]*|\([^)]*)$",
+    r"(?:\s(?:по|и|при|для|of|and|for|the|бойынша|және|республики|аға|бас)|«[^»]*|\([^)]*"
+    r"|(?<!\w)(?:әлеуметтік|мемлекеттік|облыстық|қалалық|аудандық|ауылдық|ұлттық|халықаралық"
+    r"|өңірлік|республикалық|ақпараттық|қаржылық|құқықтық|аумақтық|салалық|кәсіптік"
+    r"|\w+(?:ика|ия|ина)лық))$",
     re.IGNORECASE,
 )
 # A name also goes on after an adjective or noun in the genitive ("Академия государственного",

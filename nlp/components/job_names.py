@@ -78,10 +78,14 @@ def reads_as_title(text: str) -> bool:
 
 def _split_cells(cells: list[str]) -> tuple[str | None, str | None]:
     """(title, organisation) of a table row's cells: one cell holding both ("Должность с
-    указанием организации", a place in the next cell), else the cell that names a position
-    and a cell that names an employer."""
+    указанием организации") when no other cell names an employer (a place is in the next
+    one, "г. Павлодар"), else the cell that names a position and a cell that names an
+    employer: beside "Ministry of Foreign Affairs" the unit after the post's comma ("Chief
+    Expert, International Cooperation Department") is part of the post."""
     for cell in cells:
-        both = split_line(cell) if _SEPARATOR.search(cell) else (None, None)
+        others = (other for other in cells if other is not cell)
+        named = any(organization_start(other) is not None for other in others)
+        both = (None, None) if named else split_line(cell)
         if all(both):
             return both
     title = next((cell for cell in cells if reads_as_title(cell)), cells[0])

@@ -304,4 +304,37 @@ def _employer_after(text: str, first: int) -> int:
     found = [mark.start() for mark in marks if mark]
     ends = (cut.end() for cut in _CUT.finditer(text, first))
     found += [end for end in ends if organization_start(text[end:]) == 0][:1]
-    return min(found, default=first)
+    return min(found, default=_body_after_unit(text, first))
+
+
+# The head word of a body named in the genitive after the unit a post belongs to ("аппарата",
+# "Департамента", "Министерства"), and the function word that makes such a word part of the
+# unit's own name instead ("отдела по работе с акиматами", "сектора анализа и управления").
+_BODY_HEAD = re.compile(
+    r"(?<!\w)аппарат\w*|"
+    + "|".join(pattern.pattern for pattern in (_UNIT, _STATE_BODY, _QUASI_WORDS)),
+    re.IGNORECASE,
+)
+_LINKED = re.compile(r"\s(?:и|по|при|для|с|со|в|во|за|над|of|the|and|for)\s+$", re.I)
+# The adjectives before a body's head word, in the genitive ("Национального банка",
+# "областного акимата").
+_ADJECTIVES = re.compile(r"(?<!\w)(?:\w+(?:ого|его|ой|ей|ых|их)\s+){1,3}$", re.I)
+_REACH = 60  # characters before a head word where its function word or adjectives stand
+
+
+def _body_after_unit(text: str, first: int) -> int:
+    """Where the employer begins after the unit a post names at ``first``, in the genitive
+    ("Заместитель директора Департамента юридической службы Министерства финансов",
+    "Главный специалист юридического отдела аппарата акима области"): at the next body whose
+    name holds more than a unit, so that the unit stays in the title; ``first`` when no such
+    body follows ("Главный эксперт Департамента государственных доходов по г. Астана")."""
+    unit = _UNIT.match(text, first)
+    for head in _BODY_HEAD.finditer(text, unit.end()) if unit else ():
+        before = max(unit.end(), head.start() - _REACH)
+        if _LINKED.search(text, before, head.start()):
+            continue
+        if is_unit(text[head.start() :]):
+            break
+        adjectives = _ADJECTIVES.search(text, before, head.start())
+        return adjectives.start() if adjectives else head.start()
+    return first

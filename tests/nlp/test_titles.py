@@ -3,10 +3,14 @@ table rows, titles that name their own unit, Kazakh "employer, title" order, thr
 PDF tables with wrapped cells, units under a post and trailing full stops. Whole hh.kz, LinkedIn
 and Europass exports are in test_titles_hh.py and test_titles_linkedin_europass.py."""
 
+from datetime import date
+
 import pytest
 
-from nlp.components.periods import extract_periods
+from nlp.components.periods import extract_periods, total_years
+from nlp.extract import extract_bytes
 from nlp.profile import read_cv
+from tests.nlp.builders import make_docx
 
 
 def _jobs(text):
@@ -493,3 +497,92 @@ def test_jobs_named_above_their_dates_after_a_job_named_on_its_date_line():
         ("Software Engineer", "Kaspi.kz JSC, Almaty"),
         ("Junior Developer", "Kolesa Group LLP, Almaty"),
     ]
+
+
+def _file_jobs(data):
+    """(title, employer, civil service) of each job in a real file, and its civil-service years."""
+    profile = read_cv(extract_bytes(data).text)
+    jobs = [(e.title, e.organization, e.public_service) for e in profile.experience]
+    return jobs, total_years(profile.experience, public_only=True, today=date(2026, 11, 27))
+
+
+def test_an_employer_cell_wins_over_a_comma_in_the_post_cell():
+    # QA pass J: the unit after the post's comma was taken as the employer and the
+    # Organisation cell was dropped, so no job was civil service.
+    cv = make_docx(
+        [
+            "Professional Experience",
+            [
+                ["Period", "Position", "Organisation"],
+                ["Mar 2023 – Oct 2026", "Chief Expert, International Cooperation Department",
+                 "Ministry of Foreign Affairs of the Republic of Kazakhstan"],
+                ["Jul 2016 – Aug 2019", "Specialist, Investment Attraction Division",
+                 "Akimat of Almaty, Department of Entrepreneurship and Investments"],
+            ],
+        ]
+    )  # fmt: skip
+    jobs, public = _file_jobs(cv)
+    assert jobs == [
+        ("Chief Expert, International Cooperation Department",
+         "Ministry of Foreign Affairs of the Republic of Kazakhstan", True),
+        ("Specialist, Investment Attraction Division",
+         "Akimat of Almaty, Department of Entrepreneurship and Investments", True),
+    ]  # fmt: skip
+    assert public == 6.8
+
+
+def test_a_town_cell_of_the_record_sheet_is_no_employer():
+    # QA pass J: "Личный листок" gives the post with its organisation in one cell and the town
+    # in the next; the town was taken as the employer, and no job was civil service.
+    cv = make_docx(
+        [
+            "11. Выполняемая работа с начала трудовой деятельности",
+            [
+                ["Месяц и год", "", "Должность с указанием учреждения, организации",
+                 "Местонахождение"],
+                ["08.2011", "05.2013", "Инженер-программист ТОО «Павлодар Энерго Сервис»",
+                 "г. Павлодар"],
+                ["06.2013", "08.2016", "Ведущий специалист отдела информатизации ГУ «Аппарат "
+                 "акима города Павлодара»", "г. Павлодар"],
+            ],
+        ]
+    )  # fmt: skip
+    jobs, public = _file_jobs(cv)
+    assert jobs == [
+        ("Инженер-программист", "ТОО «Павлодар Энерго Сервис»", False),
+        ("Ведущий специалист отдела информатизации", "ГУ «Аппарат акима города Павлодара»", True),
+    ]
+    assert public == 3.2
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "organization", "public"),
+    [
+        ("01.10.2010 – 31.12.2014\tГлавный специалист юридического отдела аппарата акима "
+         "Карагандинской области", "Главный специалист юридического отдела",
+         "аппарата акима Карагандинской области", True),
+        ("05.01.2015 – 30.06.2019\tРуководитель управления правового обеспечения Департамента "
+         "государственных доходов по Карагандинской области",
+         "Руководитель управления правового обеспечения",
+         "Департамента государственных доходов по Карагандинской области", True),
+        ("01.07.2019 – по настоящее время\tЗаместитель директора Департамента юридической "
+         "службы Министерства финансов Республики Казахстан",
+         "Заместитель директора Департамента юридической службы",
+         "Министерства финансов Республики Казахстан", True),
+        ("2018 – 2021 Главный специалист отдела кадров Национального банка РК",
+         "Главный специалист отдела кадров", "Национального банка РК", False),
+        # the unit's own name goes on after "и": "управления" there is no body
+        ("2018 – 2021 Главный специалист сектора анализа и управления рисками Департамента "
+         "казначейства Министерства финансов",
+         "Главный специалист сектора анализа и управления рисками",
+         "Департамента казначейства Министерства финансов", True),
+    ],
+)  # fmt: skip
+def test_the_unit_under_a_post_stays_in_the_title_when_a_body_follows_it(
+    entry, title, organization, public
+):
+    # QA pass J: the post was cut inside its genitive phrase ("Главный специалист
+    # юридического | отдела аппарата акима …", "Заместитель директора | Департамента …").
+    (period,) = extract_periods(entry)
+    assert (period.title, period.organization) == (title, organization)
+    assert period.public_service is public

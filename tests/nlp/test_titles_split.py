@@ -7,7 +7,9 @@ without its place."""
 import pytest
 
 from nlp.components.periods import extract_periods
+from nlp.extract import extract_bytes
 from nlp.profile import read_cv
+from tests.nlp.builders import make_pdf
 
 
 def _jobs(text):
@@ -185,3 +187,25 @@ def test_a_duty_line_below_a_post_is_not_joined_to_it():
         "управление документооборотом\n"
     )
     assert _jobs(text) == [("Главный специалист", "Акимат района", True)]
+
+
+def test_a_post_wrapped_after_a_kazakh_adjective_stays_whole_in_a_pdf():
+    # QA pass J: a line ending in an adjective ("әлеуметтік", "аға") was cut from the line
+    # below, its noun: the employer lost "бағдарламалар басқармасы", the title lost "аға".
+    cv = make_pdf(
+        [
+            "ЖҰМЫС ТӘЖІРИБЕСІ",
+            "Наурыз 2020 – қазіргі уақытқа дейін",
+            "Қызылорда облысы әкімдігінің Жұмыспен қамтуды үйлестіру және әлеуметтік",
+            "бағдарламалар басқармасы, бөлім басшысы",
+            "2016 жылдың қыркүйегі – 2020 жылдың ақпаны",
+            "Қорқыт Ата атындағы Қызылорда университеті, әлеуметтік жұмыс кафедрасының аға",
+            "оқытушысы",
+        ]
+    )
+    assert _jobs(extract_bytes(cv).text) == [
+        ("бөлім басшысы", "Қызылорда облысы әкімдігінің Жұмыспен қамтуды үйлестіру және "
+         "әлеуметтік бағдарламалар басқармасы", True),
+        ("әлеуметтік жұмыс кафедрасының аға оқытушысы",
+         "Қорқыт Ата атындағы Қызылорда университеті", False),
+    ]  # fmt: skip
