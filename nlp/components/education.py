@@ -93,16 +93,19 @@ def _stands_alone(line: str) -> bool:
 
 def _continues(line: str, below: str) -> bool:
     """Whether ``below`` continues ``line`` as one wrapped cell: ``line`` ends with a comma
-    (and ``below`` opens with no dates and names no second institution) or goes on, or
-    ``below`` starts lower-case (or with a bracket) under a line without digits that is no
-    heading, and names no second institution or level. A degree opening ``below`` under an
-    institution is hh.kz's degree line ("кандидат технических наук, 05.13.18 – …"), no part
-    of the name."""
+    (and ``below`` has no dates of its own: none opening it, nor a year beside a second
+    school) or goes on, or ``below`` starts lower-case (or with a bracket) under a line
+    without digits that is no heading, and names no second institution or level. After a
+    comma a school on ``below`` is the same one translated, as bilingual CVs print it
+    ("… Қазақ агротехникалық университеті, «Жерге орналастыру»," over "бакалавр / Казахский
+    агротехнический университет …"). A degree opening ``below`` under an institution is
+    hh.kz's degree line ("кандидат технических наук, 05.13.18 – …"), no part of the name."""
     line, below = line.rstrip(), below.strip()
     if not line.strip() or not below or "\t" in line + below:
         return False
     if line.endswith(","):
-        return not (_DATES_FIRST.match(below) or _second_institution(line, below))
+        dated = _second_institution(line, below) and _YEAR.search(below)
+        return not (_DATES_FIRST.match(below) or dated)
     if goes_on(line, name=True) or (_INITIAL.search(line) and INSTITUTION.search(line)):
         return True
     lower = below[0].islower() or below[0] == "("

@@ -243,3 +243,39 @@ def test_a_degree_line_under_its_dated_school_stays_with_it(text, lang, entries)
     # ("… атындағы ҚазҰУ") the next dated school was glued to it.
     found = [(level, institution, year) for level, _, institution, year in _entries(text, lang)]
     assert found == entries
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [
+        (
+            "Білімі / Образование\n"
+            "2008–2012  Л.Н. Гумилев атындағы Еуразия ұлттық университеті, «Мемлекеттік басқару»,\n"
+            "           бакалавр / Евразийский национальный университет им. Л.Н. Гумилева, "
+            "бакалавр государственного управления\n",
+            [
+                (
+                    "bachelor",
+                    "Мемлекеттік басқару",
+                    "Л.Н. Гумилев атындағы Еуразия ұлттық университеті",
+                    2012,
+                )
+            ],
+        ),
+        (
+            "Образование\nКарагандинский государственный университет, бакалавр, 2010,\n"
+            "Евразийский национальный университет, магистр, 2012\n",
+            [
+                ("bachelor", None, "Карагандинский государственный университет", 2010),
+                ("master", None, "Евразийский национальный университет", 2012),
+            ],
+        ),
+    ],
+    ids=["translation", "second-school"],
+)
+def test_a_line_ending_in_a_comma_goes_on_with_its_translation(text, entries):
+    # QA pass I: a bilingual entry wrapped after a comma ("…университеті, «Жерге
+    # орналастыру»," over "бакалавр / Казахский агротехнический университет …") was read as
+    # two entries, one without its level and one without its year; a school with a year of its
+    # own on the next line is still an entry of its own.
+    assert _entries(text, "kk") == entries
