@@ -1,11 +1,12 @@
 """The field of study that a degree names itself, when the entry names it nowhere else.
 
 "магистр государственного управления" (read in the nominative, "государственное
-управление"), "мемлекеттік басқару магистрі", "Bachelor of
-Economics" (not "Bachelor of Arts"), "MSc Data Science", "MPA" (Public Administration). A
-degree of science names its branch: "кандидат юридических наук" (or "магистр юридических
-наук") is read as "юридические науки" and "заң ғылымдарының кандидаты" as "заң ғылымдары",
-in the nominative, as an HR officer would write the field; "кандидат наук" names none.
+управление"), "мемлекеттік басқару магистрі", "Bachelor of Economics" (not "Bachelor of
+Arts"), "MSc Data Science", "MPA" (Public Administration). A degree of science names its
+branch: "кандидат юридических наук" (or "магистр юридических наук") is read as "юридические
+науки" and "заң ғылымдарының кандидаты" (or "заң ғылымдарының магистрі") as "заң ғылымдары",
+in the nominative, as an HR officer would write the field, never as the bare genitive "заң
+ғылымдарының"; "кандидат наук" names none.
 """
 
 import re
@@ -33,14 +34,15 @@ _SCIENCE_RU = re.compile(
     r"^(?:кандидат|доктор|магистр|бакалавр)\w*\s+(?P<branch>(?:[\w-]+(?:ых|их)\s+)*[\w-]+(?:ых|их))\s+наук$",
     _I,
 )
-# "заң ғылымдарының кандидаты", "zañ ğylymdarynyñ kandidaty": the branch and its noun.
+# "заң ғылымдарының кандидаты", "техника ғылымдарының магистрі", "zañ ğylymdarynyñ
+# kandidaty": the branch and its noun.
 _SCIENCE_KK = re.compile(
     r"^(?P<branch>[^\d,;]{2,40}?\s+(?:ғылым(?:дар)?ы|"
     + kazakh_latin(r"ğylym(?:dar)?y")
     + r"))(?:ның|"
     + kazakh_latin("nyñ")
-    + r")\s+(?:кандидаты|докторы|"
-    + kazakh_latin("kandidaty|doktory")
+    + r")\s+(?:кандидаты|докторы|магистрі|бакалавры|"
+    + kazakh_latin("kandidaty|doktory|magistrı|bakalavry")
     + r")$",
     _I,
 )
@@ -63,14 +65,16 @@ def _named(part: str) -> str | None:
     science = _SCIENCE_RU.match(part)
     if science:
         return _nominative(science.group("branch")) + " науки"
+    science = _SCIENCE_KK.match(part)
+    if science:
+        return science.group("branch")
     match = _DEGREE_OF.search(part)
     if match and match.group("field"):  # "магистр государственного управления"
         return russian_nominative(match.group("field"))
     match = match or _ABBREVIATED.match(part)
     if match:
         return next(name for name in match.groups() if name)
-    science = _SCIENCE_KK.match(part)
-    return science.group("branch") if science else _NAMED_BY.get(part.lower())
+    return _NAMED_BY.get(part.lower())
 
 
 def _nominative(adjectives: str) -> str:

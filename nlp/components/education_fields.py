@@ -126,9 +126,10 @@ _CODE = r"\d\d\.\d\d\.\d\d|\d[BMDВМД]\d{5,6}"
 _FIELD = guarded(
     re.compile(
         r"(?:специальност[ьи]|по\s+специальности|направлени[ея](?:\s+подготовки)?"
-        r"|мамандығы(?![ \t]+бойынша)"
+        # "мамандығы: …", not "«…» мамандығы бойынша", "«…» мамандығының бакалавры"
+        r"|(?:мамандығы|білім\s+беру\s+бағдарламасы)(?!\w)(?![ \t]+бойынша)"
         r"|мамандық|specialty|speciality|major|field\s+of\s+study|факультет|faculty"
-        r"|образовательная\s+программа|білім\s+беру\s+бағдарламасы|(?:degree|programme|program)"
+        r"|образовательная\s+программа|(?:degree|programme|program)"
         r"\s+in|(?<!\w)(?:phd|mba|mpa|doctorate|m\.?sc|b\.?sc|m\.?a|b\.?a|ll\.?m)\.?\s+in(?!\w)"
         r"|(?:bachelor|master)'?s?\s+of\s+\w+\s+in|(?:bachelor|master)'?s?\s+in|"
         + kazakh_latin(r"mamandyğy|mamandyq|fakultet|bılım\s+beru\s+bağdarlamasy")
@@ -141,11 +142,13 @@ _FIELD = guarded(
         _I,
     )
 )
-# Kazakh names the field before the cue: "«Информатика» мамандығы бойынша бакалавр".
+# Kazakh names the field before the cue: "«Информатика» мамандығы бойынша бакалавр",
+# "«Құқықтану» мамандығының бакалавры", "«7M04101 Экономика» білім беру бағдарламасы бойынша".
 _FIELD_BEFORE = guarded(
     re.compile(
-        r"(?<!\w)[«\"“]?(?P<field>[^,;|\t\n«»\"“”()]{3,80}?)[»\"”]?[ \t]+(?:мамандығы|мамандық\w*|"
-        + kazakh_latin(r"mamandyğy|mamandyq\w*")
+        r"(?<!\w)[«\"“]?(?P<field>[^,;|\t\n«»\"“”()]{3,80}?)[»\"”]?[ \t]+"
+        r"(?:мамандығы\w*|мамандық\w*|білім\s+беру\s+бағдарламас\w*|"
+        + kazakh_latin(r"mamandyğy\w*|mamandyq\w*|bılım\s+beru\s+bağdarlamas\w*")
         + r")(?!\w)(?![ \t]*[:\-–—])",
         _I,
     )
@@ -258,7 +261,7 @@ def field_of_study(block: str, institution: str | None) -> str | None:
     """The field of study: next to a cue word, else the first quoted name that is not a school,
     else the name around the qualification ("Финансы, бакалавр", "магистр права")."""
     for before in _FIELD_BEFORE.finditer(block):
-        name = before.group("field").strip(" .")
+        name = re.sub(rf"^(?:{_CODE})\s+", "", before.group("field").strip(" ."))
         if _plain(name):
             return name
     match = _FIELD.search(block)

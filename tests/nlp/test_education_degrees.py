@@ -279,3 +279,45 @@ def test_a_line_ending_in_a_comma_goes_on_with_its_translation(text, entries):
     # two entries, one without its level and one without its year; a school with a year of its
     # own on the next line is still an entry of its own.
     assert _entries(text, "kk") == entries
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "level", "field"),
+    [
+        (
+            "2012–2014 — ҚазҰУ, магистратура — экономика ғылымдарының магистрі",
+            "kk",
+            "master",
+            "экономика ғылымдары",
+        ),
+        ("2012–2014 — ҚазҰУ, zañ ğylymdarynyñ magistrı", "kk", "master", "zañ ğylymdary"),
+        (
+            "2006–2010 — ПМУ, «Есеп және аудит» мамандығының бакалавры",
+            "kk",
+            "bachelor",
+            "Есеп және аудит",
+        ),
+        (
+            "2006–2010 — ПМУ, Есеп және аудит мамандығының бакалавры",
+            "kk",
+            "bachelor",
+            "Есеп және аудит",
+        ),
+        (
+            "2019–2021 — ЕҰУ, «7M04101 Мемлекеттік басқару» білім беру бағдарламасы бойынша "
+            "экономика ғылымдарының магистрі",
+            "kk",
+            "master",
+            "Мемлекеттік басқару",
+        ),
+        ("2012–2014 — ЕНУ, магистр экономических наук", "ru", "master", "экономические науки"),
+        ("2006–2010 — КарГУ, бакалавр экономики и бизнеса", "ru", "bachelor", "экономика и бизнес"),
+    ],
+)
+def test_a_kazakh_degree_gives_its_speciality_or_its_science_as_the_field(line, lang, level, field):
+    # QA pass I: "техника ғылымдарының магистрі" (Master of Technical Sciences) gave the bare
+    # genitive "техника ғылымдарының" as the field, and "«Құқықтану» мамандығының бакалавры"
+    # the fragment "ның бакалавры" ("мамандығы" was read as a cue inside "мамандығының").
+    heading = "Білімі" if lang == "kk" else "Образование"
+    (entry,) = read_cv(f"{heading}\n{line}\n", lang).education
+    assert (entry.level, entry.field) == (level, field)
