@@ -106,7 +106,18 @@ _COURSE = guarded(
         _I,
     )
 )
-INSTITUTION = guarded(
+# A university's acronym, matched case-sensitively: one in mixed case ("КазНУ", "ҚарМУ",
+# "ҚазАТУ", "КазГЮУ") or in capitals whose middle letters are consonants, ending in the
+# initial of a university's adjective and "У" ("ЕНУ", "ЕҰУ", "ПМУ", "ОҚМУ", "ЮКГУ", "АЭжБУ").
+# A word in capitals is none ("ДАМУ", "ОҚУ", "ОҚЫТУ"), nor a state body's legal form ("ГУ",
+# "РГУ «…»", "КГУ «…»", "ФГБУ") unless a name follows it ("КГУ им. Ш. Уалиханова").
+_CAPITAL, _SMALL = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
+_SCHOOL_ACRONYM = (
+    rf"(?-i:(?<!\w)(?=[{_CAPITAL}])(?!(?:[РК]Г|[ГМ]Б|ФГБ)У(?!\w)(?![ \t]+им(?:\.|ени)))"
+    rf"(?:[{_CAPITAL}][{_SMALL}]{{1,3}}(?:[{_CAPITAL}][{_SMALL}]?){{1,3}}"
+    rf"|[{_CAPITAL}](?:[БВГДЖЗКҚЛМНҢПРСТФХЦЧШЩҰЭЮ]ж?){{0,2}}[БГМНПТҰЭЮ])У(?!\w))"
+)
+_SCHOOL_WORD = guarded(
     re.compile(
         r"университет\w*|university|институт\w*|institute|академи(?!ческ|ялық)\w*|academy|колледж\w*"
         r"|college"
@@ -121,6 +132,9 @@ INSTITUTION = guarded(
         _I,
     )
 )
+# The acronym stands beside the guarded school words, not inside them: in their alternation its
+# capitals, folded, would let every Cyrillic letter through the guard (twice the time).
+INSTITUTION = re.compile(f"{_SCHOOL_ACRONYM}|{_SCHOOL_WORD.pattern}", _I)
 # A specialty code: "12.00.08", "6D030100".
 _CODE = r"\d\d\.\d\d\.\d\d|\d[BMDВМД]\d{5,6}"
 _FIELD = guarded(

@@ -345,3 +345,39 @@ def test_a_gap_year_below_the_degrees_is_no_education():
         "en",
     )
     assert [(entry.level, entry.year) for entry in profile.education] == [("bachelor", 2013)]
+
+
+@pytest.mark.parametrize(
+    ("line", "institution"),
+    [
+        ("2007–2011 ҚазАТУ им. С. Сейфуллина, бакалавр", "ҚазАТУ им. С. Сейфуллина"),
+        ("КазЭУ им. Т. Рыскулова, Финансы, 2008", "КазЭУ им. Т. Рыскулова"),
+        ("2009–2013 ВКГУ им. С. Аманжолова, специальность «Информатика»", "ВКГУ им. С. Аманжолова"),
+        ("2004–2008 — ПМУ им. С. Торайгырова, экономист", "ПМУ им. С. Торайгырова"),
+        ("М. Әуезов атындағы ОҚМУ, 2005", "М. Әуезов атындағы ОҚМУ"),
+        ("АЭжБУ, Электр энергетикасы, 2010", "АЭжБУ"),
+        ("КГУ им. Ш. Уалиханова, 2006", "КГУ им. Ш. Уалиханова"),
+    ],
+)
+def test_a_university_known_by_its_acronym_is_the_school(line, institution):
+    # QA pass I: acronyms outside a short list ("ҚазАТУ им. …", "КазЭУ им. …") named no
+    # school, so the entry lost its school or was not read at all.
+    text, sections = _in_section(line)
+    (entry,) = extract_education(text, sections)
+    assert entry.institution == institution
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2019 РГУ «Департамент государственных доходов», семинар по налоговому учёту",
+        "2018 ГУ «Аппарат акима города Кокшетау», стажировка",
+        "2020 КГУ «Центр занятости», тренинг для безработных",
+        "2019 АО «Фонд развития предпринимательства «ДАМУ», бизнес-тренинг",
+    ],
+)
+def test_a_state_body_or_a_word_in_capitals_is_no_school(line):
+    # QA pass I: a state institution's legal form ("ГУ", "РГУ", "КГУ") ends in "У" as a
+    # university's acronym does, and is no school.
+    text, sections = _in_section(line)
+    assert extract_education(text, sections) == ()
