@@ -89,9 +89,10 @@ _ABBREVIATIONS = {
 }
 _SPECIALIST = guarded(re.compile(r"(?<!\w)(?:специалист|specialist|маман|maman)(?!\w)", _I))
 # A university's degree programme named without its level, as five-year diplomas before 2004
-# were written ("… университет, экономический факультет, специальность «Экономика»"): higher
-# education, read as the first degree; a course at an institute ("курсы повышения
-# квалификации") and postgraduate study are not.
+# were written ("… университет, экономический факультет, специальность «Экономика»",
+# "… институт, специальность «…», квалификация экономист-менеджер"): higher education, read as
+# the first degree; a course at an institute ("курсы повышения квалификации") and postgraduate
+# study are not.
 _HIGHER_SCHOOL = guarded(
     re.compile(r"университет\w*|university|институт\w*|академи(?!ческ|ялық)\w*", _I)
 )
@@ -100,7 +101,8 @@ _PROGRAMME = guarded(
 )
 _COURSE = guarded(
     re.compile(
-        r"курс\w*|квалификац\w*|біліктілік\w*|тренинг\w*|семинар\w*|сертификат\w*"
+        r"курс\w*|повышени\w*\s+квалификац\w*|біліктілік\w*\s+арттыру\w*|тренинг\w*|семинар\w*"
+        r"|сертификат\w*"
         # postgraduate study ends in a degree of its own, or in none
         r"|аспирант\w*|докторант\w*|магистрант\w*|ординатур\w*|резидентур\w*|интернатур\w*",
         _I,
