@@ -24,13 +24,12 @@ from nlp.components.cells import goes_on
 from nlp.components.dates import YEAR
 from nlp.components.education_fields import (
     INSTITUTION,
-    LEVELS,
-    education_level,
     faculty_field,
     field_of_study,
     graduation_year,
     institution_name,
 )
+from nlp.components.education_levels import LEVELS, education_level
 from nlp.components.education_status import is_unfinished
 from nlp.components.headings import heading_label
 from nlp.components.patterns import guarded
