@@ -48,6 +48,8 @@ PAGE_SEPARATOR = "\n\n"
 # Past this many text pieces a page is not a CV layout; it is read line by line as it is.
 MAX_RECTS = 2000
 _DIGITS = re.compile(r"\d+")
+# A line break inside a table cell, but for one after a word broken at a hyphen (\x02).
+_CELL_LINE_BREAK = re.compile(r"(?<!\x02) *\r?\n")
 _LINE_END_HYPHEN = re.compile(r"(\w*)\x02(?:\r?\n)?(\w*)")
 # Words written with a hyphen after them ("вице-министр", "экс-аким", "бизнес-аналитик").
 _PREFIXES = frozenset({"вице", "экс", "бизнес", "пресс", "штаб", "премьер", "генерал", "it"})
@@ -128,10 +130,24 @@ def _pieces(textpage: pdfium.PdfTextPage, page_box: Rect) -> list[Rect]:
 
 
 def _text(textpage: pdfium.PdfTextPage, rects: list[Rect]) -> str:
-    """Return a two-column page box by box, any other page as PDFium reads it."""
-    boxes = reading_boxes(rects, lambda box: textpage.get_text_bounded(*box))
-    parts = [textpage.get_text_bounded(*box) for box in boxes or ()]
+    """Return a two-column page box by box, any other page as PDFium reads it.
+
+    A table row's cells are joined by tabs, each cell's wrapped lines by a space, as the DOCX
+    reader writes a table row.
+    """
+    lines = reading_boxes(rects, lambda box: textpage.get_text_bounded(*box))
+    parts = [
+        textpage.get_text_bounded(*line[0])
+        if len(line) == 1
+        else "\t".join(_cell_text(textpage, cell) for cell in line)
+        for line in lines or ()
+    ]
     return "\r\n".join(part for part in parts if part) or textpage.get_text_bounded()
+
+
+def _cell_text(textpage: pdfium.PdfTextPage, cell: Rect) -> str:
+    """Return a table cell's text on one line."""
+    return _CELL_LINE_BREAK.sub(" ", textpage.get_text_bounded(*cell)).strip()
 
 
 def _rows_text(textpage: pdfium.PdfTextPage, rects: list[Rect], typed: list[Typed]) -> str:

@@ -21,6 +21,9 @@ the left margin between them ("2019 – ongoing" beside "Head of Unit, Supreme A
 a cell before a paragraph): each date is read before its entry, each heading where it stands.
 A table of three columns whose date cells wrap (dates | post | workplace, the official
 "Жеке іс парағы" form) leaves a gutter only before its last column; it is read row by row.
+When such a table is drawn line by line across and its post and workplace cells wrap, each row
+is read a cell at a time, so that the cells' lines do not interleave; pdf.py joins the cells by
+tabs and each cell's lines by a space, as the DOCX reader writes a table row.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from nlp.extraction.pdf_geometry import Rect, alone, box, merged
+from nlp.extraction.pdf_geometry import Rect, alone, box, merged, rows
 
 # A gap narrower than this (PDF points, about 4 mm) is a wide space, not a column gutter.
 MIN_GUTTER = 12.0
@@ -50,8 +53,9 @@ MAX_DATE_CHARS = 40
 _RANGE = re.compile(r"\d\s*[-–—]\s*\w")
 
 
-def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[Rect] | None:
-    """Return the boxes to read in turn when the page is in two columns, else None.
+def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[list[Rect]] | None:
+    """Return the lines to read in turn when the page is in two columns, else None: each line
+    is a box, or the cells of a table row read one after another.
 
     ``rects`` are the page's text pieces sorted top to bottom; ``text_of`` reads a box.
     """
@@ -67,8 +71,11 @@ def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[Rec
     ]
     sidebar = alone(left, right) * 4 >= len(left) and not _third_column(left, right, text_of)
     if sidebar or _dated_right(left, right, text_of):
-        return _sidebar_boxes(rects, labels)
-    return _table_boxes(rects, labels, text_of)
+        return [[part] for part in _sidebar_boxes(rects, labels)]
+    boxes = _table_boxes(rects, labels, text_of)
+    if boxes is None:
+        return _table_rows(rects, labels, text_of)
+    return [[part] for part in boxes]
 
 
 def _dated_right(left: list[Rect], right: list[Rect], text_of: Callable[[Rect], str]) -> bool:
@@ -289,3 +296,57 @@ def _next_line(upper: Rect, lower: Rect, text_of: Callable[[Rect], str]) -> bool
     height = upper[3] - upper[1]
     reach = height * 1.5 if _OPEN_END.search(text_of(upper)) else height
     return upper[1] - lower[3] <= reach
+
+
+def _table_rows(
+    rects: list[Rect], labels: list[str], text_of: Callable[[Rect], str]
+) -> list[list[Rect]] | None:
+    """Return the lines of a table of three columns (dates | post | workplace), each row as
+    its cells, or None when the page holds no two such rows.
+
+    A row starts at a line dated in the first column with text in another, and takes the
+    lines below it, each on the next line, down to the next row or a line across the columns.
+    Read across, two cells that wrap interleave their lines ("мұғалімі «№45 гимназия» КММ");
+    read a cell at a time, each keeps its own. Any other line is read as it stands.
+    """
+    columns = _columns(rects, labels)
+    if columns is None:
+        return None
+    lines: list[list[list[Rect]]] = []  # each line's cells, each cell's pieces
+    cells: list[list[Rect]] = []  # the cells of the row being read, if any
+    above = None
+    for line in rows(rects):
+        here = [columns[index] for index in line]
+        level = box([rects[index] for index in line])
+        first = [rects[index] for index, column in zip(line, here, strict=True) if column == 0]
+        if -1 in here:
+            cells = []
+        elif first and _dated(text_of(first[0])) and len(set(here)) > 1:
+            cells = [[], [], []]
+            lines.append(cells)
+        elif cells and above is not None and not _next_line(above, level, text_of):
+            cells = []
+        if cells:
+            for index, column in zip(line, here, strict=True):
+                cells[column].append(rects[index])
+        else:
+            lines.append([[rects[index] for index in line]])
+        above = level
+    if sum(len(line) > 1 for line in lines) < 2:
+        return None
+    return [[box(cell) for cell in line if cell] for line in lines]
+
+
+def _columns(rects: list[Rect], labels: list[str]) -> list[int] | None:
+    """Number each piece's table column (0 dates, 1 posts, 2 the right column; -1 across),
+    or None when no narrow gap splits the left side in two."""
+    inner = _gutter(
+        [rect for rect, label in zip(rects, labels, strict=True) if label is LEFT], MIN_CELL_GAP
+    )
+    if inner is None:
+        return None
+    return [
+        -1 if label is FULL else 2 if label is RIGHT else 0 if rect[2] <= inner[0]
+        else 1 if rect[0] >= inner[1] else -1
+        for rect, label in zip(rects, labels, strict=True)
+    ]  # fmt: skip

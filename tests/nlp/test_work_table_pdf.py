@@ -113,3 +113,46 @@ def test_a_date_cell_wrapped_after_its_dash_is_read_whole_before_its_entry():
         ("2012-09", "2016-02"),
     ]
     assert profile.experience[0].organization == "ГУ «Аппарат акима Алматинской области»"
+
+
+def _wrapped_cells_pdf() -> bytes:
+    """A work table (dates | post | workplace) drawn line by line across, as Word writes it,
+    whose post and workplace cells wrap over two or three lines."""
+    rows = [
+        ("09.2021 – қазіргі уақыт", ["Басқарма басшысы"],
+         ["«Бәйтерек» ұлттық басқарушы", "холдингі» АҚ"]),
+        ("03.2018 – 08.2021", ["Бас сарапшы"],
+         ["ҚР Қаржы министрлігінің", "Мемлекеттік кірістер", "комитеті"]),
+        ("01.2015 – 02.2018", ["Математика пәнінің", "мұғалімі"],
+         ["Шымкент қаласы Білім басқармасының", "«№12 мектеп-лицей» КММ"]),
+    ]  # fmt: skip
+    pieces, y = [(15, 20, "Жұмыс тәжірибесі"), (15, 27, "Кезең"), (60, 27, "Лауазымы")], 34
+    pieces.append((105, 27, "Ұйым"))
+    for dates, post, workplace in rows:
+        pieces.append((15, y, dates))
+        pieces += [(60, y + 5 * i, line) for i, line in enumerate(post)]
+        pieces += [(105, y + 5 * i, line) for i, line in enumerate(workplace)]
+        y += 5 * max(len(post), len(workplace)) + 4
+    pieces += [(15, y + 4, "Білімі"), (15, y + 11, "2010–2014 ҚазҰУ, бакалавр, «Экономика»")]
+    pieces.sort(key=lambda piece: piece[1])
+    return make_placed_pdf(pieces, font_size=10)
+
+
+def test_wrapped_post_and_workplace_cells_are_read_a_cell_at_a_time():
+    # QA pass J: read across, two wrapped cells interleaved their lines ("мұғалімі «№12 ...»
+    # КММ") and a teacher's row lost its post and counted as public service.
+    text = extract_bytes(_wrapped_cells_pdf()).text
+    assert (
+        "01.2015 – 02.2018\tМатематика пәнінің мұғалімі\t"
+        "Шымкент қаласы Білім басқармасының «№12 мектеп-лицей» КММ"
+    ) in text.split("\n")
+    profile = read_cv(text, "kk")
+    jobs = [(job.start, job.title, job.public_service) for job in profile.experience]
+    assert jobs == [
+        ("2021-09", "Басқарма басшысы", False),
+        ("2018-03", "Бас сарапшы", True),
+        ("2015-01", "Математика пәнінің мұғалімі", False),
+    ]
+    assert profile.experience[1].organization == (
+        "ҚР Қаржы министрлігінің Мемлекеттік кірістер комитеті"
+    )
