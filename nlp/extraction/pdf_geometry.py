@@ -1,6 +1,7 @@
 """Geometry of a PDF page's text pieces: boxes around them, and which lines stand level.
 
-Used by pdf_layout.py to tell columns, tables and sidebars apart.
+Used by pdf_layout.py, pdf_columns.py and pdf_tables.py to tell columns, tables and sidebars
+apart.
 """
 
 from __future__ import annotations
