@@ -23,6 +23,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.cells import goes_on
+from nlp.components.certificate_cues import (
+    ANY_CUE,
+    LANGUAGE_TEST,
+    NO_ITEM,
+    cued,
+    item_kind,
+    names_item,
+)
 from nlp.components.certificate_names import BULLET, COMMA_PARTS, certificate_name, table_row
 from nlp.components.dates import YEAR
 from nlp.components.headings import heading_label
@@ -31,45 +39,12 @@ from nlp.components.sections import CAPITALS, doc_text, is_page_footer
 from nlp.types import Certification, Section
 
 _I = re.IGNORECASE
-_CERT_CUE = guarded(
-    re.compile(
-        r"сертификат\w*|certificat\w*|certified|куәлі\w*|аттестат\w*|удостоверени\w*|диплом\s+о"
-        r"|license|лицензи\w*",
-        _I,
-    )
-)
-_COURSE_CUE = guarded(
-    re.compile(
-        r"(?<!\w)курс(?:ы|ов|ах|ам|та|тар\w*)?(?!\w)|повышени\w*\s+квалификаци\w*|біліктілік\w*"
-        r"|(?<!\w)courses?(?!\w)|training\w*|тренинг\w*|семинар\w*|seminar\w*|bootcamp|workshop\w*"
-        r"|mooc|стажировк\w*|тағылымдама\w*|оқыту\w*|обучени\w*",
-        _I,
-    )
-)
-_BRAND = re.compile(
-    r"(?<!\w)(?:CCNA|CCNP|CCIE|PMP|CAPM|ITIL|CISSP|CISA|CISM|CEH|CompTIA|Prince2|PRINCE2|PSM|CSM"
-    r"|IELTS|TOEFL|CFA|ACCA|DipIFR|ДипИФР|CIMA|CPA|TOGAF|COBIT|OCA|OCP|MCSA|MCSE|RHCE|RHCSA|LPIC"
-    r"|AWS\s+Certified|Microsoft\s+Certified|Oracle\s+Certified|Google\s+\w+\s+Certificate)(?!\w)"
-)
 _HEADING = re.compile(
     r"(?:(?:сертификат\w*|certificat\w*|certifications?|курс\w*|courses?|trainings?|тренинг\w*"
     r"|повышени\w*\s+квалификаци\w*|біліктілікті\s+арттыру\w*|куәлік\w*|дополнительное\s+образование"
     r"|қосымша\s+білім|additional\s+education|licenses?|стажировк\w*|тағылымдама\w*|internships?"
     r"|(?:language\s+)?tests?|языков\w*\s+тест\w*|тілдік\s+тест\w*)"
     r"\s*(?:,|и|and|&|және)?\s*)+:?",
-    _I,
-)
-_OUTSIDE_CUE = guarded(
-    re.compile(
-        r"сертификат\w*|certificat\w*|certified|куәлі\w*|(?<!\w)курс(?:ы|ов|тар\w*|ын\w*|тан)?(?!\w)"
-        r"|повышени\w*\s+квалификаци\w*|біліктілік\w*\s+арттыру\w*|(?<!\w)courses?(?!\w)"
-        r"|тренинг\w*|bootcamp|mooc",
-        _I,
-    )
-)
-_LANGUAGE_TEST = re.compile(
-    r"(?<!\w)(?:IELTS|TOEFL|TOEIC|Duolingo|DELF|DALF|DELE|TestDaF|Goethe|HSK|TOPIK|JLPT"
-    r"|Kaz\s*Test|Каз\s*тест|Қаз\s*тест)(?!\w)",
     _I,
 )
 # A row of computer skills under the courses ("Компьютерлік сауаттылық: MS Word, MS Excel"):
@@ -79,40 +54,9 @@ _SKILL_ROW = re.compile(
     r"|цифровая\s+грамотность|computer\s+(?:literacy|skills)|владение\s+(?:пк|компьютером))\s*:",
     _I,
 )
-# A row about a language, where a test is the evidence of its level ("Владение
-# государственным языком: свободно (ҚАЗТЕСТ, C1)").
-_LANGUAGE_ROW = re.compile(r"язык|тіл|language", _I)
-# An honour is an award, and a driving licence no certificate in HR's sense.
-_NO_ITEM = re.compile(
-    r"(?:certificate|award|letter)\s+of\s+(?:honou?r|appreciation|merit|excellence)"
-    r"|поч[её]тн\w*\s+грамот\w*|благодарственн\w*\s+письм\w*|құрмет\s+грамота\w*|алғыс\s+хат\w*"
-    r"|жүргізуші\s+куәлі\w*|водительск\w*\s+(?:удостоверени\w*|прав\w*)|driv(?:er'?s|ing)\s+licen[cs]e",
-    _I,
-)
-# The test of the civil service legislation, whose result is a certificate.
-_LAW_TEST = re.compile(
-    r"тестировани\w*\s+на\s+знание\s+законодательств\w*|заңнама\w*\s+білу\w*\s+тест\w*"
-    r"|legislation\s+test\w*|test\w*\s+(?:on|of)\s+(?:the\s+)?knowledge\s+of\s+(?:\w+\s+){0,3}"
-    r"legislation",
-    _I,
-)
 # hh.kz's item: "2022 Проектный менеджмент…" or a bare "2019" over the name.
 _LEAD = re.compile(rf"^{YEAR}(?:[ \t]+(?=[{CAPITALS}])|$)")
 _CONTENT = re.compile(r"[:：\t]\s*(?=\S)")
-# Outside the certificates and courses sections a line counts only with one of these on it.
-_ANY_CUE = (_OUTSIDE_CUE, _BRAND, _LANGUAGE_TEST)
-# The verbs by which a line in a job's description tells of an item the person earned.
-_EARNED = guarded(
-    re.compile(
-        r"(?<!\w)(?:прош(?:ел|ёл|ла|ли)|прохождени\w*|окончил\w*|закончил\w*|завершил\w*"
-        r"|получил\w*|сдал\w*|обучал(?:ся|ась)|өттім|өтті|алдым|тапсырдым|бітірдім|аяқтадым"
-        r"|иегері|complet\w*|cleared|passed|finished|obtained|earned|received|attended"
-        r"|awarded|holder)(?!\w)",
-        _I,
-    )
-)
-_OPENING_YEAR = re.compile(rf"(?:{YEAR}\s*(?:гг?\.|жж?\.|года?|жылы)?[\s.,:;–—-]*)?")
-_NAME_WORD = re.compile(rf"[{CAPITALS}][\w.+-]*\s+")
 _YEAR = guarded(re.compile(YEAR))
 # A name in quotes: a year inside it belongs to the name ("«… ИНКОТЕРМС 2010/2020»").
 _QUOTED = re.compile(r'«[^«»\n]*»|"[^"\n]*"|“[^“”\n]*”')
@@ -121,18 +65,6 @@ _SEPARATORS = (
     re.compile(r"[^;]+"),
     COMMA_PARTS,
 )
-
-
-def _kind(line: str, default: str) -> str:
-    """ "certificate" or "course": the line's cue word first, then a known certificate name
-    ("ITIL 4 Foundation" under "Курсы") or a test's result ("ҚазТест, уровень B1",
-    "Тестирование на знание законодательства"), else the section's kind."""
-    if _CERT_CUE.search(line):
-        return "certificate"
-    if _COURSE_CUE.search(line):
-        return "course"
-    tested = _BRAND.search(line) or _LANGUAGE_TEST.search(line) or _LAW_TEST.search(line)
-    return "certificate" if tested else default
 
 
 def _lines(text: str, start: int, end: int):
@@ -211,36 +143,6 @@ def _row(line: str) -> str:
     return line[:at] + row if row else ""
 
 
-def _names_item(line: str) -> bool:
-    """True when a line names a certificate or course by a cue word or a known name."""
-    cued = _CERT_CUE.search(line) or _COURSE_CUE.search(line)
-    return bool(cued or _BRAND.search(line) or _LANGUAGE_TEST.search(line))
-
-
-def _cued(line: str, section: str) -> bool:
-    """True when a line outside the certificates and courses sections names an item: by a cue
-    word (in experience, one that opens the line or goes with a verb such as "прошел"), or
-    (outside experience) by a known name or a language test ("TOPIK II, level 3") on a line
-    that is about no language."""
-    if section == "experience":
-        cued = _OUTSIDE_CUE.search(line)
-        return bool(cued and (_EARNED.search(line) or _opens_with_cue(line)))
-    test = _LANGUAGE_TEST.search(line) and not _LANGUAGE_ROW.search(line)
-    return bool(_OUTSIDE_CUE.search(line) or _BRAND.search(line) or test)
-
-
-def _opens_with_cue(line: str) -> bool:
-    """True when a cue word opens a line, after its bullet and a year ("• Certification: …",
-    "2019 – курсы …"), or after a name when the cue is capitalised ("IBM Certified …")."""
-    body = BULLET.sub("", line)
-    at = _OPENING_YEAR.match(body).end()
-    if _OUTSIDE_CUE.match(body, at):
-        return True
-    name = _NAME_WORD.match(body, at)
-    cue = name and _OUTSIDE_CUE.match(body, name.end())
-    return bool(cue and cue.group()[0].isupper())
-
-
 def _scan(
     text: str, start: int, end: int, default: str | None, section: str = "other"
 ) -> list[Certification]:
@@ -255,18 +157,18 @@ def _scan(
         if default and "\n" not in text[first : first + len(line)]:
             line = _row(line)
         skip = not line.strip() or _HEADING.fullmatch(line) or is_page_footer(line)
-        skip = skip or _NO_ITEM.search(line)
-        skip = skip or (_SKILL_ROW.match(line) and not _names_item(line))
-        if skip or (default is None and not _cued(line, section)):
+        skip = skip or NO_ITEM.search(line)
+        skip = skip or (_SKILL_ROW.match(line) and not names_item(line))
+        if skip or (default is None and not cued(line, section)):
             continue
         if heading_label(line):
             content = _CONTENT.search(line)
             if content is None:
                 continue
             first, line = first + content.end(), line[content.end() :]
-            if default is None and not _cued(line, section):
+            if default is None and not cued(line, section):
                 continue
-        if section == "languages" and _LANGUAGE_TEST.search(line):
+        if section == "languages" and LANGUAGE_TEST.search(line):
             continue
         for part_start, part in _parts(first, line):
             _add(found, part_start, part, default)
@@ -287,7 +189,7 @@ def _add(found: list[Certification], start: int, line: str, default: str | None)
         return
     if len(name) >= 2:
         year = max(years) if years else None
-        kind = _kind(line, default or "certificate")
+        kind = item_kind(line, default or "certificate")
         found.append(Certification(name, year, start, start + len(line), kind))
 
 
@@ -307,7 +209,7 @@ def extract_certifications(
         others = [Section("other", 0, len(text))]
     for s in others:
         # Most experience sections hold no cue at all: they have no line to read.
-        if any(cue.search(text, s.start, s.end) for cue in _ANY_CUE):
+        if any(cue.search(text, s.start, s.end) for cue in ANY_CUE):
             found.extend(_scan(text, s.start, s.end, None, s.name))
     return tuple(sorted(found, key=lambda item: item.start))
 
