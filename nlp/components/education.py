@@ -135,27 +135,26 @@ def _unwrap(region: str) -> str:
     return "".join(out)
 
 
-def _next_dates(line: str, region: str, start: int, end: int, seen: bool) -> bool:
-    """True for a line that opens with dates under an entry (``region[start:end]``, copied
-    only when read) that has its school or level (``seen``) and its year: the dates of the
-    next entry, as Europass prints "01/09/2012 – 30/06/2016 Almaty" over "BACHELOR OF
-    ECONOMICS – …", or "2007–2011   Алматы энергетика және байланыс университеті" follows an
-    entry whose school is not known by name ("… атындағы ЕҰУ"). A dated degree without a
-    school ("2007 Защита диссертации … кандидата наук" under "2003–2006 Аспирантура при
-    Институте …") is the degree of the school above."""
-    degree_only = education_level(line, True) and not INSTITUTION.search(line)
-    dated = _DATES_FIRST.match(line) and _YEAR.search(region[start:end])
-    return seen and not degree_only and bool(dated)
+def _next_dates(line: str, years: set[str], seen: bool) -> bool:
+    """True for a line that opens with dates under an entry that has its school or level
+    (``seen``) and its year (``years``, those of the entry's lines): the dates of the next
+    entry, as Europass prints "01/09/2012 – 30/06/2016 Almaty" over "BACHELOR OF ECONOMICS –
+    …", or "2007–2011   Алматы энергетика және байланыс университеті" follows an entry whose
+    school is not known by name ("… атындағы ЕҰУ"). A dated degree without a school ("2007
+    Защита диссертации … кандидата наук" under "2003–2006 Аспирантура при Институте …") is the
+    degree of the school above."""
+    if not (seen and years and _DATES_FIRST.match(line)):
+        return False
+    return not (education_level(line, True) and not INSTITUTION.search(line))
 
 
-def _restates(line: str, level: str, seen: str | None, entry: str) -> bool:
-    """True for a line that names again the level ``seen`` of the ``entry`` above it, with
-    no year of its own beyond the entry's: the entry's degree under its school ("программа
-    MBA" over "Магистр делового администрирования", "магистратура" over "магистр
+def _restates(line: str, level: str, seen: str | None, years: set[str]) -> bool:
+    """True for a line that names again the level ``seen`` of the entry above it, with no
+    year of its own beyond the entry's (``years``): the entry's degree under its school
+    ("программа MBA" over "Магистр делового администрирования", "магистратура" over "магистр
     юридических наук", "… College —" over "technician-programmer"), not a second entry.
     "Бакалавр экономики (2010)" over "Бакалавр права (2014)" are two."""
-    years = set(_YEAR.findall(line))
-    return level == seen and years <= set(_YEAR.findall(entry))
+    return level == seen and set(_YEAR.findall(line)) <= years
 
 
 def _is_level_row(line: str) -> bool:
@@ -173,6 +172,7 @@ def _blocks(region: str):
     degree under a form's row of the level alone or naming the entry's level again), or the
     dates of the next entry."""
     block_start, seen_inst, seen_level, seen_row = None, False, None, False
+    years: set[str] = set()  # the years of the entry's lines: kept, not read again per line
     pos = 0
     for line in region.splitlines(keepends=True):
         stripped = line.strip()
@@ -181,16 +181,16 @@ def _blocks(region: str):
         level = name is not None
         row = level and _is_level_row(stripped)
         header = _is_header_row(stripped) or is_page_footer(stripped) or _stands_alone(stripped)
-        again = seen_level and not _restates(stripped, name, seen_level, region[block_start:pos])
+        again = level and seen_level and not _restates(stripped, name, seen_level, years)
         repeats = (inst and seen_inst) or (level and again) or (row and seen_row)
         seen = seen_inst or seen_level or seen_row
         if (not stripped or header) or (
-            block_start is not None
-            and (repeats or _next_dates(stripped, region, block_start, pos, seen))
+            block_start is not None and (repeats or _next_dates(stripped, years, seen))
         ):
             if block_start is not None:
                 yield block_start, pos
             block_start, seen_inst, seen_level, seen_row = None, False, None, False
+            years = set()
         if (
             stripped
             and not header
@@ -200,6 +200,7 @@ def _blocks(region: str):
                 block_start = pos + len(line) - len(line.lstrip())
             seen_inst, seen_row = seen_inst or inst, seen_row or row
             seen_level = seen_level or (name if not row else None)
+            years.update(_YEAR.findall(line))
         pos += len(line)
     if block_start is not None:
         yield block_start, len(region)
