@@ -78,6 +78,7 @@ _SHORT = re.compile(
 )
 _SHORT_SPAN = 15
 _NUMERIC = re.compile(r"[\d./]+")
+_CELL_INDENT = 8  # characters of blanks a table's first cell may open with
 _NUMBER_SIGN = re.compile(r"(?:№|#|(?<!\w)No\.?)\s*$")
 _DIGIT_BEFORE = re.compile(r"\d[ \t\-]*$")
 
@@ -248,9 +249,10 @@ def _one_cell(text: str, left: Point, right: Point) -> bool:
     two paragraphs ("15.08.2012⏎31.05.2014", read "15.08.2012, 31.05.2014<TAB>…" by the
     extraction): the start and the end of a job in an official service record."""
     line_start = text.rfind("\n", 0, left.start) + 1
+    if not text.startswith("\t", right.end) or left.start - line_start > _CELL_INDENT:
+        return False  # only blanks may stand before the cell: a long line is not read back
     numeric = all(_NUMERIC.fullmatch(text[p.start : p.end]) for p in (left, right))
-    ends_cell = text.startswith("\t", right.end)
-    return (numeric or right.present) and ends_cell and not text[line_start : left.start].strip()
+    return (numeric or right.present) and not text[line_start : left.start].strip()
 
 
 def _short_end(text: str, left: Point, line_start: int, end: int) -> tuple[int, int] | None:

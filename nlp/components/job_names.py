@@ -82,10 +82,10 @@ def _split_cells(cells: list[str]) -> tuple[str | None, str | None]:
     one, "г. Павлодар"), else the cell that names a position and a cell that names an
     employer: beside "Ministry of Foreign Affairs" the unit after the post's comma ("Chief
     Expert, International Cooperation Department") is part of the post."""
-    for cell in cells:
-        others = (other for other in cells if other is not cell)
-        named = any(organization_start(other) is not None for other in others)
-        both = (None, None) if named else split_line(cell)
+    employers = [organization_start(cell) is not None for cell in cells]
+    named = sum(employers)
+    for cell, employer in zip(cells, employers, strict=True):
+        both = (None, None) if named - employer else split_line(cell)
         if all(both):
             return both
     title = next((cell for cell in cells if reads_as_title(cell)), cells[0])

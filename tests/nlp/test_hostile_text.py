@@ -41,6 +41,7 @@ UNITS = {
     "cue words in duties": "Опыт работы\n2015 – 2016 прошел курсы, выдача справок и сертификатов; ",
     "secondments": "Feb 2020 – Dec 2020: seconded to the Ministry; ",
     "listed products": "SKILLS\nBitrix24, EViews, ",
+    "cells of one row": "01.2001, 02.2003\t",
 }
 
 
