@@ -81,7 +81,9 @@ _HEADINGS: dict[str, str] = {
         научные труды; участие в проектах; проектная деятельность; волонтерская деятельность;
         общественная деятельность; research; research and publications; selected publications;
         participation in projects; gap year; career break; дополнительно; дополнительные
-        сведения; прочее; additional; additional info""",
+        сведения; прочее; additional; additional info; memberships; membership; professional
+        memberships; affiliations; professional affiliations; членство; членство в
+        организациях; членство в профессиональных организациях""",
 }
 
 _KAZAKH_HEADINGS: dict[str, str] = {
@@ -105,7 +107,8 @@ _KAZAKH_HEADINGS: dict[str, str] = {
         қалаған лауазымы және жалақысы""",
     "other": """қосымша; қосымша ақпарат; қосымша мәліметтер; жетістіктер; марапаттар;
         қызығушылықтар; жобалар; жарияланымдар; ғылыми жарияланымдар; ғылыми еңбектер;
-        ғылыми еңбектер тізімі; жобаларға қатысу; еріктілік; волонтерлік қызмет; қоғамдық қызмет""",
+        ғылыми еңбектер тізімі; жобаларға қатысу; еріктілік; волонтерлік қызмет; қоғамдық қызмет;
+        мүшелік; ұйымдарға мүшелік""",
 }
 
 # Cyrillic Kazakh -> the Latin alphabet of 2021; its letters -> their plain-keyboard forms.

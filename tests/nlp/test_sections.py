@@ -7,6 +7,7 @@ import pytest
 from nlp.components.headings import HEADINGS, LABELS, heading_label
 from nlp.components.sections import find_sections, sections_for
 from nlp.pipeline import get_pipeline
+from nlp.profile import read_cv
 
 RU_CV = """Сапарова Айгерим Маратовна
 +7 701 123 45 67, aigerim@mail.kz
@@ -256,3 +257,15 @@ def test_the_courses_section_ends_at_the_computer_skills_and_additional_headings
         "ҚОСЫМША\nОтбасы жағдайы: тұрмыста.\n"
     )
     assert [s.name for s in find_sections(text)] == ["courses", "skills", "other"]
+
+
+def test_memberships_end_the_certificates_above_them():
+    # QA pass K: "MEMBERSHIPS" was no heading, so it and the membership under it were listed
+    # as two more certificates.
+    text = (
+        "CERTIFICATIONS\nIELTS Academic 7.5 (2015)\n\n"
+        "MEMBERSHIPS\n2010–present  Member, Union of Translators of Kazakhstan\n\n"
+        "ЧЛЕНСТВО В ОРГАНИЗАЦИЯХ\nЧлен Палаты аудиторов\n\nҰЙЫМДАРҒА МҮШЕЛІК\nАудиторлар палатасы\n"
+    )
+    assert [s.name for s in find_sections(text)] == ["certificates", "other", "other", "other"]
+    assert [c.name for c in read_cv(text, "en").certifications] == ["IELTS Academic 7.5"]
