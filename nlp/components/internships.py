@@ -4,7 +4,10 @@ An intern ("Стажёр", "Intern", "Trainee", "тағылымдамашы", a 
 akimat through the employment centre, "жастар практикасы") is no civil servant: the months
 count as work, not as public service. A research or academic internship ("Научная стажировка
 по программе «Болашак»", "ғылыми тағылымдама", "Research internship", "Visiting Scholar"), or an
-internship at a university or an institute, is training: it is no job at all.
+internship at a university or an institute, is training: it is no job at all. So is a
+student's practice ("Производственная практика", "Преддипломная практика", "Практикант",
+"өндірістік практика", "оқу практикасы", "Practicum", "Student placement"): part of the degree,
+unpaid, and no civil service even at an akimat.
 
 A post that only names internships keeps its kind: "Главный специалист отдела стажировок",
 "Head of Internship Programmes", "Тағылымдама бөлімінің бас маманы". The words are read cell
@@ -25,13 +28,24 @@ from nlp.components.title_words import looks_like_title
 _I = re.IGNORECASE
 # Not a programme or a unit named after internships: "Internship Programme Coordinator".
 _NO_PROGRAMME = r"(?!\s+(?:programmes?|programs?|бағдарлама\w*|бөлім\w*|басқарма\w*|департамент))"
+# A student's practice, part of a degree: "Производственная практика", "практикант",
+# "диплом алды практикасы", "өндірістік тәжірибе", "Industrial practice", "Practicum".
+_STUDENT_PRACTICE = (
+    r"(?:производствен|преддипломн|учебн|педагогическ|ознакомительн|студенческ|государствен)\w*"
+    r"\s+практик(?:а|и|е|у|ой)(?!\w)|практикант\w*"
+    r"|(?:өндірістік|оқу|педагогикалық|кәсіптік|мемлекеттік|диплом\s+алды(?:ндағы)?)\s+"
+    r"(?:практика|тәжірибе)\w*"
+    r"|(?:industrial|pre-?diploma|pre-?graduation|educational|student)\s+practice(?!s)"
+    r"|practicum|student\s+placement"
+)
 # Research or academic training, in the singular: "научных стажировок" is a unit's business.
 _TRAINING = guarded(
     re.compile(
         r"(?:научн|академическ)\w*\s+стажировк(?:а|и|е|у|ой)(?!\w)|ғылыми\s+тағылымдама(?!лар)\w*"
         rf"|(?:research|academic)\s+intern(?:ship)?{_NO_PROGRAMME}(?![\w-])"
         r"|visiting\s+(?:researcher|scholar|fellow|student)(?!s)"
-        r"|(?:research|academic|visiting|fulbright|bolashak)\s+fellowship(?!s)",
+        r"|(?:research|academic|visiting|fulbright|bolashak)\s+fellowship(?!s)"
+        rf"|{_STUDENT_PRACTICE}",
         _I,
     )
 )
@@ -56,7 +70,18 @@ _INTERN = guarded(
 )
 _CELL_MARK = re.compile(r"[\n,;|()]")
 # A stem that every match of the patterns above holds, in the text as cue_text folds it.
-_STEMS = ("стаж", "intern", "trainee", "тағылымдама", "практик", "visiting", "fellowship")
+_STEMS = (
+    "стаж",
+    "intern",
+    "trainee",
+    "тағылымдама",
+    "практик",
+    "visiting",
+    "fellowship",
+    "тәжірибе",
+    "practic",
+    "placement",
+)
 
 
 def internship_kinds(

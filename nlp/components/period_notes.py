@@ -9,11 +9,14 @@ today. A line that names a maternity or child-care leave or a break in work ("д
 worked: HR reads it in the CV text, and it adds nothing to the years of work; so does a line
 naming volunteering or an open-source project ("Maintainer, kazakh-nlp open-source library
 2016 – now"), which is no employment, a line saying the candidate did not work ("Не работал
-(переезд)", "Жұмыс істемеген") and study listed among the jobs ("«Болашақ» бағдарламасы
-бойынша оқу"). Only the period nearest the leave words on their own line is left out, so
-"09.2016 – 10.2022 Главный эксперт (в том числе декретный отпуск с 2018 по 2020)" keeps the
-job and drops the leave; when a period's line holds nothing but its dates, the line below it
-says what the period was.
+(переезд)", "Жұмыс істемеген") or is looking for work ("С сентября 2026 г. в поиске работы",
+"2026 жылдан бастап жұмыс іздеудемін", "Open to work since 2026"), and study listed among the
+jobs ("«Болашақ» бағдарламасы бойынша оқу"). Only the period nearest the leave words on their
+own line is left out, so "09.2016 – 10.2022 Главный эксперт (в том числе декретный отпуск с
+2018 по 2020)" keeps the job and drops the leave; when a period's line holds nothing but its
+dates, the line below it says what the period was. Dates inside a name in «…» name a plan or
+a work ("Сбор данных для дипломной работы «Бюджет развития города на 2021–2023 годы»"), not a
+job.
 
 "Ведущий специалист, с 2015 г. главный специалист" dates a promotion within the job above it:
 an open "since" date after a comma in a title, starting inside the period before it, is no new
@@ -44,6 +47,8 @@ _LEAVE = guarded(
         r"|career\s+break|(?:maternity|paternity|parental|child[- ]?care)\s+leave"
         r"|open[- ]source|волонт[её]р\w*|volunteer\w*|ерікті\w*|pro\s+bono"
         r"|не\s+работал[аи]?(?!\w)|жұмыс\s+істеме(?:ген|дім|ді)\w*|did\s+not\s+work"
+        r"|в\s+поиске\s+(?:новой\s+)?работы|ищу\s+работу|жұмыс\s+іздеуде\w*"
+        r"|looking\s+for\s+(?:a\s+)?(?:new\s+)?(?:job|work|employment)|open\s+to\s+work"
         r"|бағдарламасы\s+бойынша\s+оқу\w*|(?:обучение|учёба|учеба)\s+по\s+программе\s+«?болашак"
         r"|(?:full[- ]time\s+)?stud(?:y|ies|ied)\s+under\s+(?:the\s+)?bolashak",
         re.IGNORECASE,
@@ -71,6 +76,7 @@ def work_periods(text: str, periods: list[Period]) -> list[Period]:
         if (
             index in leave
             or _is_rename(text, period)
+            or _is_quoted(text, period)
             or _is_promotion(text, periods, index)
             or (kept and _is_part_of(text, period, kept[-1]))
         ):
@@ -140,6 +146,16 @@ def _is_rename(text: str, period: Period) -> bool:
         and _after_bracket(text, first)
         and _RENAME_AFTER.match(text, last) is not None
     )
+
+
+def _is_quoted(text: str, period: Period) -> bool:
+    """Whether a period stands inside «…» on its line, within ``_NOTE_REACH`` either side: the
+    name of a plan or a work ("«Бюджет развития города на 2021–2023 годы»")."""
+    first, last = period.span
+    before = text[max(0, first - _NOTE_REACH) : first].rpartition("\n")[2]
+    after = text[last : last + _NOTE_REACH].partition("\n")[0]
+    closes, opens = after.find("»"), after.find("«")
+    return before.rfind("«") > before.rfind("»") and closes >= 0 and not 0 <= opens < closes
 
 
 def _after_bracket(text: str, first: int) -> bool:

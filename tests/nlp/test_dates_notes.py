@@ -71,6 +71,11 @@ def test_a_job_with_its_own_start_in_brackets_stays_open():
         "2016 – 2017 did not work (caring for a parent)",
         "2017 ж. қыркүйек – 2018 ж. қыркүйек «Болашақ» бағдарламасы бойынша оқу",
         "09.2017 – 09.2018 обучение по программе «Болашак», University of Manchester",
+        # QA pass K: a note of looking for work became a job open to today
+        "С сентября 2026 г. в поиске работы, прохожу тестирование на знание законодательства",
+        "2026 жылдың қыркүйегінен бастап жұмыс іздеудемін",
+        "Since September 2026 looking for a job in the civil service",
+        "Open to work, since 09.2026",
     ],
 )
 def test_a_leave_or_break_line_is_no_job(line):
@@ -191,3 +196,18 @@ def test_a_secondment_outside_the_job_before_it_stays_a_job():
         "финансов РК\n01.2017 – 12.2020 Эксперт, АО «Альфа»\n"
     )
     assert _spans(text) == [("2021-01", "2022-12"), ("2017-01", "2020-12")]
+
+
+# QA pass K: a plan's years in the quoted title of a thesis became a job of three years.
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Сбор данных для дипломной работы «Бюджет развития города на 2021–2023 годы».",
+        "«2021–2023 жылдарға арналған қала бюджеті» тақырыбындағы дипломдық жұмыс",
+        "Thesis «City development budget 2021–2023» defended with honours",
+    ],
+)
+def test_years_inside_a_quoted_name_are_no_job(note):
+    text = "Опыт работы\n08.2012 – 02.2016 Специалист отдела маркетинга, АО «Казахтелеком»\n"
+    jobs = read_cv(text + note + "\n").experience
+    assert [(job.start, job.end) for job in jobs] == [("2012-08", "2016-02")]

@@ -178,3 +178,38 @@ def test_a_post_named_after_internships_stays_public_service(text, lang):
     internships are."""
     assert _years(text, lang) == (3.5, 3.0)
     assert [job.public_service for job in read_cv(text, lang).experience] == [False, True]
+
+
+# QA pass K: a student's practice, even at an akimat, was read as a job and as civil service.
+@pytest.mark.parametrize(
+    ("practice", "lang"),
+    [
+        (
+            "Государственная практика в акимате: 15.01.2024 – 24.02.2024\n"
+            "ГУ «Аппарат акима города Караганды», отдел внутренней политики\n"
+            "Практикант: подготовка справок к заседаниям общественного совета\n"
+            "Преддипломная практика: 01.04.2024 – 30.04.2024\n"
+            "ГУ «Отдел экономики и бюджетного планирования города Караганды»\n",
+            "ru",
+        ),
+        (
+            "15.01.2024 – 24.02.2024 Мемлекеттік практика, Қарағанды қаласы әкімінің аппараты\n"
+            "01.04.2024 – 30.04.2024 Диплом алды практикасы, Қарағанды қаласының экономика "
+            "бөлімі\n"
+            "03.07.2023 – 28.07.2023 Өндірістік практика, «Қарағанды Жарық» ЖШС\n",
+            "kk",
+        ),
+        (
+            "Jan 2024 – Feb 2024 Practicum, Akimat of Karaganda City\n"
+            "Apr 2024 – Apr 2024 Student placement, Ministry of Finance of the Republic of "
+            "Kazakhstan\n"
+            "Jul 2023 – Jul 2023 Industrial practice, Karaganda Zharyk LLP\n",
+            "en",
+        ),
+    ],
+)
+def test_a_students_practice_is_no_work_and_no_public_service(practice, lang):
+    """Only the year under contract counts; the practice of the degree before it does not."""
+    heads = {"ru": "Опыт работы\n", "kk": "Еңбек тәжірибесі\n", "en": "Work experience\n"}
+    job = "09.2025 – 08.2026 Специалист по документообороту, ТОО «Сары-Арка Логистик Сервис»\n"
+    assert _years(heads[lang] + job + practice, lang) == (1.0, 0.0)
