@@ -20,10 +20,19 @@ from nlp.components.period_notes import dates_later_post
 from nlp.components.sections import heading_label
 from nlp.components.title_words import looks_like_title
 
-# How long a job lasted, alone on a line or bracketed after its dates ("7 лет 3 месяца",
-# "(3 years 11 months)", "7 жыл 3 ай").
+# How long a job lasted, alone on a line, bracketed after its dates or after LinkedIn's dot
+# ("7 лет 3 месяца", "(3 years 11 months)", "7 жыл 3 ай", "Jan 2019 - Present · 7 yrs 11 mos").
 DURATION = re.compile(
-    r"\s*\(?(?:\s*\d+\s*(?:год\w*|лет|мес\w*\.?|г\.|жыл|ай|years?|months?|yrs?|mos?)(?!\w))+\)?",
+    r"\s*(?:·\s*)?\(?(?:\s*\d+\s*(?:год\w*|лет|мес\w*\.?|г\.|жыл|ай|years?|months?|yrs?|mos?)(?!\w))+\)?",
+    re.IGNORECASE,
+)
+# How a job is held, after LinkedIn's dot on its employer's line ("Kcell JSC · Full-time",
+# "Комитет по статистике … · Полная занятость"): no part of the name. The job's text keeps it,
+# where ``internships`` reads "· Internship".
+_EMPLOYMENT_TYPE = re.compile(
+    r"\s+·\s*(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship"
+    r"|apprenticeship|seasonal|temporary|(?:полная|частичная)\s+занятость|самозанятость"
+    r"|фриланс|контракт|стажировка|сезонная\s+работа|временная\s+работа)\s*$",
     re.IGNORECASE,
 )
 # An employer's name wrapped before its genitive tail ("…Министерства финансов" / "Республики
@@ -147,11 +156,11 @@ def _lines_above(text: str, bound: int, line_start: int, count: int = 6) -> list
 
 def cells_above(text: str, bound: int, line_start: int) -> list[tuple[int, str]]:
     """The cells from ``bound`` to a period's line, each a line or a name wrapped over lines,
-    with their offsets."""
+    with their offsets; an employer's line without the employment type after LinkedIn's dot."""
     lines = _lines_above(text, bound, line_start)
     cells: list[tuple[int, str]] = []
     while lines:
         count = wrapped(lines)
-        cells.append((lines[0][0], joined_cell(lines[:count])[0]))
+        cells.append((lines[0][0], _EMPLOYMENT_TYPE.sub("", joined_cell(lines[:count])[0])))
         lines = lines[count:]
     return cells

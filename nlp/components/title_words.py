@@ -25,7 +25,7 @@ _TITLE = guarded(
         r"|секретар\w*|хатшы\w*|teacher|преподавател\w*|оқытушы\w*|мұғалім\w*|учител\w*"
         r"|бухгалтер\w*|accountant|юрист\w*|заңгер\w*|lawyer|ассистент\w*|заведующ\w*"
         r"|меңгеруші\w*"
-        r"|intern(?:s|ships?)?(?!\w)|стажер\w*"
+        r"|intern(?:s|ships?)?(?!\w)|стаж[её]р\w*"
         r"|администратор\w*|administrator|оператор\w*|operator|coordinator|координатор\w*"
         r"|инспектор\w*|inspector(?!ate)|economist|экономис\w*|лаборант\w*|architect(?!ur)"
         r"|архитектор\w*"

@@ -196,3 +196,40 @@ def test_a_note_in_brackets_after_the_dates_keeps_each_job_its_employer():
         ("2019-03", False),
     ]
     assert jobs[0].organization == "Ministry of Digital Development of the Republic of Kazakhstan"
+
+
+# A LinkedIn export in its newer layout: the post, then the company with the employment type
+# after a dot, then the dates with the duration after a dot, then the place.
+LINKEDIN_DOTS = """Experience
+Head of Data Analytics Department
+АО «Национальные информационные технологии» · Full-time
+Jan 2019 - Present · 7 yrs 11 mos
+Astana, Kazakhstan
+Главный специалист управления методологии
+Комитет по статистике Министерства национальной экономики РК · Полная занятость
+Sep 2015 - Dec 2018 · 3 лет 4 мес.
+Астана, Казахстан
+Бас маман
+Қаржы министрлігі · Part-time
+Jan 2014 - Aug 2015 · 1 жыл 8 ай
+Астана, Қазақстан
+Стажёр
+Министерство финансов Республики Казахстан · Internship
+Jun 2012 - Aug 2012 · 3 mos
+Астана, Казахстан
+"""
+
+
+def test_linkedin_duration_after_a_dot_is_no_post_and_the_employment_type_no_name():
+    # QA pass K: the duration after "·" on the date line ("7 yrs 11 mos") was read as every
+    # job's post and no job had an employer, so the civil-service job was missed.
+    assert _jobs(LINKEDIN_DOTS) == [
+        ("Head of Data Analytics Department", "АО «Национальные информационные технологии»", False),
+        (
+            "Главный специалист управления методологии",
+            "Комитет по статистике Министерства национальной экономики РК",
+            True,
+        ),
+        ("Бас маман", "Қаржы министрлігі", True),
+        ("Стажёр", "Министерство финансов Республики Казахстан", False),
+    ]
