@@ -154,6 +154,9 @@ _STATE_LANGUAGE = guarded(
         _I,
     )
 )
+# The most words of a level on the line below its language ("Native or bilingual proficiency").
+_LEVEL_WORDS = 5
+_TEXT_LINE = re.compile(r"[^\n]+")
 # A row of the Europass CEFR grid: "Listening C1 Reading C1 Writing B2".
 _GRID_ROW = re.compile(r"^\s*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+[ABCАВС][12][ \t]*)+$")
 
@@ -183,6 +186,15 @@ def _grid_level(text: str, start: int, end: int) -> str | None:
     return min(levels, key=lambda level: (-levels.count(level), level), default=None)
 
 
+def _level_below(text: str, start: int, end: int) -> str | None:
+    """The level on the line below a language named alone, as LinkedIn prints it ("English"
+    over "Full professional proficiency"): a short line that names no language."""
+    line = _TEXT_LINE.search(text, start, end)
+    if line is None or len(line.group().split()) > _LEVEL_WORDS or _NAME.search(line.group()):
+        return None
+    return _level(line.group())
+
+
 def _codes(matches: list[re.Match]) -> set[str]:
     """Language codes already found on a line ("Chinese (Mandarin)" is one language)."""
     return {m.lastgroup for m in matches}
@@ -190,7 +202,8 @@ def _codes(matches: list[re.Match]) -> set[str]:
 
 def _scan(text: str, start: int, end: int, in_section: bool) -> list[LanguageSkill]:
     """Language mentions in ``text[start:end]``, one per name, with the level after it (or
-    the native label before it, or the CEFR grid under a name alone on its line)."""
+    the native label before it, or the CEFR grid or, in a languages section, a level under a
+    name alone on its line)."""
     found: list[LanguageSkill] = []
     tested = TEST_LANGUAGE.search(text, start, end) is not None  # most CVs name no test
     if not (tested or _NAME.search(text, start, end) or _STATE_LANGUAGE.search(text, start, end)):
@@ -207,7 +220,10 @@ def _scan(text: str, start: int, end: int, in_section: bool) -> list[LanguageSki
             segment = line.group()[match.end() : stop]
             level = _level(segment) or ("native" if native else None)
             if level is None and line.group().strip() == match.group():
-                level = _grid_level(text, start + line.end() + 1, end)
+                below = start + line.end() + 1
+                level = _grid_level(text, below, end) or (
+                    _level_below(text, below, end) if in_section else None
+                )
             if not (in_section or level or _CONTEXT.search(line.group())):
                 continue
             last = match.end() + len(segment.rstrip(" \t,;.|/"))

@@ -282,3 +282,20 @@ def test_a_mixed_cv_gives_each_language_once():
 def test_an_elementary_level_in_russian_and_kazakh_is_basic(line, code):
     # QA pass J: "английский — элементарный" gave no level, while "начальный" gave basic.
     assert _codes(extract_languages(line, _section(line))) == [(code, "basic")]
+
+
+def test_a_linkedin_level_on_the_line_below_its_language_is_read():
+    # QA pass K: LinkedIn prints the level under the language ("English" over "Full
+    # professional proficiency"), and every level came out as None.
+    text = (
+        "Languages\nKazakh\nNative or bilingual proficiency\nRussian\nNative or bilingual"
+        " proficiency\nEnglish\nFull professional proficiency\nGerman\nElementary proficiency\n"
+        "Turkish\nLimited working proficiency"
+    )
+    assert _codes(extract_languages(text, _section(text))) == [
+        ("kk", "native"),
+        ("ru", "native"),
+        ("en", "fluent"),
+        ("de", "basic"),
+        ("tr", "intermediate"),
+    ]
