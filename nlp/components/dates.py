@@ -1,6 +1,6 @@
 """Date grammar of CVs in Kazakh, Russian and English: points in time and the periods they form.
 
-A *point* is a month and year ("09.2015", "2015-09", "марта 2018 г.", "2019 ж. қыркүйек",
+A *point* is a month and year ("09.2015", "2015-09", "IX.2015", "марта 2018 г.", "2019 ж. қыркүйек",
 "Jan 2020", "Oct'19"; a day before the month name is read and dropped: "1 июля 2022 г.",
 "2010 ж. 1 қыркүйектен"), a season or quarter ("Summer 2017", "Q3 2018": alone, a period of
 its months), a year alone ("2016", "2018 гг.") or "to date" ("по настоящее время",
@@ -8,7 +8,9 @@ its months), a year alone ("2016", "2018 гг.") or "to date" ("по насто�
 period; one point after "с"/"since" or before "бастап" makes an open period that lasts to
 date. A year followed by a dash and two digits ("2018–19", "2018 – 19 гг.") or by a slash and
 the next year ("2018/19", "2018/2019 оқу жылы": an academic year) is a period too, when the
-end year is plausible. Month names and "to date" in each language are in date_words.py.
+end year is plausible. Years named academic ("2012-2013 уч. год", "2018/2019 оқу жылы") run
+from September to May. A month with a two-digit year ("10/13 – 06/15") is read only as both ends
+of a range. Month names and "to date" in each language are in date_words.py.
 """
 
 import re
@@ -29,9 +31,21 @@ from nlp.components.patterns import guarded
 from nlp.components.ranges import Ranges
 
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
+_ACADEMIC = r"(?:оқу|oqu)\s+(?:жыл|jyl)\w*|уч(?:ебн\w*|\.)\s*год\w*|academic\s+years?"
 _YEAR_SUFFIX = (
     r"(?:\s*(?:гг?\.?(?!\w)|год[аху]?|ж\.|жж\.|жыл\w*|y\.|jj?\.|jyl\w*"
-    r"|(?:оқу|oqu)\s+(?:жыл|jyl)\w*|уч(?:ебн\w*|\.)\s*год\w*|academic\s+year))?"
+    rf"|{_ACADEMIC}))?"
+)
+# "IX.2015": a Roman month before the year, as personnel records write it; in capitals only,
+# in Latin letters or the Cyrillic "І" and "Х" of a Kazakh keyboard, and never before a blank
+# ("Часть I 2015", "World War II").
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH = (
+    "(?-i:"
+    + "|".join(
+        n.replace("I", "[IІ]").replace("X", "[XХ]") for n in sorted(_ROMAN, key=len, reverse=True)
+    )
+    + ")"
 )
 # "Oct'19", "Sept '18", "Mar’21": a month name and a two-digit year after an apostrophe.
 _APOSTROPHE_YEAR = r"['’]\s?(?P<ay>\d\d)(?!\d)"
@@ -43,6 +57,7 @@ _POINT = guarded(
         rf"(?:(?P<full>(?<![\d.])(?P<fd>[0-3]?\d)\s?[./]\s?(?P<fm>[01]?\d)\s?[./]\s?(?P<fy>{YEAR})"
         rf"{_YEAR_SUFFIX})"
         rf"|(?P<num>(?<![\d.])(?P<nm>0?[1-9]|1[0-2])\s?[./]\s?(?P<ny>{YEAR}){_YEAR_SUFFIX})"
+        rf"|(?P<roman>(?<![\w.])(?P<rm>{_ROMAN_MONTH})[./](?P<ry>{YEAR}){_YEAR_SUFFIX})"
         rf"|(?P<iso>(?<![\d.])(?<!\d[-/])(?P<iy>{YEAR})(?P<isep>[-./])(?P<im>0[1-9]|1[0-2])"
         r"(?:(?P=isep)(?:[0-2]\d|3[01]))?(?!\d|[-./]\d))"
         rf"|(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*|j\.|jyl\w*)?\s*{DAY}(?P<km>(?:{KK_MONTHS})))"
@@ -53,6 +68,10 @@ _POINT = guarded(
         re.IGNORECASE,
     )
 )
+# "10/13 – 06/15": months with two-digit years, read only as both ends of one range that
+# opens a line or a table cell (in prose, "Ltd. 08/09-09/09 (2 months)" is a project's).
+_MM_YY = r"(0[1-9]|1[0-2])/(\d\d)(?![\w./])"
+_MONTH_YEAR_RANGE = re.compile(rf"(?<![^\n\t])[ \t]*{_MM_YY}{SEPARATOR}{_MM_YY}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _A_YEAR = guarded(re.compile(rf"{YEAR}|{_APOSTROPHE_YEAR}"))
 _PRESENT = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", re.IGNORECASE))
@@ -77,6 +96,8 @@ _SHORT = re.compile(
     re.IGNORECASE,
 )
 _SHORT_SPAN = 15
+_ACADEMIC_IN = re.compile(_ACADEMIC, re.IGNORECASE)
+_ACADEMIC_BEFORE = re.compile(rf"(?<!\w)(?:{_ACADEMIC})[\s:]*$", re.IGNORECASE)
 _NUMERIC = re.compile(r"[\d./]+")
 _CELL_INDENT = 8  # characters of blanks a table's first cell may open with
 _NUMBER_SIGN = re.compile(r"(?:№|#|(?<!\w)No\.?)\s*$")
@@ -119,6 +140,9 @@ def _point(match: re.Match) -> Point:
         return Point(start, end, int(g["ny"]), int(g["nm"]))
     if g["iso"]:
         return Point(start, end, int(g["iy"]), int(g["im"]))
+    if g["roman"]:
+        roman = g["rm"].replace("І", "I").replace("Х", "X")
+        return Point(start, end, int(g["ry"]), _ROMAN.index(roman) + 1)
     if g["kk"]:
         return Point(start, end, int(g["ky"]), month_number(g["km"]))
     if g["name"]:
@@ -146,11 +170,32 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point
     for a, b in _windows(text, start, end):
         for point in (_with_season(text, _point(m)) for m in _POINT.finditer(text, a, b)):
             found[point.start] = point
+    for point in _two_digit_years(text, start, end):
+        found.setdefault(point.start, point)
     dated = Ranges((p.start, p.end) for p in found.values())
     for m in _PRESENT.finditer(text, start, end):
         if not dated.overlap(m.start(), m.start() + 1):
             found[m.start()] = Point(m.start(), m.end(), None, None, present=True)
     return [found[key] for key in sorted(found)]
+
+
+def _two_digit_years(text: str, start: int, end: int) -> list[Point]:
+    """Both ends of each "10/13 – 06/15" range in ``text[start:end]`` (a month and a two-digit
+    year at each end), when the range runs forward and ends by this year: "1/2", "24/7" or a
+    fraction are no dates."""
+    points = []
+    for m in _MONTH_YEAR_RANGE.finditer(text, start, end):
+        first, last = _century(int(m[2])), _century(int(m[4]))
+        if 1950 <= first and (first, int(m[1])) <= (last, int(m[3])) <= _this_month():
+            points.append(Point(m.start(1), m.end(2), first, int(m[1])))
+            points.append(Point(m.start(3), m.end(4), last, int(m[3])))
+    return points
+
+
+def _this_month() -> tuple[int, int]:
+    """This year and month."""
+    today = date.today()
+    return today.year, today.month
 
 
 def _with_season(text: str, point: Point) -> Point:
@@ -193,8 +238,10 @@ def has_point(text: str) -> bool:
     "Office 365") needs only that check: the full grammar is slow. A digit is found faster
     than a year, and most lines hold none.
     """
-    if _DIGIT.search(text) is None or _A_YEAR.search(text) is None:
+    if _DIGIT.search(text) is None:
         return _PRESENT.search(text) is not None
+    if _A_YEAR.search(text) is None:
+        return _PRESENT.search(text) is not None or bool(_two_digit_years(text, 0, len(text)))
     return _POINT.search(text) is not None
 
 
@@ -287,6 +334,23 @@ def _closed(text: str, left: Point, right: Point, first: int) -> Period | None:
     return Period(_month(left, False), finish, (first, last), rough)
 
 
+def _academic(text: str, period: Period, line_start: int) -> Period:
+    """``period`` read as academic years when it is named so ("2012-2013 уч. год", "2018/2019
+    оқу жылы", "academic year 2012–2013") and both ends are years alone: from September of the
+    first year to May of the last."""
+    first, last = period.span
+    if period.rough != (True, True) or period.end is None or period.end[:4] <= period.start[:4]:
+        return period
+    named = _ACADEMIC_IN.search(text, first, last) or _ACADEMIC_BEFORE.search(
+        text, max(line_start, first - 20), first
+    )
+    if named is None:
+        return period
+    return replace(
+        period, start=f"{period.start[:4]}-09", end=f"{period.end[:4]}-05", rough=(False, False)
+    )
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Period]:
     """Every period in ``text[start:end]``: closed ranges and open "since ..." forms."""
     end = len(text) if end is None else end
@@ -305,7 +369,7 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
         if index < len(points) and _joined(text, left, points[index], line_start):
             index += 1
             period = _closed(text, left, points[index - 1], first)
-            periods.extend([period] if period else [])
+            periods.extend([_academic(text, period, line_start)] if period else [])
             continue
         if left.borrowed:
             continue
@@ -315,7 +379,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
             while index < len(points) and points[index].start < short[1]:
                 index += 1
             span = (first, short[1])
-            periods.append(Period(f"{left.year:04d}-01", f"{short[0]:04d}-12", span, (True, True)))
+            period = Period(f"{left.year:04d}-01", f"{short[0]:04d}-12", span, (True, True))
+            periods.append(_academic(text, period, line_start))
         elif before or after:
             last = after.end() if after else left.end
             rough = (left.month is None, False)

@@ -21,7 +21,7 @@ SHORT_YEARS = [
      "Chief specialist", "Ministry of Finance"),
     ("2018/19 Главный специалист, Министерство финансов РК", "2018-01", "2019-12",
      "Главный специалист", "Министерство финансов РК"),
-    ("2018/2019 оқу жылы Мұғалім, Астана қаласының білім басқармасы", "2018-01", "2019-12",
+    ("2018/2019 оқу жылы Мұғалім, Астана қаласының білім басқармасы", "2018-09", "2019-05",
      "Мұғалім", "Астана қаласының білім басқармасы"),
 ]  # fmt: skip
 
@@ -214,3 +214,80 @@ def test_a_job_dated_month_apostrophe_year_is_counted_with_its_post():
 @pytest.mark.parametrize("text", ["Class of '19 – '21", "Rock'n'roll 19 – 21", "it's 19 – 21"])
 def test_an_apostrophe_year_without_a_month_is_no_period(text):
     assert find_periods(text) == []
+
+
+# QA pass K: Roman months of a personnel record ("IX.2015 – VIII.2017") gave no period.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("IX.2015 – VIII.2017\nУчитель информатики", "2015-09", "2017-08"),
+        ("ІХ.2015 – VI.2019 мұғалім", "2015-09", "2019-06"),  # Cyrillic "І" and "Х"
+        ("с XII.2019 по настоящее время эксперт", "2019-12", None),
+        ("IV/2010 – XI/2012 Chief expert", "2010-04", "2012-11"),
+    ],
+)
+def test_roman_months_before_a_year(text, start, end):
+    (period,) = find_periods(text)
+    assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "II категория, 2015 – 2017",
+        "World War II 1945 – 2015",
+        "Часть I 2015 – 2017",
+        "ix.2015 – vi.2019",
+    ],
+)
+def test_other_roman_numerals_are_no_months(text):
+    assert all(p.start[5:] == "01" for p in find_periods(text))
+
+
+# QA pass K: months with two-digit years ("10/13 – 06/15") gave no period.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("10/13 – 06/15\nКГУ «Средняя школа №15»", "2013-10", "2015-06"),
+        ("Тәжірибе:\n09/15 - 06/19 мұғалім", "2015-09", "2019-06"),
+        ("Employer\t01/99 – 12/04\tAnalyst", "1999-01", "2004-12"),
+    ],
+)
+def test_month_and_two_digit_year_ranges(text, start, end):
+    (period,) = find_periods(text)
+    assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1/2 – 3/4 ставки",
+        "24/7 – 12/8",
+        "06/15 – 10/13",
+        "10/13 – 06/45",
+        "10/13",
+        "Ltd. 08/09-09/09",
+    ],
+)
+def test_fractions_and_backward_or_lone_month_years_are_no_period(text):
+    assert find_periods(text) == []
+
+
+# QA pass K: "2012-2013 уч. год" was read as two whole years, not one academic year.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2012-2013 уч. год\nУчитель информатики",
+        "2012–2013 оқу жылы\nИнформатика пәнінің мұғалімі",
+        "Academic year 2012–2013: teacher of informatics",
+        "2012-13 учебный год, учитель",
+    ],
+)
+def test_an_academic_year_runs_from_september_to_may(text):
+    (period,) = find_periods(text)
+    assert (period.start, period.end, period.rough) == ("2012-09", "2013-05", (False, False))
+
+
+def test_years_without_academic_words_stay_whole_years():
+    (period,) = find_periods("2012-2013 гг. Учитель информатики")
+    assert (period.start, period.end) == ("2012-01", "2013-12")
