@@ -15,7 +15,8 @@ Kazakh one ("«Информатика» мамандығы"), in quotes, in a ta
 
 import re
 
-from nlp.components.dates import PRESENT, YEAR, find_periods, find_points
+from nlp.components.date_periods import find_periods
+from nlp.components.dates import PRESENT, YEAR, find_points
 from nlp.components.degree_fields import degree_fields, tidy_field
 from nlp.components.education_levels import education_level
 from nlp.components.education_status import is_unfinished

@@ -17,7 +17,8 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.components.dates import Period, find_periods
+from nlp.components.date_periods import find_periods
+from nlp.components.dates import Period
 from nlp.components.internships import internship_kinds
 from nlp.components.job_lines import CROWDED, describe
 from nlp.components.organizations import is_public_service

@@ -2,7 +2,8 @@
 
 import pytest
 
-from nlp.components.dates import find_periods, month_number
+from nlp.components.date_periods import find_periods
+from nlp.components.date_words import month_number
 from nlp.components.periods import extract_periods
 
 # (line of a CV in ru/kk/en, start, end, title, organisation)

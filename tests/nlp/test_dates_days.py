@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlp.components.dates import find_periods
+from nlp.components.date_periods import find_periods
 from nlp.profile import read_cv
 
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from nlp.components.dates import find_periods, find_points
+from nlp.components.date_periods import find_periods
+from nlp.components.dates import find_points
 from nlp.profile import read_cv
 
 # The months whose 2018 or plain-keyboard spelling differs from the Latin of 2021 (aqpan, mamyr,

@@ -12,7 +12,7 @@ from tests.nlp.test_profile import EN, KK, MIXED, RU
 
 MODULES = ("dates", "organizations", "periods", "personal_data", "languages")
 MODULES += ("certifications", "education", "education_fields", "education_levels")
-MODULES += ("organization_words", "certificate_cues")
+MODULES += ("organization_words", "certificate_cues", "date_periods")
 GUARD = re.compile(r"(?:\(\?<!\\w\))?\(\?=\[[^]]*\]\)\(\?:")
 ODD = "".join(chr(code) for code in range(32, 1280)) + " İı ſ K Å Σσς ǅ ﬀ\tİSTANBUL straße"
 

@@ -4,7 +4,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from nlp.components.dates import find_periods, month_number
+from nlp.components.date_periods import find_periods
+from nlp.components.date_words import month_number
 from nlp.components.periods import extract_periods
 from nlp.types import Section
 from tests.nlp.period_helpers import CV_RU, cv_sections
