@@ -58,6 +58,8 @@ _SKILL_ROW = re.compile(
 _LEAD = re.compile(rf"^{YEAR}(?:[ \t]+(?=[{CAPITALS}])|$)")
 _CONTENT = re.compile(r"[:：\t]\s*(?=\S)")
 _YEAR = guarded(re.compile(YEAR))
+# LinkedIn's line under an item: "Microsoft · Issued Mar 2022", "Microsoft · Выдано: мар. 2022".
+_ISSUED = re.compile(r"·\s*(?:issued|выдан\w*|берілген|берілді)(?!\w)", _I)
 # A name in quotes: a year inside it belongs to the name ("«… ИНКОТЕРМС 2010/2020»").
 _QUOTED = re.compile(r'«[^«»\n]*»|"[^"\n]*"|“[^“”\n]*”')
 # A part of a list line: up to a ";", or up to a comma outside brackets and quotes.
@@ -176,11 +178,13 @@ def _scan(
 
 
 def _add(found: list[Certification], start: int, line: str, default: str | None) -> None:
-    """Add the item on ``line`` to ``found``; a line that is only a year, in a certificates
-    or courses section, gives that year to the item above it."""
+    """Add the item on ``line`` to ``found``; a line that is only a year, or LinkedIn's issue
+    line under an item ("Microsoft · Issued Mar 2022"), in a certificates or courses section,
+    gives that year to the item above it."""
     years = [int(y) for y in _YEAR.findall(_QUOTED.sub(" ", line))]
     name = certificate_name(line)
-    if default and not re.search(r"[^\W\d_]", name) and years and found:
+    dated = not re.search(r"[^\W\d_]", name) or _ISSUED.search(line)
+    if default and dated and years and found:
         if found[-1].year is None:
             previous = found[-1]
             found[-1] = Certification(

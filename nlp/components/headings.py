@@ -60,7 +60,8 @@ _HEADINGS: dict[str, str] = {
         language proficiency; foreign languages""",
     "certificates": """сертификаты; сертификация; сертификаты и лицензии; сертификаты и курсы;
         электронные сертификаты; тесты; экзамены; certifications; certificates; certification;
-        licenses and certifications; licences and certifications; certifications and licenses""",
+        licenses and certifications; licences and certifications; certifications and licenses;
+        licenses & certifications; лицензии и сертификаты""",
     "courses": """курсы; курсы повышения квалификации; повышение квалификации; дополнительное
         образование; тренинги; обучение и тренинги; курсы и тренинги; семинары и тренинги;
         курсы и сертификаты; стажировки и курсы; trainings; training; courses; internships
@@ -97,7 +98,7 @@ _KAZAKH_HEADINGS: dict[str, str] = {
     "languages": """тілдерді білу; тіл білуі; тілдер; шет тілдері; тілдерді меңгеру; тіл білу;
         тілдерді білу деңгейі; тілдерді меңгеруі; тілдерді білуі""",
     "certificates": """сертификаттар; куәліктер; сертификаттар мен курстар; электрондық
-        сертификаттар; тесттер; емтихандар""",
+        сертификаттар; тесттер; емтихандар; лицензиялар мен сертификаттар""",
     "courses": """біліктілікті арттыру; біліктілікті арттыру курстары; курстар; қосымша білім;
         тренингтер; курстар мен тренингтер; тағылымдама және курстар; тағылымдамалар мен
         курстар""",

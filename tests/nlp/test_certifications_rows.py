@@ -267,3 +267,29 @@ def test_known_names_in_their_usual_spellings(text, item):
     # QA pass J: DipIFR written in Russian ("ДипИФР", as ACCA names its Russian diploma) was no
     # certificate outside a certificates section, and "PRINCE2" in capitals a course.
     assert [(c.name, c.year, c.kind) for c in read_cv(text, "auto").certifications] == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Licenses & certifications\n\nMicrosoft Certified: Power BI Data Analyst Associate\n"
+            "Microsoft · Issued Mar 2022\n\nProject Management Professional (PMP)\n"
+            "Project Management Institute · Issued Jun 2021\n",
+            "en",
+        ),
+        (
+            "Лицензии и сертификаты\n\nMicrosoft Certified: Power BI Data Analyst Associate\n"
+            "Microsoft · Выдано: мар. 2022 г.\n\nProject Management Professional (PMP)\n"
+            "Project Management Institute · Выдано: июн. 2021 г.\n",
+            "ru",
+        ),
+    ],
+)
+def test_linkedins_issue_line_dates_the_item_above(text, lang):
+    # QA pass K: "Microsoft · Issued Mar 2022" was a second certificate, and the first had no
+    # year.
+    assert _items(text, lang) == [
+        ("Microsoft Certified: Power BI Data Analyst Associate", 2022),
+        ("Project Management Professional (PMP)", 2021),
+    ]
