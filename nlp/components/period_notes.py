@@ -95,11 +95,8 @@ def _is_part_of(text: str, period: Period, job: Period) -> bool:
     beside = first - job.span[1] <= _NOTE_REACH and "\n" not in text[job.span[1] : first]
     if beside and (period.start, period.end) == (job.start, job.end):
         return True
-    # Within reach on the period's line: a line of thousands of dates is not read for each.
-    low, high = max(0, first - _NOTE_REACH), min(len(text), last + _NOTE_REACH)
-    line_start, line_end = text.rfind("\n", low, first), text.find("\n", last, high)
-    window = (low if line_start < 0 else line_start, high if line_end < 0 else line_end)
-    return _SECONDMENT.search(text, *window) is not None
+    before, after = _beside(text, period.span)
+    return _SECONDMENT.search(f"{before}{text[first:last]}{after}") is not None
 
 
 def _is_promotion(text: str, periods: list[Period], index: int) -> bool:
@@ -148,12 +145,18 @@ def _is_rename(text: str, period: Period) -> bool:
     )
 
 
+def _beside(text: str, span: tuple[int, int]) -> tuple[str, str]:
+    """The text of a period's line before and after it, within ``_NOTE_REACH`` characters: a
+    line of thousands of dates is not read whole for each."""
+    first, last = span
+    before = text[max(0, first - _NOTE_REACH) : first].rpartition("\n")[2]
+    return before, text[last : last + _NOTE_REACH].partition("\n")[0]
+
+
 def _is_quoted(text: str, period: Period) -> bool:
     """Whether a period stands inside «…» on its line, within ``_NOTE_REACH`` either side: the
     name of a plan or a work ("«Бюджет развития города на 2021–2023 годы»")."""
-    first, last = period.span
-    before = text[max(0, first - _NOTE_REACH) : first].rpartition("\n")[2]
-    after = text[last : last + _NOTE_REACH].partition("\n")[0]
+    before, after = _beside(text, period.span)
     closes, opens = after.find("»"), after.find("«")
     return before.rfind("«") > before.rfind("»") and closes >= 0 and not 0 <= opens < closes
 
