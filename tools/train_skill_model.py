@@ -29,13 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from nlp import taxonomy  # noqa: E402
-from nlp.components.skill_context import skill_sections  # noqa: E402
 from nlp.components.skill_features import expand  # noqa: E402
 from nlp.components.skill_index import AliasIndex, find_candidates  # noqa: E402
+from nlp.components.skill_lines import skill_sections  # noqa: E402
+from nlp.components.skill_rules import apply_rules  # noqa: E402
 from nlp.components.skill_spans import MODEL_FILE, Tagger, decode  # noqa: E402
 from nlp.components.skill_tagger import describe_pieces  # noqa: E402
 from nlp.components.skill_text import Pieces  # noqa: E402
-from nlp.components.skills import apply_rules  # noqa: E402
 from nlp.evaluate import GOLD_LABEL, count_matches, read_gold, scores  # noqa: E402
 from nlp.pipeline import get_pipeline  # noqa: E402
 

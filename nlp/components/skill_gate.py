@@ -8,13 +8,8 @@ as an item of a list of other tools (then the learned filter has the last word f
 import itertools
 import re
 
-from nlp.components.skill_context import (
-    FEATURES,
-    LEFT_SEPARATORS,
-    RIGHT_SEPARATORS,
-    SKILL_HEADER,
-    Candidate,
-)
+from nlp.components.skill_context import FEATURES, LEFT_SEPARATORS, RIGHT_SEPARATORS, Candidate
+from nlp.components.skill_lines import SKILL_HEADER
 from nlp.components.skill_text import Pieces
 
 _SKILL_LABEL = re.compile(SKILL_HEADER.pattern + r"|language|язык|тіл", re.IGNORECASE)
