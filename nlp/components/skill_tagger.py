@@ -215,26 +215,35 @@ def describe_pieces(
         seen[word] = count = seen.get(word, 0) + 1
         line, line_key = facts[numbers[index]]
         tag = "O" if candidate is None else "B" if index == candidate.first else "I"
-        seps, section = line.separators, line.section
         base = (
             ("W", word, surface),
             line_key,
-            ("T", tag, seps, section, line.sentence, line.header),
+            ("T", tag, line.separators, line.section, line.sentence, line.header),
         )
         if keep is not None and not keep(base):
             continue
-        left = piece_gap(text, starts, ends, index)
-        right = piece_gap(text, starts, ends, index + 1)
-        groups = [
-            *base[1:],
-            *_neighbours(low, left, right, index),
-            "w|seps=" + word + ("|P" if seps == "0" else "|L"),
-            "aftercolon=" + str(0 <= line.colon_end < starts[index]),
-            ("S", shape(surface), seps, section, _gap_class(left), _gap_class(right)),
-            ("R", "1" if count == 1 else "2" if count == 2 else "3+", seps, section, tag),
-        ]
+        groups = [*base[1:], *_surroundings(text, low, (starts, ends), index, line, tag, count)]
         if candidate is not None:
             area = areas(candidate.skill_id)
-            groups.append(("C", str(candidate.ambiguous), area, candidate.alias, seps))
+            groups.append(("C", str(candidate.ambiguous), area, candidate.alias, line.separators))
         out.append((index, base[0], groups))
     return out
+
+
+def _surroundings(text: str, low: list[str], bounds, index: int, line: _Line, tag: str, count: int):
+    """The groups of a kept piece beyond its word, line and tag: its neighbours and the gaps
+    to them, its word with its line's lists, its place after a label, its shape, and how
+    often its word was seen so far (``count``); ``bounds`` are the pieces' start and end
+    offsets."""
+    starts, ends = bounds
+    seps, section = line.separators, line.section
+    left = piece_gap(text, starts, ends, index)
+    right = piece_gap(text, starts, ends, index + 1)
+    surface = text[starts[index] : ends[index]]
+    return [
+        *_neighbours(low, left, right, index),
+        "w|seps=" + low[index] + ("|P" if seps == "0" else "|L"),
+        "aftercolon=" + str(0 <= line.colon_end < starts[index]),
+        ("S", shape(surface), seps, section, _gap_class(left), _gap_class(right)),
+        ("R", "1" if count == 1 else "2" if count == 2 else "3+", seps, section, tag),
+    ]
