@@ -15,7 +15,8 @@ the employer). A section whose first job is named on the line right above its da
 bullets or the next job below them ("Head of Division, Ministry of National Economy" over
 "June 2017 - Present | Astana"), is read that way for every job, so that no job's line is
 given to the job above it. Labelled lines ("Должность: …", "Организация: …", as enbek.kz
-exports a résumé) are read by ``job_labels``.
+exports a résumé) are read by ``job_labels``, and the periods of a line crowded with dates
+(a hostile file) by ``job_crowded``.
 """
 
 import re
@@ -30,6 +31,7 @@ from nlp.components.job_cells import (
     lines_after,
     wrapped,
 )
+from nlp.components.job_crowded import on_crowded_line
 from nlp.components.job_labels import is_period_label, labelled_job
 from nlp.components.job_names import clean, reads_as_title, split_line, without_duties
 from nlp.components.job_places import is_location, is_place, is_town_cell
@@ -41,12 +43,6 @@ _BULLET = re.compile(r"\s*[-–—•*▪●·]\s")
 # A note in brackets alone after the dates ("Feb 2020 – Mar 2024 (Chief Expert until Aug
 # 2021)", "(по совместительству)") names no job: the post and employer are read around it.
 _NOTE_ONLY = re.compile(r"\s*\([^()\n]*\)\s*")
-# A line with more periods than this is no CV's (a flattened CV's single line holds a few
-# dozen): its periods are read only within REACH characters of each, at a cost that does not
-# grow with the line, as a file of thousands of dates on one line would otherwise cost their
-# square.
-CROWDED = 60
-REACH = 500
 
 
 def _below(
@@ -206,25 +202,6 @@ def _is_employer_cell(cell: str) -> bool:
     return named or organization_start(cell) is not None
 
 
-def _on_crowded_line(
-    text: str, first: int, last: int, line: tuple[int, int]
-) -> tuple[str | None, str | None, int, int]:
-    """Title, organisation and evidence of a period on a line of more than ``CROWDED`` (a
-    hostile file of thousands of dates): read from the text within ``REACH`` of it on that
-    line only, so that each period costs the same however long the line is."""
-    start, end = max(line[0], first - REACH), min(line[1], last + REACH)
-    after, before = text[last:end], text[start:first]
-    duration = DURATION.match(after)
-    after = after[duration.end() :] if duration else after
-    if clean(after):
-        title, org = split_line(after)
-        return title, org, first, end - (len(after) - len(after.rstrip()))
-    if clean(before):
-        title, org = split_line(before)
-        return title, org, start + len(before) - len(before.lstrip()), last
-    return None, None, first, last
-
-
 def describe(
     text: str,
     period: Period,
@@ -241,33 +218,16 @@ def describe(
     line_end = text.find("\n", last)
     line_end = stop if line_end < 0 or line_end > stop else line_end
     if crowded:
-        return _on_crowded_line(text, first, last, (line_start, line_end))
-    after, before = text[last:line_end], text[line_start:first]
-    duration = DURATION.match(after)
-    after = after[duration.end() :] if duration else after
-    after = "" if _NOTE_ONLY.fullmatch(after) else after
-    below = lines_after(text, line_end + 1, stop, 1) if line_end < stop else []
-    if is_location(after) or is_town_cell(after, bool(below) and _names_job(below[0][1])):
-        after = ""
+        return on_crowded_line(text, first, last, (line_start, line_end))
+    after, before = _after_dates(text, last, line_end, stop), text[line_start:first]
     before = "" if is_period_label(before) else before
     if not clean(after) and not clean(before):
         bound = previous.span[1] if previous else region[0]
         if labelled := labelled_job(text, (line_start, line_end), (bound, stop)):
             return labelled
     if clean(after):
-        end = line_end - (len(after) - len(after.rstrip()))
-        if line_end < stop:
-            after, end = joined_cell(date_line_cell(text, (last, after), line_end, stop))
-        title, org = split_line(after)
-        if title is None and clean(before):
-            title, first = clean(before), line_start + len(before) - len(before.lstrip())
-        if org is None and title is not None and not clean(before):
-            bound = previous.span[1] if previous else region[0]
-            if (found := _employer_below(text, end, stop)) and not _employer_above(
-                text, bound, line_start
-            ):
-                org, end = found
-        return title, org, first, end
+        beside = (after, before)
+        return _named_after(text, (first, last), (line_start, line_end), region, previous, beside)
     if clean(before):
         title, org = split_line(before)
         return title, org, line_start + len(before) - len(before.lstrip()), last
@@ -284,3 +244,45 @@ def describe(
     if stated:
         return *stated, date_end
     return _below(lines, first, last)
+
+
+def _after_dates(text: str, last: int, line_end: int, stop: int) -> str:
+    """The text after the dates on their line, without a duration, a note in brackets alone,
+    a location or a town cell ("" when nothing else is there)."""
+    after = text[last:line_end]
+    duration = DURATION.match(after)
+    after = after[duration.end() :] if duration else after
+    after = "" if _NOTE_ONLY.fullmatch(after) else after
+    below = lines_after(text, line_end + 1, stop, 1) if line_end < stop else []
+    if is_location(after) or is_town_cell(after, bool(below) and _names_job(below[0][1])):
+        after = ""
+    return after
+
+
+def _named_after(
+    text: str,
+    span: tuple[int, int],
+    line: tuple[int, int],
+    region: tuple[int, int],
+    previous: Experience | None,
+    beside: tuple[str, str],
+) -> tuple[str | None, str | None, int, int]:
+    """Title, organisation and evidence named after the dates (``beside``: the text after and
+    before them on their line; a cell may go on below them): a title before the dates when only
+    the employer is after them, and an employer on the line below a post unless the section
+    prints each employer above its dates."""
+    (first, last), (line_start, line_end), stop = span, line, region[1]
+    after, before = beside
+    end = line_end - (len(after) - len(after.rstrip()))
+    if line_end < stop:
+        after, end = joined_cell(date_line_cell(text, (last, after), line_end, stop))
+    title, org = split_line(after)
+    if title is None and clean(before):
+        title, first = clean(before), line_start + len(before) - len(before.lstrip())
+    if org is None and title is not None and not clean(before):
+        bound = previous.span[1] if previous else region[0]
+        if (found := _employer_below(text, end, stop)) and not _employer_above(
+            text, bound, line_start
+        ):
+            org, end = found
+    return title, org, first, end

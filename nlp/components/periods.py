@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 from nlp.components.date_periods import find_periods
 from nlp.components.dates import Period
 from nlp.components.internships import internship_kinds
-from nlp.components.job_lines import CROWDED, describe
+from nlp.components.job_crowded import CROWDED
+from nlp.components.job_lines import describe
 from nlp.components.organizations import is_public_service
 from nlp.components.patterns import guarded
 from nlp.components.period_notes import work_periods
