@@ -211,7 +211,7 @@ def describe(
 ) -> tuple[str | None, str | None, int, int]:
     """Title, organisation and the evidence span of one period; ``previous`` is the period
     read before it in the same region; ``crowded`` when its line holds more periods than a
-    CV's line does (``CROWDED``)."""
+    CV's line does (``job_crowded.CROWDED``)."""
     first, last = period.span
     stop = region[1]
     line_start = text.rfind("\n", 0, first) + 1

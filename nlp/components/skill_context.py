@@ -208,8 +208,9 @@ def describe(
     ``wanted(candidate)`` accepts (all by default), None for the others: the rules need the
     ambiguous names' only, and most candidates are not ambiguous.
 
-    ``sections`` comes from :func:`skill_sections`; ``prior(alias) -> (rate, occurrences)``
-    gives how often the alias was a skill in training. "listed" counts the described rows.
+    ``sections`` comes from :func:`skill_lines.skill_sections`; ``prior(alias) -> (rate,
+    occurrences)`` gives how often the alias was a skill in training. "listed" counts the
+    described rows.
     """
     lines = Lines(text)
     numbers = [lines.index(c.start) for c in candidates]
