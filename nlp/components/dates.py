@@ -9,8 +9,9 @@ period; one point after "с"/"since" or before "бастап" makes an open peri
 date. A year followed by a dash and two digits ("2018–19", "2018 – 19 гг.") or by a slash and
 the next year ("2018/19", "2018/2019 оқу жылы": an academic year) is a period too, when the
 end year is plausible. Years named academic ("2012-2013 уч. год", "2018/2019 оқу жылы") run
-from September to May. A month with a two-digit year ("10/13 – 06/15") is read only as both ends
-of a range. Month names and "to date" in each language are in date_words.py; the points are
+from September to May. A month with a two-digit year ("10/13 – 06/15", "с 10.13 по н.в.") and a
+Roman month parted from its year by a blank ("IX 2015 – VIII 2017") are read only as the ends of
+a range. Month names and "to date" in each language are in date_words.py; the points are
 joined into periods in date_periods.py.
 """
 
@@ -37,8 +38,8 @@ YEAR_SUFFIX = (
     rf"|{ACADEMIC}))?"
 )
 # "IX.2015": a Roman month before the year, as personnel records write it; in capitals only,
-# in Latin letters or the Cyrillic "І" and "Х" of a Kazakh keyboard, and never before a blank
-# ("Часть I 2015", "World War II").
+# in Latin letters or the Cyrillic "І" and "Х" of a Kazakh keyboard, and before a blank only in
+# a range (_ROMAN_RANGE below: "Часть I 2015", "World War II").
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ROMAN_MONTH = (
     "(?-i:"
@@ -68,10 +69,29 @@ _POINT = guarded(
         re.IGNORECASE,
     )
 )
-# "10/13 – 06/15": months with two-digit years, read only as both ends of one range that
-# opens a line or a table cell (in prose, "Ltd. 08/09-09/09 (2 months)" is a project's).
-_MM_YY = r"(0[1-9]|1[0-2])/(\d\d)(?![\w./])"
-_MONTH_YEAR_RANGE = re.compile(rf"(?<![^\n\t])[ \t]*{_MM_YY}{SEPARATOR}{_MM_YY}", re.IGNORECASE)
+# "IX 2015 – VIII 2017", "IX-2015 – VIII-2017": a Roman month parted from its year by a blank
+# or a hyphen, read only as the start of a range that ends in a Roman month too or "to date"
+# ("Часть I 2015", "Том I" and "XII съезд" are no dates).
+_SPACED_ROMAN = (
+    rf"(?<![\w.])(?P<{{0}}>(?P<{{0}}m>{_ROMAN_MONTH})[ \t./-](?P<{{0}}y>{YEAR}){YEAR_SUFFIX})"
+)
+_ROMAN_RANGE = re.compile(
+    _SPACED_ROMAN.format("a")
+    + SEPARATOR
+    + rf"(?:{_SPACED_ROMAN.format('b')}|(?<!\w)(?:{PRESENT})(?!\w))",
+    re.IGNORECASE,
+)
+# "10/13 – 06/15", "с 10.13 по 06.15", "с 10/13 по н.в.": months with two-digit years, read only
+# as the ends of one range that opens a line or a table cell, after "с"/"from" or not (in prose,
+# "Ltd. 08/09-09/09 (2 months)" is a project's); a dotted "10.00 – 12.00" is a clock's.
+_MM_YY = r"(?P<{0}m>0[1-9]|1[0-2])(?P<{0}s>[/.])(?P<{0}y>\d\d)(?![\w./])"
+_MONTH_YEAR_RANGE = re.compile(
+    r"(?<![^\n\t])[ \t]*(?:(?:с|со|from)[ \t]+)?"
+    + _MM_YY.format("a")
+    + SEPARATOR
+    + rf"(?:{_MM_YY.format('b')}|(?<!\w)(?:{PRESENT})(?!\w))",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 _A_YEAR = guarded(re.compile(rf"{YEAR}|{_APOSTROPHE_YEAR}"))
 _PRESENT = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", re.IGNORECASE))
@@ -143,6 +163,10 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point
     for a, b in _windows(text, start, end):
         for point in (_with_season(text, _point(m)) for m in _POINT.finditer(text, a, b)):
             found[point.start] = point
+        for point in _spaced_roman_months(text, a, b):
+            for inside in range(point.start, point.end):  # its year, read alone
+                found.pop(inside, None)
+            found[point.start] = point
     for point in _two_digit_years(text, start, end):
         found.setdefault(point.start, point)
     dated = Ranges((p.start, p.end) for p in found.values())
@@ -152,16 +176,35 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point
     return [found[key] for key in sorted(found)]
 
 
+def _spaced_roman_months(text: str, start: int, end: int) -> list[Point]:
+    """The Roman-month ends of each "IX 2015 – VIII 2017" or "IX-2015 – н.в." range in
+    ``text[start:end]``."""
+    points = []
+    for m in _ROMAN_RANGE.finditer(text, start, end):
+        for end_ in "ab" if m["bm"] else "a":
+            roman = m[f"{end_}m"].replace("І", "I").replace("Х", "X")
+            year = int(m[f"{end_}y"])
+            points.append(Point(*m.span(end_), year, _ROMAN.index(roman) + 1))
+    return points
+
+
 def _two_digit_years(text: str, start: int, end: int) -> list[Point]:
-    """Both ends of each "10/13 – 06/15" range in ``text[start:end]`` (a month and a two-digit
-    year at each end), when the range runs forward and ends by this year: "1/2", "24/7" or a
-    fraction are no dates."""
+    """The dated ends of each "10/13 – 06/15" or "10/13 – н.в." range in ``text[start:end]`` (a
+    month and a two-digit year), when the range runs forward and ends by this year: "1/2",
+    "24/7", a fraction or a clock's "10.00 – 12.00" are no dates."""
     points = []
     for m in _MONTH_YEAR_RANGE.finditer(text, start, end):
-        first, last = _century(int(m[2])), _century(int(m[4]))
-        if 1950 <= first and (first, int(m[1])) <= (last, int(m[3])) <= _this_month():
-            points.append(Point(m.start(1), m.end(2), first, int(m[1])))
-            points.append(Point(m.start(3), m.end(4), last, int(m[3])))
+        first = Point(m.start("am"), m.end("ay"), _century(int(m["ay"])), int(m["am"]))
+        if m["bm"] is None:
+            last = _this_month()
+        elif m["as"] != m["bs"] or (m["as"] == "." and "00" in (m["ay"], m["by"])):
+            continue
+        else:
+            last = (_century(int(m["by"])), int(m["bm"]))
+        if 1950 <= first.year and (first.year, first.month) <= last <= _this_month():
+            points.append(first)
+            if m["bm"] is not None:
+                points.append(Point(m.start("bm"), m.end("by"), *last))
     return points
 
 

@@ -1,0 +1,79 @@
+"""Reading gaps a commission would notice (QA pass M): rare date forms of a service record, an
+employer line above its posts and a Kazakh education line with its Russian translation."""
+
+import pytest
+
+from nlp.profile import read_cv
+
+
+def _jobs(text: str) -> list[tuple]:
+    """The experience rows of ``text`` as a commission sees them."""
+    profile = read_cv(text)
+    return [(e.title, e.organization, e.start, e.end, e.public_service) for e in profile.experience]
+
+
+# "IX 2015 – VIII 2017": a Roman month parted from its year by a blank or a hyphen gave no job.
+@pytest.mark.parametrize(
+    "dates",
+    [
+        "IX 2015 – VIII 2017",
+        "IX-2015 – VIII-2017",
+        "IX 2015 г. – VIII 2017 г.",
+        "с IX 2015 по VIII 2017",
+    ],
+)
+def test_roman_months_with_a_blank_or_hyphen_date_a_job(dates):
+    employer = "ГУ «Управление финансов Карагандинской области»"
+    text = f"ОПЫТ РАБОТЫ\n{dates} — главный специалист, {employer}\n"
+    assert _jobs(text) == [
+        (
+            "главный специалист",
+            employer,
+            "2015-09",
+            "2017-08",
+            True,
+        )
+    ]
+    assert read_cv(text).public_service_years == 2.0
+
+
+def test_a_spaced_roman_month_runs_to_date():
+    (job,) = _jobs(
+        "ЖҰМЫС ТӘЖІРИБЕСІ\nІХ 2019 – қазіргі уақытқа дейін — бас маман, «Астана қаласы әкімдігі»\n"
+    )
+    assert job[2:4] == ("2019-09", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "II категория 2015 – 2017 — главный специалист, ТОО «Альфа»",
+        "Том I 2015 – 2017 — редактор, ТОО «Альфа»",
+        "XII съезд 2015 – 2017 — делегат, ТОО «Альфа»",
+    ],
+)
+def test_other_roman_numerals_before_a_year_are_no_months(line):
+    (job,) = _jobs(f"ОПЫТ РАБОТЫ\n{line}\n")
+    assert job[2:4] == ("2015-01", "2017-12")
+
+
+# "с 10/13 по 06/15": months with two-digit years after "с" gave no job.
+@pytest.mark.parametrize(
+    ("dates", "end"),
+    [
+        ("с 10/13 по 06/15", "2015-06"),
+        ("с 10/2013 по 06/2015", "2015-06"),
+        ("с 10.13 по 06.15", "2015-06"),
+        ("10.13 – 06.15", "2015-06"),
+        ("с 10/13 по н.в.", None),
+        ("10/13 – н.в.", None),
+    ],
+)
+def test_two_digit_years_after_s_date_a_job(dates, end):
+    text = f"ОПЫТ РАБОТЫ\n{dates} — специалист, ТОО «Альфа»\n"
+    assert _jobs(text) == [("специалист", "ТОО «Альфа»", "2013-10", end, False)]
+
+
+@pytest.mark.parametrize("line", ["с 10.00 по 12.00 — совещание отдела", "10.00 – 12.00 обед"])
+def test_clock_times_are_no_job(line):
+    assert read_cv(f"ОПЫТ РАБОТЫ\n{line}\n").experience == ()
