@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from nlp.components.date_periods import find_periods
 from nlp.components.dates import Period
+from nlp.components.employer_posts import posts_of_employers
 from nlp.components.internships import internship_kinds
 from nlp.components.job_crowded import CROWDED
 from nlp.components.job_lines import describe
@@ -97,6 +98,7 @@ def _region_jobs(
         # района") is a post of that body.
         public = is_public_service(org or (text[first:last] if title is None else title))
         jobs.append(Experience(title, org, period.start, period.end, public, (first, last)))
+    jobs, periods = posts_of_employers(text, jobs, periods)
     kinds = internship_kinds(text, [p.span for p in periods], [job.span for job in jobs])
     return [
         (replace(job, public_service=False) if kind else job, period)

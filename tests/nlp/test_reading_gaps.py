@@ -77,3 +77,66 @@ def test_two_digit_years_after_s_date_a_job(dates, end):
 @pytest.mark.parametrize("line", ["с 10.00 по 12.00 — совещание отдела", "10.00 – 12.00 обед"])
 def test_clock_times_are_no_job(line):
     assert read_cv(f"ОПЫТ РАБОТЫ\n{line}\n").experience == ()
+
+
+# An employer's line with its own overall dates over its dated posts gave an extra row of the
+# employer alone, and posts without their employer.
+@pytest.mark.parametrize(
+    ("text", "employer", "posts"),
+    [
+        (
+            "ОПЫТ РАБОТЫ\n2010 – 2020  АО «Казпочта»\n"
+            "  2015 – 2020  начальник отдела\n  2010 – 2015  специалист\n",
+            "АО «Казпочта»",
+            ("начальник отдела", "специалист"),
+        ),
+        (
+            "ЖҰМЫС ТӘЖІРИБЕСІ\n2010 – 2020  «Қазпошта» АҚ\n"
+            "  2015 – 2020  бөлім басшысы\n  2010 – 2015  маман\n",
+            "«Қазпошта» АҚ",
+            ("бөлім басшысы", "маман"),
+        ),
+        (
+            "WORK EXPERIENCE\n2010 – 2020  Kazpost JSC\n"
+            "  2015 – 2020  Head of Department\n  2010 – 2015  Specialist\n",
+            "Kazpost JSC",
+            ("Head of Department", "Specialist"),
+        ),
+    ],
+)
+def test_an_employer_over_its_posts_is_no_row_of_its_own(text, employer, posts):
+    profile = read_cv(text)
+    assert [(e.title, e.organization) for e in profile.experience] == [
+        (post, employer) for post in posts
+    ]
+    assert (profile.experience_years, profile.public_service_years) == (10.0, 0.0)
+
+
+def test_posts_of_a_state_body_named_once_are_public_service():
+    text = (
+        "ОПЫТ РАБОТЫ\n01.2012 – 12.2019  ГУ «Управление финансов Карагандинской области»\n"
+        "  01.2016 – 12.2019  руководитель отдела бюджета\n"
+        "  01.2012 – 12.2015  главный специалист\n"
+        "01.2020 – н.в.  ТОО «Альфа», финансовый директор\n"
+    )
+    assert [(j[0], j[4]) for j in _jobs(text)] == [
+        ("руководитель отдела бюджета", True),
+        ("главный специалист", True),
+        ("финансовый директор", False),
+    ]
+    assert read_cv(text).public_service_years == 8.0
+
+
+def test_an_employer_with_months_no_post_covers_stays_a_row():
+    text = (
+        "ОПЫТ РАБОТЫ\n01.2010 – 12.2020  АО «Казпочта»\n"
+        "  01.2016 – 12.2020  начальник отдела\n"
+        "  01.2014 – 12.2015  отпуск по уходу за ребенком\n"
+        "  01.2010 – 12.2013  специалист\n"
+    )
+    assert _jobs(text) == [
+        (None, "АО «Казпочта»", "2010-01", "2020-12", False),
+        ("начальник отдела", "АО «Казпочта»", "2016-01", "2020-12", False),
+        ("специалист", "АО «Казпочта»", "2010-01", "2013-12", False),
+    ]
+    assert read_cv(text).experience_years == 11.0

@@ -1,0 +1,71 @@
+"""An employer named once over its posts: a line of the employer with its own overall dates and,
+right below it, the posts held there, each with its dates within those.
+
+    2010 – 2020  АО «Казпочта»
+      2015 – 2020  начальник отдела
+      2010 – 2015  специалист
+
+Each post is a job of that employer (and of its public-service flag). The employer's line is
+no row of its own when its posts cover its dates, as a commission would otherwise see the same
+years twice; it stays when it holds months no post does (leaves between the posts count in the
+total, as HR counts them).
+"""
+
+from dataclasses import replace
+from datetime import date
+
+from nlp.components.dates import Period
+from nlp.types import Experience
+
+
+def posts_of_employers(
+    text: str, jobs: list[Experience], periods: list[Period]
+) -> tuple[list[Experience], list[Period]]:
+    """``jobs`` and their ``periods`` with the posts below an employer's dated line given that
+    employer, and the line left out when the posts cover its dates."""
+    out: list[tuple[Experience, Period]] = []
+    index = 0
+    while index < len(jobs):
+        job, period = jobs[index], periods[index]
+        end = index + 1
+        if job.title is None and job.organization and end < len(jobs):
+            following = jobs[end].span[0]
+            if not text[job.span[1] : following].strip():  # the first post right below it
+                while end < len(jobs) and _post_within(jobs[end], periods[end], period):
+                    end += 1
+        posts = [
+            (replace(p, organization=job.organization, public_service=job.public_service), q)
+            for p, q in zip(jobs[index + 1 : end], periods[index + 1 : end], strict=True)
+        ]
+        if not posts or not _covered(period, [q for _, q in posts]):
+            out.append((job, period))
+        out.extend(posts)
+        index = end
+    return [job for job, _ in out], [period for _, period in out]
+
+
+def _post_within(job: Experience, period: Period, outer: Period) -> bool:
+    """True when ``job`` names a post without an employer and ``period`` lies within
+    ``outer``."""
+    if job.title is None or job.organization is not None or period.start < outer.start:
+        return False
+    return outer.end is None or (period.end is not None and period.end <= outer.end)
+
+
+def _covered(outer: Period, inner: list[Period]) -> bool:
+    """True when the ``inner`` periods together cover every month of ``outer``."""
+    reach = _month(outer.start)
+    for period in sorted(inner, key=lambda p: p.start):
+        if _month(period.start) > reach:
+            return False
+        reach = max(reach, _month(period.end) + 1)
+    return reach > _month(outer.end)
+
+
+def _month(value: str | None) -> int:
+    """Months since year 0 of a "YYYY-MM" value; None (to date) is this month."""
+    if value is None:
+        today = date.today()
+        return today.year * 12 + today.month - 1
+    year, month = value.split("-")
+    return int(year) * 12 + int(month) - 1
