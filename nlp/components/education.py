@@ -31,6 +31,7 @@ from nlp.components.education_fields import (
 )
 from nlp.components.education_levels import LEVELS, education_level
 from nlp.components.education_status import is_unfinished
+from nlp.components.education_translations import translates
 from nlp.components.headings import heading_label
 from nlp.components.patterns import guarded
 from nlp.components.sections import body_start, doc_text, is_page_footer
@@ -106,6 +107,8 @@ def _continues(line: str, below: str) -> bool:
         dated = _second_institution(line, below) and _YEAR.search(below)
         return not (_DATES_FIRST.match(below) or dated)
     if goes_on(line, name=True) or (_INITIAL.search(line) and INSTITUTION.search(line)):
+        return True
+    if translates(line, below):
         return True
     lower = below[0].islower() or below[0] == "("
     if not lower or line.endswith((".", ";", ":")) or re.search(r"\d", line):

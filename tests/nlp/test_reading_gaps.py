@@ -140,3 +140,47 @@ def test_an_employer_with_months_no_post_covers_stays_a_row():
         ("специалист", "АО «Казпочта»", "2010-01", "2013-12", False),
     ]
     assert read_cv(text).experience_years == 11.0
+
+
+# A Kazakh education line over its Russian translation gave two entries, the second without a
+# year.
+KK_LINE = "2008 – 2012  Қарағанды мемлекеттік университеті, экономика бакалавры"
+RU_LINE = "Карагандинский государственный университет, бакалавр экономики"
+
+
+@pytest.mark.parametrize(
+    ("heading", "below"),
+    [
+        ("БІЛІМІ", f"({RU_LINE})"),
+        ("БІЛІМІ", RU_LINE),
+        ("ОБРАЗОВАНИЕ", f"({RU_LINE})"),
+        ("ОБРАЗОВАНИЕ", RU_LINE),
+    ],
+)
+def test_an_education_line_and_its_translation_are_one_entry(heading, below):
+    (entry,) = read_cv(f"{heading}\n{KK_LINE}\n{below}\n").education
+    assert (entry.level, entry.institution, entry.year) == (
+        "bachelor",
+        "Қарағанды мемлекеттік университеті",
+        2012,
+    )
+
+
+def test_an_english_translation_is_part_of_the_entry():
+    text = (
+        "ОБРАЗОВАНИЕ\n2010 – 2014  Евразийский национальный университет им. Л.Н. Гумилева,"
+        " бакалавр права\nL.N. Gumilyov Eurasian National University, Bachelor of Law\n"
+    )
+    (entry,) = read_cv(text).education
+    assert (entry.level, entry.year) == ("bachelor", 2014)
+
+
+def test_a_second_school_in_another_language_stays_an_entry():
+    text = (
+        "БІЛІМІ\n2012 – 2014  Л.Н. Гумилев атындағы ЕҰУ, экономика магистрі\n"
+        "Назарбаев Университет, магистр делового администрирования\n"
+    )
+    assert [e.institution for e in read_cv(text).education] == [
+        "Л.Н. Гумилев атындағы ЕҰУ",
+        "Назарбаев Университет",
+    ]
