@@ -156,3 +156,40 @@ def test_wrapped_post_and_workplace_cells_are_read_a_cell_at_a_time():
     assert profile.experience[1].organization == (
         "ҚР Қаржы министрлігінің Мемлекеттік кірістер комитеті"
     )
+
+
+# QA pass M: a row with an empty post or workplace cell keeps each cell in its place.
+EMPTY_CELL_ROWS = [
+    ("01.2019 – 12.2022", "главный специалист", "Аппарат акима города Астаны"),
+    ("01.2016 – 12.2018", "", "Kaspi Bank"),
+    ("01.2014 – 12.2015", "экономист", ""),
+    ("01.2012 – 12.2013", "бухгалтер", "АО «Казпочта»"),
+]
+
+
+def _empty_cell_table_pdf() -> bytes:
+    """The form's work table (dates | post | workplace) with an empty cell in two rows."""
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "7. Трудовая деятельность", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(45, 55, 90), first_row_as_headings=False) as table:
+        for cells in [("Период", "Должность", "Место работы"), *EMPTY_CELL_ROWS]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    return bytes(pdf.output())
+
+
+def test_an_empty_cell_of_a_work_table_shifts_no_other_cell():
+    profile = read_cv(extract_bytes(_empty_cell_table_pdf()).text, "ru")
+    jobs = [
+        (job.start, job.title, job.organization, job.public_service) for job in profile.experience
+    ]
+    assert jobs == [
+        ("2019-01", "главный специалист", "Аппарат акима города Астаны", True),
+        ("2016-01", None, "Kaspi Bank", False),
+        ("2014-01", "экономист", None, False),
+        ("2012-01", "бухгалтер", "АО «Казпочта»", False),
+    ]
