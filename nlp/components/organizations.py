@@ -62,8 +62,12 @@ def is_public_service(organization: str | None) -> bool:
         return True
     if is_business_agency(organization):
         return False
+    # A department named as one with a territory, or as a state institution's name
+    # ("ГУ «Управление финансов»", "«Білім бөлімі» ММ"): a local or territorial body.
     employer = _without_title(organization)
-    return bool(UNIT.search(employer) and TERRITORIAL.search(employer))
+    return bool(
+        UNIT.search(employer) and (TERRITORIAL.search(employer) or _STATE_FORM.search(employer))
+    )
 
 
 def _without_title(text: str) -> str:

@@ -118,6 +118,29 @@ def test_a_unit_in_the_job_title_does_not_make_the_employer_a_state_body(organiz
     assert not is_public_service(organization)
 
 
+@pytest.mark.parametrize(
+    "organization",
+    [
+        "ГУ «Управление финансов»",
+        "КГУ «Отдел образования»",
+        "ГУ «Управление по делам религий»",
+        "«Білім бөлімі» ММ",
+        "«Қаржы басқармасы» ММ",
+    ],
+)
+def test_a_department_named_as_a_state_institution_is_civil_service(organization):
+    # No territory in the name, but "ГУ"/"ММ" (a state institution) over a department.
+    assert is_public_service(organization)
+
+
+@pytest.mark.parametrize(
+    "organization",
+    ["ТОО «Отдел продаж»", "Отдел кадров", "КГП «Управление пассажирского транспорта»"],
+)
+def test_a_department_without_a_state_form_or_territory_is_not_a_state_body(organization):
+    assert not is_public_service(organization)
+
+
 CV = (
     "09.2015 – 08.2018 учитель экономики, КГУ «Общеобразовательная школа № 45» "
     "отдела образования по городу Шымкент\n"
