@@ -16,7 +16,7 @@ from nlp.components.cells import goes_on
 from nlp.components.dates import has_point
 from nlp.components.job_names import reads_as_title
 from nlp.components.organizations import organization_start
-from nlp.components.period_notes import dates_later_post
+from nlp.components.period_notes import dates_later_post, dates_other_name
 from nlp.components.sections import heading_label
 from nlp.components.title_words import looks_like_title
 
@@ -75,8 +75,9 @@ def lines_after(text: str, pos: int, stop: int, count: int = 2) -> list[tuple[in
 
 
 def _dated(line: str) -> bool:
-    """True when ``line`` holds a job's dates: a date that is not a later post's in a title."""
-    return has_point(line) and not dates_later_post(line)
+    """True when ``line`` holds a job's dates: a date that is not a later post's in a title
+    nor an employer's other name's."""
+    return has_point(line) and not dates_later_post(line) and not dates_other_name(line)
 
 
 def wrapped(lines: list[tuple[int, str]]) -> int:

@@ -19,7 +19,8 @@ a work ("Сбор данных для дипломной работы «Бюдж
 job.
 
 "Ведущий специалист, с 2015 г. главный специалист" dates a promotion within the job above it:
-an open "since" date after a comma in a title, starting inside the period before it, is no new
+an open "since" date after a comma in a title (or in a bracket, before a dash and the post:
+"Доцент (с 2015 г. — и.о. профессора)"), starting inside the period before it, is no new
 job running to today, and the line stays the job's title line (``dates_later_post``). So is
 a secondment dated inside a job ("Feb 2020 – Dec 2020: seconded to the project office of the
 Ministry …", "прикомандирован к Министерству …", "іссапарға жіберілді"): the candidate stayed
@@ -63,9 +64,17 @@ _SECONDMENT = guarded(
 _DATE_LINE_REST = re.compile(r"[\s,.;:()\-–—г]*")
 _TITLE_REACH = 120  # characters before a promotion's comma where its title's words are looked for
 _NOTE_REACH = 120  # characters either side of a period where a note on it is looked for
-# A title's words and the comma before its later post's date ("Помощник прокурора, с ",
-# "Жүйелік әкімші, ").
-_POST_HEAD = re.compile(r"\s*[^\W\d][^\d\n]*,\s*(?:(?:с|со|since|from)\s+)?", re.IGNORECASE)
+# A title's words and the comma or bracket before its later post's date ("Помощник прокурора,
+# с ", "Жүйелік әкімші, ", "Доцент (с ").
+_POST_HEAD = re.compile(r"\s*[^\W\d][^\d\n]*([,(])\s*(?:(?:с|со|since|from)\s+)?", re.IGNORECASE)
+# A name and the bracket that dates its former or new name ("Высшая аудиторская палата (до ",
+# "Accounts Committee (until ", "… министрлігі (").
+_NAME_BRACKET = re.compile(
+    r"\s*[^\W\d][^()]*\(\s*(?:(?:до|с|со|until|before|since|from|prior\s+to)\s+)?", re.IGNORECASE
+)
+_DASH = re.compile(r"\s*[-–—:]\s*")
+# The Kazakh postposition after a year ("2019 жылға дейін", "2019 жылдан бастап").
+_UNTIL_KK = re.compile(r"\s*(?:дейін|бастап)")
 
 
 def work_periods(text: str, periods: list[Period]) -> list[Period]:
@@ -113,7 +122,8 @@ def _is_promotion(text: str, periods: list[Period], index: int) -> bool:
     at = first
     while at > 0 and text[at - 1] in " \t\u00a0":
         at -= 1
-    if text[at - 1 : at] not in (",", ";"):
+    mark = text[at - 1 : at]
+    if mark not in (",", ";", "(") or (mark == "(" and not _bracketed_post(text, last)):
         return False
     lead = text[max(0, at - _TITLE_REACH) : at - 1].rpartition("\n")[2]
     if not any(ch.isalpha() for ch in lead):
@@ -122,17 +132,45 @@ def _is_promotion(text: str, periods: list[Period], index: int) -> bool:
     return before.start < period.start and (before.end is None or period.start <= before.end)
 
 
+def _bracketed_post(text: str, last: int) -> bool:
+    """Whether a dash and a post follow the date that ends at ``last`` in its bracket ("(с 2015
+    г. — и.о. профессора)"), not a note on how the job was held ("(с 2020 г., по
+    совместительству)")."""
+    dash = _DASH.match(text, last)
+    close = text.find(")", last, last + _NOTE_REACH)
+    return dash is not None and close > 0 and looks_like_title(text[dash.end() : close])
+
+
 def dates_later_post(line: str) -> bool:
-    """Whether ``line`` is a title line that dates a later post after a comma ("Помощник
-    прокурора, с 2014 года — старший помощник прокурора", "Жүйелік әкімші, 2016 жылдан жетекші
-    инженер"): one date, a title's words before it and a post after it. Such a line names the
-    job, not a new one's dates."""
+    """Whether ``line`` is a title line that dates a later post after a comma or in a bracket
+    ("Помощник прокурора, с 2014 года — старший помощник прокурора", "Жүйелік әкімші, 2016
+    жылдан жетекші инженер", "Доцент (с 2015 г. — и.о. профессора)"): one date, a title's words
+    before it and a post after it. Such a line names the job, not a new one's dates."""
     points = find_points(line)
     if len(points) != 1 or points[0].present:
         return False
     point = points[0]
     head = _POST_HEAD.fullmatch(line, 0, point.start)
-    return head is not None and looks_like_title(line[point.end :])
+    if head is None:
+        return False
+    if head.group(1) == "(":
+        return _bracketed_post(line, point.end)
+    return looks_like_title(line[point.end :])
+
+
+def dates_other_name(line: str) -> bool:
+    """Whether ``line`` names an employer with the date of its former or new name in brackets
+    ("Высшая аудиторская палата РК (до 2022 года — Счётный комитет …", "… (2019 жылға дейін –
+    Ақпарат министрлігі)"): one date, and a name after it. Such a line names the job's
+    employer, not a new job's dates."""
+    points = find_points(line)
+    if len(points) != 1 or points[0].present:
+        return False
+    point = points[0]
+    if _NAME_BRACKET.fullmatch(line, 0, point.start) is None:
+        return False
+    after = _UNTIL_KK.match(line, point.end)
+    return _RENAME_AFTER.match(line, after.end() if after else point.end) is not None
 
 
 def _is_rename(text: str, period: Period) -> bool:
