@@ -41,8 +41,18 @@ from nlp.types import Experience
 
 _BULLET = re.compile(r"\s*[-–—•*▪●·]\s")
 # A note in brackets alone after the dates ("Feb 2020 – Mar 2024 (Chief Expert until Aug
-# 2021)", "(по совместительству)") names no job: the post and employer are read around it.
-_NOTE_ONLY = re.compile(r"\s*\([^()\n]*\)\s*")
+# 2021)", "(по совместительству)"), or how the job was held ("…, қоса атқару бойынша:",
+# "— part-time"), names no job: the post and employer are read around it.
+_NOTE_ONLY = re.compile(
+    r"\s*(?:\([^()\n]*\)|[,:;–—-]?\s*(?:по\s+совместительству|қоса\s+атқару\s+бойынша"
+    r"|part[- ]time)\s*:?)\s*",
+    re.IGNORECASE,
+)
+# The same, as a label before the post ("— по совместительству: учитель основ права").
+_MODE_LABEL = re.compile(
+    r"[\s,;–—-]*(?:по\s+совместительству|қоса\s+атқару\s+бойынша|part[- ]time)\s*:\s*",
+    re.IGNORECASE,
+)
 
 
 def _below(
@@ -247,12 +257,15 @@ def describe(
 
 
 def _after_dates(text: str, last: int, line_end: int, stop: int) -> str:
-    """The text after the dates on their line, without a duration, a note in brackets alone,
-    a location or a town cell ("" when nothing else is there)."""
+    """The text after the dates on their line, without a duration, a note alone (in brackets
+    or how the job was held), a label of that kind, a location or a town cell ("" when nothing
+    else is there)."""
     after = text[last:line_end]
     duration = DURATION.match(after)
     after = after[duration.end() :] if duration else after
     after = "" if _NOTE_ONLY.fullmatch(after) else after
+    label = _MODE_LABEL.match(after)
+    after = after[label.end() :] if label else after
     below = lines_after(text, line_end + 1, stop, 1) if line_end < stop else []
     if is_location(after) or is_town_cell(after, bool(below) and _names_job(below[0][1])):
         after = ""

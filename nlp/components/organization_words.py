@@ -12,8 +12,8 @@ from nlp.components.patterns import guarded
 # Legal-form abbreviations are matched case-sensitively: "АО" is a company, "ао" is not.
 LEGAL_FORMS = guarded(
     re.compile(
-        r"(?<!\w)(?:АО|ТОО|ИП|РГП|ГКП|КГП|НАО|РГКП|ГККП|КГКП|ПХВ|АҚ|ЖШС|РМК|МКК|КМК|ҚМК|КМҚК|КеАҚ"
-        r"|ШЖҚ|ҰК|ЖК|AQ|KeAQ|J(?:Ş|Sh|SH)S|RMK|MKK|KMK|QMK|KMQK|(?:Ş|Sh|SH)JQ|ŪK|JK"
+        r"(?<!\w)(?:АО|ТОО|ИП|РГП|ГКП|КГП|НАО|РГКП|ГККП|КГКП|ПХВ|АҚ|ЖШС|РМК|МКК|КМК|ҚМК|КМҚК|МКҚК|РМҚК"
+        r"|КеАҚ|ШЖҚ|ҰК|ЖК|AQ|KeAQ|J(?:Ş|Sh|SH)S|RMK|MKK|KMK|QMK|KMQK|MKQK|RMQK|(?:Ş|Sh|SH)JQ|ŪK|JK"
         r"|JSC|LLP|LLC|Ltd|Inc|PLC|GmbH|NJSC|RSE|SCE)(?!\w)"
     )
 )

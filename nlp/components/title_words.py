@@ -33,7 +33,9 @@ _TITLE = guarded(
         r"|trainee|lecturer|researcher|translator|interpreter|supervisor|clerk|врач\w*"
         r"|doctor(?!al|ate)"
         r"|дәрігер\w*|медсестр\w*|медбике\w*|мейірбике\w*|nurse(?!ry)|прокурор(?!\w)|следовател\w*"
-        r"|тергеуші\w*|investigator|доцент\w*|профессор\w*|professor|"
+        r"|тергеуші\w*|investigator|доцент\w*|профессор\w*|professor|есепші\w*|зертханашы\w*"
+        r"|тәрбиеші\w*|воспитател\w*|іс\s+жүргізуші\w*|делопроизводител\w*|статистик(?!\w)"
+        r"|statistician|"
         + kazakh_latin(
             r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
             r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"
@@ -41,6 +43,7 @@ _TITLE = guarded(
             r"|buhgalter\w*|iurist\w*|zañger\w*|assistent\w*|meñgeruşı\w*|stajer\w*"
             r"|koordinator\w*|inspektor\w*|ekonomis\w*"
             r"|laborant\w*|arhitektor\w*|taldauşy\w*|iuriskonsult\w*|operatsionist\w*|tergeuşı\w*"
+            r"|esepşı\w*|zerthanaşy\w*|tärbieşı\w*|ıs\s+jürgızuşı\w*"
         ),
         re.IGNORECASE,
     )
