@@ -76,6 +76,13 @@ def _entries(text: str, lang: str = "ru") -> list[tuple]:
             "Л.Н. Гумилев атындағы Еуразия ұлттық университеті",
         ),
         (
+            "Білімі\n2025 – қазіргі уақытқа дейін  Академия правосудия, магистратура "
+            "(оқып жатырмын), «Құқықтану»\n",
+            "kk",
+            "Құқықтану",
+            "Академия правосудия",
+        ),
+        (
             "Education\nBachelor of Economics, Nazarbayev University, currently enrolled\n",
             "en",
             "Economics",
