@@ -102,6 +102,10 @@ def test_public_service_alternative_still_passes_beside_a_managerial_one():
         "Chairman of the Board",
         "HR-директор",
         "Вице-министр юстиции Республики Казахстан",
+        # QA pass Q: a Kazakh acting head
+        "Егіншілік департаменті директорының міндетін атқарушы",
+        "Басқарма басшысының міндетін уақытша атқарушы",
+        "Бөлім басшысының м.а.",
     ],
 )
 def test_heads_and_deputies_are_managerial(title):
@@ -120,6 +124,9 @@ def test_heads_and_deputies_are_managerial(title):
         "Chief Expert",
         "Project Manager",
         "Team Lead",
+        # QA pass Q: the minister's or director's adviser or assistant, in Kazakh
+        "Министрдің кеңесшісі",
+        "Директордың көмекшісі",
         "",
     ],
 )
