@@ -7,7 +7,9 @@ count as work, not as public service. A research or academic internship ("Нау
 internship at a university or an institute, is training: it is no job at all. So is a
 student's practice ("Производственная практика", "Преддипломная практика", "Практикант",
 "өндірістік практика", "оқу практикасы", "Practicum", "Student placement"): part of the degree,
-unpaid, and no civil service even at an akimat.
+unpaid, and no civil service even at an akimat. Nor is work said to be unpaid or voluntary
+("ақысыз тағылымдама", "Volunteer Research Assistant", "(unpaid)", "без оплаты"), or a line
+saying it was no employment ("Study abroad under the Bolashak programme (no employment)").
 
 A post that only names internships keeps its kind: "Главный специалист отдела стажировок",
 "Head of Internship Programmes", "Тағылымдама бөлімінің бас маманы". The words are read cell
@@ -68,6 +70,19 @@ _INTERN = guarded(
         _I,
     )
 )
+# Work said to be unpaid or voluntary, or no employment: no job, whoever it was for.
+_UNPAID = guarded(
+    re.compile(
+        r"(?<!\w)(?:unpaid|pro\s+bono|no\s+employment|volunteer\w*|волонт[её]р\w*|ерікті\w*"
+        r"|ақысыз|без\s+оплаты|неоплачиваем\w*|на\s+безвозмездной\s+основе)(?!\w)",
+        _I,
+    )
+)
+_UNPAID_REACH = 120  # characters from a job's dates where the words saying it was unpaid stand
+# Unpaid leave inside a job ("отпуск без оплаты", "unpaid leave") is a leave, not unpaid work.
+_LEAVE = re.compile(r"отпуск|leave|демалыс", _I)
+# A name in quotes: its words ("«Жас маман» жобасы") name a programme or a body, not a post.
+_QUOTED = re.compile(r"«[^»]*»")
 _CELL_MARK = re.compile(r"[\n,;|()]")
 # A stem that every match of the patterns above holds, in the text as cue_text folds it.
 _STEMS = (
@@ -81,14 +96,27 @@ _STEMS = (
     "тәжірибе",
     "practic",
     "placement",
+    "unpaid",
+    "bono",
+    "employment",
+    "volunteer",
+    "волонт",
+    "ерікті",
+    "ақысыз",
+    "оплаты",
+    "неоплачиваем",
+    "безвозмездной",
 )
+NO_JOB = ("training", "unpaid")
 
 
 def internship_kinds(
     text: str, dates: list[tuple[int, int]], spans: list[tuple[int, int]]
 ) -> list[str | None]:
     """For each job (the span of its dates and of its evidence): "training" when it is a
-    research or academic internship, "intern" when it is any other internship, else None."""
+    research or academic internship or a student's practice, "unpaid" when it is said to be
+    unpaid, voluntary or no employment, "intern" when it is any other internship, else
+    None."""
     kinds: list[str | None] = [None] * len(spans)
     low, high = min((a for a, _ in spans), default=0), max((b for _, b in spans), default=0)
     if not _named_anywhere(text, low, high):
@@ -99,11 +127,13 @@ def internship_kinds(
             if kind is None:
                 continue
             owner = _owner((start, end), dates, spans, index)
+            if kind == "unpaid" and span_distance(dates[owner], (start, end)) > _UNPAID_REACH:
+                continue  # another block's words in a text run together
             if kind == "internship":
                 owner_first, owner_last = spans[owner]
                 trained = INSTITUTION.search(text, owner_first, owner_last)
                 kind = "training" if trained else "intern"
-            if kinds[owner] != "training":
+            if kinds[owner] not in NO_JOB:
                 kinds[owner] = kind
     return kinds
 
@@ -130,7 +160,11 @@ def _cells(text: str, first: int, last: int, dates: list[tuple[int, int]]) -> li
 
 
 def _cell_kind(cell: str) -> str | None:
-    """The kind of internship a cell names ("training", "internship", "intern"), else None."""
+    """The kind of internship a cell names ("unpaid", "training", "internship", "intern"),
+    else None; words in quotes are a name and neither name a post nor say how work was paid."""
+    cell = _QUOTED.sub(" ", cell)
+    if _UNPAID.search(cell) and not _LEAVE.search(cell):
+        return "unpaid"
     for kind, pattern in (("training", _TRAINING), ("internship", _INTERNSHIP)):
         for match in pattern.finditer(cell):
             if not looks_like_title(cell[: match.start()] + " " + cell[match.end() :]):

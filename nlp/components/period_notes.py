@@ -10,13 +10,14 @@ worked: HR reads it in the CV text, and it adds nothing to the years of work; so
 naming volunteering or an open-source project ("Maintainer, kazakh-nlp open-source library
 2016 – now"), which is no employment, a line saying the candidate did not work ("Не работал
 (переезд)", "Жұмыс істемеген") or is looking for work ("С сентября 2026 г. в поиске работы",
-"2026 жылдан бастап жұмыс іздеудемін", "Open to work since 2026"), and study listed among the
-jobs ("«Болашақ» бағдарламасы бойынша оқу"). Only the period nearest the leave words on their
-own line is left out, so "09.2016 – 10.2022 Главный эксперт (в том числе декретный отпуск с
-2018 по 2020)" keeps the job and drops the leave; when a period's line holds nothing but its
-dates, the line below it says what the period was. Dates inside a name in «…» name a plan or
-a work ("Сбор данных для дипломной работы «Бюджет развития города на 2021–2023 годы»"), not a
-job.
+"2026 жылдан бастап жұмыс іздеудемін", "Open to work since 2026") or preparing for a test or
+a competition ("Since Sep 2024: preparing for the civil service legislation test"), and
+study listed among the jobs ("«Болашақ» бағдарламасы бойынша оқу"). Only the period nearest
+the leave words on their own line is left out, so "09.2016 – 10.2022 Главный эксперт (в том
+числе декретный отпуск с 2018 по 2020)" keeps the job and drops the leave; when a period's
+line holds nothing but its dates, the line below it says what the period was. Dates inside a
+name in «…» name a plan or a work ("Сбор данных для дипломной работы «Бюджет развития города
+на 2021–2023 годы»"), not a job.
 
 "Ведущий специалист, с 2015 г. главный специалист" dates a promotion within the job above it:
 an open "since" date after a comma in a title (or in a bracket, before a dash and the post:
@@ -50,6 +51,9 @@ _LEAVE = guarded(
         r"|не\s+работал[аи]?(?!\w)|жұмыс\s+істеме(?:ген|дім|ді)\w*|did\s+not\s+work"
         r"|в\s+поиске\s+(?:новой\s+)?работы|ищу\s+работу|жұмыс\s+іздеуде\w*"
         r"|looking\s+for\s+(?:a\s+)?(?:new\s+)?(?:job|work|employment)|open\s+to\s+work"
+        r"|preparing\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:tests?|exams?|competitions?)(?!\w)"
+        r"|(?:готовлюсь|подготовка)\s+к\s+(?:\w+\s+){0,4}?(?:тестировани|экзамен|конкурс)\w*"
+        r"|(?:тестілеуге|емтиханға|конкурсқа)\s+дайындал\w*"
         r"|бағдарламасы\s+бойынша\s+оқу\w*|(?:обучение|учёба|учеба)\s+по\s+программе\s+«?болашак"
         r"|(?:full[- ]time\s+)?stud(?:y|ies|ied)\s+under\s+(?:the\s+)?bolashak",
         re.IGNORECASE,

@@ -3,8 +3,9 @@
 Periods come from the experience section when the CV has one; without sections the whole
 text is read and periods whose lines speak of study (degree, faculty, student) are left out,
 so that education never counts as work; rename notes, leaves and breaks are left out too
-(period_notes.py), and so is a research internship, while an intern's months count as work
-but not as public service (internships.py). The title and organisation around each period's
+(period_notes.py), and so are a research internship, a student's practice and unpaid or
+voluntary work, while an intern's months count as work but not as public service
+(internships.py). The title and organisation around each period's
 dates are read by ``job_lines``.
 """
 
@@ -20,7 +21,7 @@ from spacy.tokens import Doc
 from nlp.components.date_periods import find_periods
 from nlp.components.dates import Period
 from nlp.components.employer_posts import posts_of_employers
-from nlp.components.internships import internship_kinds
+from nlp.components.internships import NO_JOB, internship_kinds
 from nlp.components.job_crowded import CROWDED
 from nlp.components.job_lines import describe
 from nlp.components.organizations import is_public_service
@@ -80,7 +81,7 @@ def _region_jobs(
     text: str, region: tuple[int, int], filter_study: bool
 ) -> list[tuple[Experience, Period]]:
     """The jobs of one region with their periods: an intern's is no public service, and a
-    research internship is left out as training (``internships``)."""
+    research internship, a student's practice and unpaid work are left out (``internships``)."""
     read: dict[tuple[int, int], bool] = {}
     periods = [
         period
@@ -103,7 +104,7 @@ def _region_jobs(
     return [
         (replace(job, public_service=False) if kind else job, period)
         for job, period, kind in zip(jobs, periods, kinds, strict=True)
-        if kind != "training"
+        if kind not in NO_JOB
     ]
 
 

@@ -27,6 +27,7 @@ PAIRS = [
     ("research training", internships._TRAINING, internships._STEMS),
     ("internship", internships._INTERNSHIP, internships._STEMS),
     ("intern", internships._INTERN, internships._STEMS),
+    ("unpaid", internships._UNPAID, internships._STEMS),
 ]
 PAIRS += [
     (f"{kind} row {n}", pattern, words)

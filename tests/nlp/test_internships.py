@@ -213,3 +213,42 @@ def test_a_students_practice_is_no_work_and_no_public_service(practice, lang):
     heads = {"ru": "Опыт работы\n", "kk": "Еңбек тәжірибесі\n", "en": "Work experience\n"}
     job = "09.2025 – 08.2026 Специалист по документообороту, ТОО «Сары-Арка Логистик Сервис»\n"
     assert _years(heads[lang] + job + practice, lang) == (1.0, 0.0)
+
+
+# QA pass Q: first-job candidates list unpaid work and study among their jobs.
+@pytest.mark.parametrize(
+    ("unpaid", "lang"),
+    [
+        ("01.2026 – 02.2026 ақысыз тағылымдама, Астана қаласы әкімінің аппараты\n", "kk"),
+        ("01.2026 – 02.2026 Стажёр (без оплаты), Министерство финансов РК\n", "ru"),
+        ("Volunteer Research Assistant, UNDP Kazakhstan Youth Co:Lab\nJan 2026 – Feb 2026\n", "en"),
+        (
+            "Full-time study abroad under the Bolashak programme (no employment), University "
+            "of Edinburgh\nJan 2026 – Feb 2026\n",
+            "en",
+        ),
+        ("Since Jan 2026: preparing for the civil service legislation test\n", "en"),
+    ],
+)
+def test_unpaid_work_study_and_preparing_for_a_test_are_no_jobs(unpaid, lang):
+    heads = {"ru": "Опыт работы\n", "kk": "Еңбек тәжірибесі\n", "en": "Work experience\n"}
+    job = "09.2024 – 08.2025 Бариста (0,5 ставки), ТОО «Coffee Boom Astana»\n"
+    profile = read_cv(heads[lang] + job + unpaid, lang)
+    assert [(j.start, j.end) for j in profile.experience] == [("2024-09", "2025-08")]
+
+
+def test_a_practice_under_a_programme_named_young_specialist_is_no_job():
+    """«Жас маман» ("young specialist") names the programme, not the post."""
+    text = (
+        "Жұмыс тәжірибесі\n11.2023 – 11.2024 Мерзімді әскери қызмет, әскери бөлім 52859\n"
+        "03.2022 – 05.2022 «Жас маман» жобасы бойынша өндірістік практика, «Оңтүстік Агро» ЖШС\n"
+    )
+    assert [j.start for j in read_cv(text, "kk").experience] == ["2023-11"]
+
+
+def test_unpaid_leave_inside_a_job_keeps_the_job():
+    text = (
+        "Опыт работы\n"
+        "01.2020 – 12.2022 Главный специалист (в т.ч. отпуск без оплаты), ТОО «Альфа»\n"
+    )
+    assert read_cv(text, "ru").experience_years == 3.0
