@@ -4,7 +4,9 @@ The two stand apart by a comma, a dash or a table row's cell border, or where an
 name starts; the title is the part whose position word comes before any organisation name, or
 last, as in Kazakh ("Қаржы министрлігі, қаржы бөлімінің бас маманы"). A name after a title's
 last comma is its employer even without an organisation word ("Consultant, Advisory, KPMG
-Kazakhstan", "Главный специалист, Минфин").
+Kazakhstan", "Главный специалист, Минфин"). The head of a body named with it, with no employer
+apart ("Председатель Комитета по статистике Министерства …", "Аким … района"), holds a post of
+that body: the whole line is the post.
 
 The official Kazakh wording names the body in the genitive before the post it holds ("Қаржы
 министрлігінің бас маманы", as e-Qyzmet prints it). The whole wording stays the title, as the
@@ -24,6 +26,10 @@ _DASH = re.compile(r"\s[–—-]\s")
 _LEAD = re.compile(r"\b(?:lead|leader|owner|founder)\b", re.IGNORECASE)
 _TITLE_REACH = 300  # characters: the longest post a line may name before its employer
 _CELL = re.compile(r"\s*[|\t]\s*")
+# A head of a body named with the body it heads, in the nominative, with no employer apart
+# ("Председатель Комитета по статистике Министерства …", "Аким Бухар-Жырауского района"):
+# the whole line is the post, and the body in it is the post's.
+_HEAD_OF_BODY = re.compile(r"(?:председатель|аким|вице-министр|министр)\s", re.IGNORECASE)
 _DANGLING = re.compile(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
 _STRIP = " \t,;:|–—-•*·▪●"
 # The genitive ending of a body's name before its post: "-ның/-нің" after the possessive
@@ -105,6 +111,8 @@ def split_line(line: str) -> tuple[str | None, str | None]:
     if len(cells) > 1:
         return _split_cells(cells)
     line = line.strip(_STRIP)
+    if _HEAD_OF_BODY.match(line) and not _SEPARATOR.search(line):
+        return clean(line), None
     start = organization_start(line)
     if start is None:
         return _name_after_title(line)

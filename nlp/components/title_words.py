@@ -35,7 +35,8 @@ _TITLE = guarded(
         r"|дәрігер\w*|медсестр\w*|медбике\w*|мейірбике\w*|nurse(?!ry)|прокурор(?!\w)|следовател\w*"
         r"|тергеуші\w*|investigator|доцент\w*|профессор\w*|professor|есепші\w*|зертханашы\w*"
         r"|тәрбиеші\w*|воспитател\w*|іс\s+жүргізуші\w*|делопроизводител\w*|статистик(?!\w)"
-        r"|statistician|"
+        r"|statistician|председател\w*|төраға\w*|министр(?!л)\w*|minister(?!\w)"
+        r"|chair(?:man|woman|person)(?!\w)|"
         + kazakh_latin(
             r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
             r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"

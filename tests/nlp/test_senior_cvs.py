@@ -77,3 +77,40 @@ def test_linkedin_prints_each_post_over_its_employer():
         ("Head of Cybersecurity Division", "Ministry of Defence and Aerospace Industry"),
         ("Network Engineer", "Beeline Kazakhstan"),
     ]
+
+
+# QA pass Q: a chairman, an akim or a minister named with the body they head, on a line of its
+# own, is the post, not the employer.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "ТРУДОВАЯ ДЕЯТЕЛЬНОСТЬ\n01.2018 – 07.2021\nПредседатель Комитета по статистике "
+            "Министерства национальной экономики Республики Казахстан\n",
+            "Председатель Комитета по статистике Министерства национальной экономики "
+            "Республики Казахстан",
+        ),
+        (
+            "ОПЫТ РАБОТЫ\nМарт 2016 – июль 2019\nАким Бухар-Жырауского района Карагандинской "
+            "области\n",
+            "Аким Бухар-Жырауского района Карагандинской области",
+        ),
+        (
+            "ЕҢБЕК ЖОЛЫ\n2023 ж. наурыз – 2025 ж. қаңтар\nҚазақстан Республикасы Ауыл "
+            "шаруашылығы министрлігінің Ветеринариялық бақылау және қадағалау комитеті\n"
+            "Комитет төрағасы\n",
+            "Комитет төрағасы",
+        ),
+        (
+            "PROFESSIONAL EXPERIENCE\nVice Minister of Digital Development of the Republic of "
+            "Kazakhstan\nSep 2023 – Jan 2025\n\nMinistry of Finance of the Republic of "
+            "Kazakhstan\nChief Expert\nJun 2017 – Aug 2023\n",
+            "Vice Minister of Digital Development of the Republic of Kazakhstan",
+        ),
+    ],
+    ids=["ru-committee-chairman", "ru-district-akim", "kk-committee-chairman", "en-vice-minister"],
+)
+def test_the_head_of_a_body_named_on_its_own_line_is_a_managerial_civil_service_post(text, title):
+    job = read_cv(text).experience[0]
+    assert (job.title, job.public_service) == (title, True)
+    assert managerial_years(read_cv(text)) > 1.0
