@@ -1,6 +1,7 @@
 """The education level an entry names: secondary, vocational, bachelor, master or doctorate,
 in Kazakh (Cyrillic and Latin), Russian and English, with a five-year diploma written without
-its level ("… университет, специальность «Экономика»") read as the first degree.
+its level ("… университет, специальность «Экономика»") read as the first degree. A Doctor of
+Business Administration is a doctorate ("доктор по профилю" in Kazakhstan's degrees).
 """
 
 import re
@@ -17,7 +18,8 @@ LEVELS: tuple[tuple[str, re.Pattern], ...] = (
             r"кандидат\w*\s+(?:[\w-]+\s+){0,2}наук|доктор\w*\s+(?:[\w-]+\s+){0,2}наук"
             r"|(?<!\w)ph\.?\s?d(?!\w)|доктор\w*\s+философии|ғылым\w*\s+(?:кандидаты|докторы)"
             r"|философия\s+докторы|doctor\s+of\s+(?:philosophy|science)|doctorate|докторантур\w*"
-            r"|doctoral|"
+            r"|doctoral|doctor\s+of\s+business\s+administration|доктор\w*\s+делового\s+администрир\w*"
+            r"|іскерлік\s+әкімшілендіру\s+докторы|"
             + kazakh_latin(r"ğylym\w*\s+(?:kandidaty|doktory)|filosofiia\s+doktory|doktorantur\w*"),
             _I,
         ),
@@ -75,6 +77,7 @@ _ABBREVIATIONS = {
     ),
     "secondary": re.compile(r"(?<!\w)(?:H\.?S\.?C|S\.?S\.?C|A-levels?|GCSE)(?!\w)"),
 }
+_QUOTED = re.compile(r"«[^»]*»")
 _SPECIALIST = guarded(re.compile(r"(?<!\w)(?:специалист|specialist|маман|maman)(?!\w)", _I))
 # A university's degree programme named without its level, as five-year diplomas before 2004
 # were written ("… университет, экономический факультет, специальность «Экономика»",
@@ -103,7 +106,9 @@ def education_level(block: str, in_section: bool) -> str | None:
     for name, pattern in LEVELS:
         if pattern.search(block) or (name in _ABBREVIATIONS and _ABBREVIATIONS[name].search(block)):
             return name
-    if in_section and (_SPECIALIST.search(block) or _degree_programme(block)):
+    # a name in quotes is no level ("«Жас маман» жобасы", a programme: "young specialist")
+    specialist = _SPECIALIST.search(_QUOTED.sub(" ", block))
+    if in_section and (specialist or _degree_programme(block)):
         return "bachelor"
     return None
 

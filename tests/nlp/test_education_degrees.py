@@ -321,3 +321,25 @@ def test_a_kazakh_degree_gives_its_speciality_or_its_science_as_the_field(line, 
     heading = "Білімі" if lang == "kk" else "Образование"
     (entry,) = read_cv(f"{heading}\n{line}\n", lang).education
     assert (entry.level, entry.field) == (level, field)
+
+
+# QA pass Q: a DBA was no degree, and "«Жас маман» жобасы" (the "young specialist" programme
+# of colleges) under a college diploma was read as a specialist's higher education.
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        (
+            "EDUCATION\n2012 – 2014  Nazarbayev University, Executive MBA\n"
+            "2020 – 2023  Almaty Management University, Doctor of Business Administration (DBA)\n",
+            ["master", "doctorate"],
+        ),
+        (
+            "БІЛІМІ\n2020 – 2023  Шымкент жоғары аграрлық колледжі, «Агрономия», техник-агроном\n"
+            "             («Жас маман» жобасы бойынша жаңартылған мамандық)\n",
+            ["vocational"],
+        ),
+    ],
+    ids=["en-dba", "kk-jas-maman-college"],
+)
+def test_a_dba_is_a_doctorate_and_a_programme_named_young_specialist_no_degree(text, levels):
+    assert [e.level for e in read_cv(text).education if e.level] == levels
