@@ -20,9 +20,11 @@ _CERT_CUE = guarded(
         _I,
     )
 )
+# "4-курс", "3 курса": a student's year of study, no course.
+_NOT_YEAR_OF_STUDY = r"(?<!\w)(?<!\d-)(?<!\d\s)(?<!\d‑)"
 _COURSE_CUE = guarded(
     re.compile(
-        r"(?<!\w)курс(?:ы|ов|ах|ам|та|тар\w*)?(?!\w)|повышени\w*\s+квалификаци\w*|біліктілік\w*"
+        rf"{_NOT_YEAR_OF_STUDY}курс(?:ы|ов|ах|ам|та|тар\w*)?(?!\w)|повышени\w*\s+квалификаци\w*|біліктілік\w*"
         r"|(?<!\w)courses?(?!\w)|training\w*|тренинг\w*|семинар\w*|seminar\w*|bootcamp|workshop\w*"
         r"|mooc|стажировк\w*|тағылымдама\w*|оқыту\w*|обучени\w*",
         _I,
@@ -36,7 +38,7 @@ _BRAND = re.compile(
 _OUTSIDE_CUE = guarded(
     re.compile(
         r"сертификат\w*|certificat\w*|certified|куәлі\w*"
-        r"|(?<!\w)курс(?:ы|ов|тар\w*|ын\w*|тан)?(?!\w)"
+        rf"|{_NOT_YEAR_OF_STUDY}курс(?:ы|ов|тар\w*|ын\w*|тан)?(?!\w)"
         r"|повышени\w*\s+квалификаци\w*|біліктілік\w*\s+арттыру\w*|(?<!\w)courses?(?!\w)"
         r"|тренинг\w*|bootcamp|mooc",
         _I,

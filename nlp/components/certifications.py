@@ -42,6 +42,7 @@ _I = re.IGNORECASE
 _HEADING = re.compile(
     r"(?:(?:сертификат\w*|certificat\w*|certifications?|курс\w*|courses?|trainings?|тренинг\w*"
     r"|повышени\w*\s+квалификаци\w*|біліктілікті\s+арттыру\w*|куәлік\w*|дополнительное\s+образование"
+    r"|(?:профессиональн\w*\s+)?переподготовк\w*|қайта\s+даярлау\w*|retraining"
     r"|қосымша\s+білім|additional\s+education|licenses?|стажировк\w*|тағылымдама\w*|internships?"
     r"|(?:language\s+)?tests?|языков\w*\s+тест\w*|тілдік\s+тест\w*)"
     r"\s*(?:,|и|and|&|және)?\s*)+:?",
@@ -62,6 +63,7 @@ _YEAR = guarded(re.compile(YEAR))
 _ISSUED = re.compile(r"·\s*(?:issued|выдан\w*|берілген|берілді)(?!\w)", _I)
 # A name in quotes: a year inside it belongs to the name ("«… ИНКОТЕРМС 2010/2020»").
 _QUOTED = re.compile(r'«[^«»\n]*»|"[^"\n]*"|“[^“”\n]*”')
+_LINK = re.compile(r"https?:|www\.", _I)
 # A part of a list line: up to a ";", or up to a comma outside brackets and quotes.
 _SEPARATORS = (
     re.compile(r"[^;]+"),
@@ -78,10 +80,12 @@ def _lines(text: str, start: int, end: int):
 
 
 def _continues(item: str, line: str) -> bool:
-    """Whether ``line`` continues the item above: it opens with a bracket, or the item goes on,
+    """Whether ``line`` continues the item above: it opens with a bracket or a small letter
+    ("Академия государственного" over "управления при Президенте …"), or the item goes on,
     also after a comma as a PDF wraps "Курсы «…»," over "Академия …, 72 часа, 2021 г." (not
     over a line that opens an item with a bullet or a year)."""
-    if line.startswith("(") or goes_on(item):
+    wraps = line[:1].islower() and not _LINK.match(line)
+    if line.startswith("(") or wraps or goes_on(item):
         return True
     return item.rstrip().endswith(",") and not (BULLET.match(line) or _LEAD.match(line))
 

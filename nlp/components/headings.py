@@ -66,7 +66,8 @@ _HEADINGS: dict[str, str] = {
         образование; тренинги; обучение и тренинги; курсы и тренинги; семинары и тренинги;
         курсы и сертификаты; стажировки и курсы; trainings; training; courses; internships
         and courses; professional development;
-        additional education; courses and trainings; continuing education""",
+        additional education; courses and trainings; continuing education; переподготовка;
+        профессиональная переподготовка; retraining""",
     "personal": """личные данные; личная информация; контактная информация; контакты; персональные
         данные; контактные данные; personal information; personal details; personal data;
         contact information; contact details; contacts; contact""",
@@ -100,6 +101,7 @@ _KAZAKH_HEADINGS: dict[str, str] = {
     "certificates": """сертификаттар; куәліктер; сертификаттар мен курстар; электрондық
         сертификаттар; тесттер; емтихандар; лицензиялар мен сертификаттар""",
     "courses": """біліктілікті арттыру; біліктілікті арттыру курстары; курстар; қосымша білім;
+        қайта даярлау;
         тренингтер; курстар мен тренингтер; тағылымдама және курстар; тағылымдамалар мен
         курстар""",
     "personal": """жеке мәліметтер; жеке деректер; жеке ақпарат; байланыс; байланыс ақпараты;

@@ -293,3 +293,37 @@ def test_linkedins_issue_line_dates_the_item_above(text, lang):
         ("Microsoft Certified: Power BI Data Analyst Associate", 2022),
         ("Project Management Professional (PMP)", 2021),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ПЕРЕПОДГОТОВКА И ПОВЫШЕНИЕ КВАЛИФИКАЦИИ\n"
+            "2019 — Курсы повышения квалификации руководящих кадров, Академия государственного\n"
+            "       управления при Президенте Республики Казахстан (72 часа)\n"
+            "2022 — Программа переподготовки «Стратегическое управление», Назарбаев Университет\n",
+            "ru",
+        ),
+        (
+            "ҚАЙТА ДАЯРЛАУ ЖӘНЕ БІЛІКТІЛІКТІ АРТТЫРУ\n"
+            "2019 ж. — «Жобалық менеджмент», ҚР Президенті жанындағы Мемлекеттік басқару\n"
+            "       академиясы (72 сағат)\n"
+            "2022 ж. — «А» корпусының басшыларын қайта даярлау курсы, Назарбаев Университет\n",
+            "kk",
+        ),
+    ],
+)
+def test_a_retraining_heading_opens_courses_and_a_small_letter_continues_an_item(text, lang):
+    # QA pass Q: the heading was a certificate without a year, the line wrapped after
+    # "Академия государственного" another, and the retraining at a university an education.
+    assert [year for _, year in _items(text, lang)] == [2019, 2022]
+    assert not [e for e in read_cv(text, lang).education if e.institution]
+
+
+def test_a_students_year_of_study_is_no_course():
+    text = (
+        "БІЛІМІ\n2023 – 2027  Л.Н. Гумилев атындағы Еуразия ұлттық университеті, бакалавриат,\n"
+        "             «Мемлекеттік басқару», 4-курс (оқып жатырмын)\n"
+    )
+    assert read_cv(text, "kk").certifications == ()
