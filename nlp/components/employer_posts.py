@@ -5,10 +5,11 @@ right below it, the posts held there, each with its dates within those.
       2015 – 2020  начальник отдела
       2010 – 2015  специалист
 
-Each post is a job of that employer (and of its public-service flag). The employer's line is
-no row of its own when its posts cover its dates, as a commission would otherwise see the same
-years twice; it stays when it holds months no post does (leaves between the posts count in the
-total, as HR counts them).
+The posts may be bullets ("- 01.2006 – 06.2008 главный специалист"). Each post is a job of
+that employer (and of its public-service flag). The employer's line is no row of its own when
+its posts cover its dates, as a commission would otherwise see the same years twice; it stays
+when it holds months no post does (leaves between the posts count in the total, as HR counts
+them).
 """
 
 from dataclasses import replace
@@ -16,6 +17,8 @@ from datetime import date
 
 from nlp.components.dates import Period
 from nlp.types import Experience
+
+_BULLETS = " \t\r\n-–—•*·▪●"
 
 
 def posts_of_employers(
@@ -30,7 +33,8 @@ def posts_of_employers(
         end = index + 1
         if job.title is None and job.organization and end < len(jobs):
             following = jobs[end].span[0]
-            if not text[job.span[1] : following].strip():  # the first post right below it
+            # the first post right below it, maybe after a bullet
+            if not text[job.span[1] : following].strip(_BULLETS):
                 while end < len(jobs) and _post_within(jobs[end], periods[end], period):
                     end += 1
         posts = [

@@ -209,3 +209,18 @@ def test_a_post_wrapped_after_a_kazakh_adjective_stays_whole_in_a_pdf():
         ("әлеуметтік жұмыс кафедрасының аға оқытушысы",
          "Қорқыт Ата атындағы Қызылорда университеті", False),
     ]  # fmt: skip
+
+
+def test_an_employer_over_its_dated_posts_as_bullets_gives_them_its_name():
+    # QA pass Q: with the posts as bullets, the employer's line was a job of its own and the
+    # posts had no employer and no civil service.
+    jobs = read_cv(
+        "ОПЫТ РАБОТЫ\nЯнварь 2006 – март 2013\nГУ «Аппарат акима Карагандинской области»\n"
+        "- 01.2006 – 06.2008 главный специалист отдела предпринимательства\n"
+        "- 07.2008 – 03.2013 заведующий сектором поддержки малого бизнеса\n",
+        "ru",
+    ).experience
+    assert [(j.start, j.organization, j.public_service) for j in jobs] == [
+        ("2006-01", "ГУ «Аппарат акима Карагандинской области»", True),
+        ("2008-07", "ГУ «Аппарат акима Карагандинской области»", True),
+    ]
