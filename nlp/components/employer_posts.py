@@ -12,13 +12,16 @@ when it holds months no post does (leaves between the posts count in the total, 
 them).
 """
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from nlp.components.dates import Period
+from nlp.components.organization_words import LEGAL_FORMS
 from nlp.types import Experience
 
 _BULLETS = " \t\r\n-–—•*·▪●"
+_QUOTES = re.compile('[«»"“”„]')
 
 
 def posts_of_employers(
@@ -35,10 +38,18 @@ def posts_of_employers(
             following = jobs[end].span[0]
             # the first post right below it, maybe after a bullet
             if not text[job.span[1] : following].strip(_BULLETS):
-                while end < len(jobs) and _post_within(jobs[end], periods[end], period):
+                while end < len(jobs) and _post_within(text, jobs[end], periods[end], period):
                     end += 1
         posts = [
-            (replace(p, organization=job.organization, public_service=job.public_service), q)
+            (
+                replace(
+                    p,
+                    title=_title_with_unit(text, p),
+                    organization=job.organization,
+                    public_service=job.public_service,
+                ),
+                q,
+            )
             for p, q in zip(jobs[index + 1 : end], periods[index + 1 : end], strict=True)
         ]
         if not posts or not _covered(period, [q for _, q in posts]):
@@ -48,12 +59,32 @@ def posts_of_employers(
     return [job for job, _ in out], [period for _, period in out]
 
 
-def _post_within(job: Experience, period: Period, outer: Period) -> bool:
-    """True when ``job`` names a post without an employer and ``period`` lies within
-    ``outer``."""
-    if job.title is None or job.organization is not None or period.start < outer.start:
+def _post_within(text: str, job: Experience, period: Period, outer: Period) -> bool:
+    """True when ``job`` names a post without an employer of its own and ``period`` lies
+    within ``outer``."""
+    if job.title is None or period.start < outer.start:
+        return False
+    if job.organization is not None and _title_with_unit(text, job) == job.title:
         return False
     return outer.end is None or (period.end is not None and period.end <= outer.end)
+
+
+def _title_with_unit(text: str, job: Experience) -> str | None:
+    """The post's title with the words read as its employer when they only name a part of the
+    employer above, on the title's line after it ("Главный эксперт Комитета связи …", "Head of
+    Sales, B2B segment"); the title alone otherwise, e.g. when they name an organisation of
+    its own ("АО «…»")."""
+    title, unit = job.title, job.organization
+    if title is None or unit is None or LEGAL_FORMS.search(unit) or _QUOTES.search(unit):
+        return title
+    line_start = text.rfind("\n", 0, job.span[0]) + 1
+    line_end = text.find("\n", job.span[1])
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    at = line.find(title)
+    after = line.find(unit, at + len(title)) if at >= 0 else -1
+    if after < 0 or line[at + len(title) : after].strip(" ,") != "":
+        return title
+    return " ".join(line[at : after + len(unit)].split())
 
 
 def _covered(outer: Period, inner: list[Period]) -> bool:

@@ -173,8 +173,11 @@ def _stated_above(
         # "Beeline Kazakhstan").
         return clean(above[1]), org or clean(last), above[0]
     if title or org:
-        if org is None and above and _is_employer_cell(above[1]):
-            return title, clean(above[1]), above[0]
+        # An employer over the post: what follows the post's comma is part of it ("Team Lead,
+        # Customer Support" under "Beeline Kazakhstan (KaR-Tel LLP)"), unless an organisation.
+        if title and above and _is_employer_cell(above[1]):
+            if org is None or organization_start(org) is None:
+                return clean(last) if org else title, clean(above[1]), above[0]
         return title, org, cells[-1][0]
     return None if first else (None, None, line_start)
 

@@ -24,6 +24,7 @@ _SEPARATOR = re.compile(r",\s|\s[–—-]\s")
 _DASH = re.compile(r"\s[–—-]\s")
 # A second role after a dash ("Marketing Specialist – Hardware Programs Lead"), not an employer.
 _LEAD = re.compile(r"\b(?:lead|leader|owner|founder)\b", re.IGNORECASE)
+_UNIT_WORDS = 4  # the most words of a part of a post named before a dash and its employer
 _TITLE_REACH = 300  # characters: the longest post a line may name before its employer
 _CELL = re.compile(r"\s*[|\t]\s*")
 # A head of a body named with the body it heads, in the nominative, with no employer apart
@@ -130,7 +131,18 @@ def split_line(line: str) -> tuple[str | None, str | None]:
                 return (clean(head), clean(tail))
     if start == 0:
         return _genitive_body(line) or (None, clean(line))
-    return (clean(line[:start]), clean(line[start:]))
+    return _unit_before_dash(line[:start], line[start:])
+
+
+def _unit_before_dash(title: str, org: str) -> tuple[str | None, str | None]:
+    """(title, employer), with a part of the post before a dash in the employer moved to the
+    title: "Team Lead, " + "Backend — EPAM Kazakhstan LLP" is the post "Team Lead, Backend"."""
+    dash = _DASH.search(org)
+    part = org[: dash.start()] if dash else ""
+    if dash and len(part.split()) <= _UNIT_WORDS and organization_start(part) is None:
+        if organization_start(org[dash.end() :]) is not None:
+            return clean(title + part), clean(org[dash.end() :])
+    return (clean(title), clean(org))
 
 
 def _genitive_body(line: str) -> tuple[str | None, str | None] | None:

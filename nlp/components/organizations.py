@@ -98,7 +98,7 @@ _STATE_FORM = guarded(re.compile(rf"(?<!\w)(?:{STATE_FORMS})(?!\w)"))
 def organization_start(text: str) -> int | None:
     """Offset where an organisation name begins in a short text, or None when none is seen."""
     patterns = (LEGAL_FORMS, QUASI_WORDS, STATE_BODY, AGENCY, UNIT, OTHER_ORG, _STATE_FORM)
-    starts = [match.start() for pattern in patterns if (match := pattern.search(text))]
+    starts = [start for pattern in patterns if (start := _first_word(pattern, text)) is not None]
     starts += [start] if (start := international_start(text)) is not None else []
     if not starts:
         return None
@@ -116,6 +116,16 @@ def organization_start(text: str) -> int | None:
     if not looks_like_title(text[:first]):
         return 0
     return None if is_unit(text[first:]) else _employer_after(text, _name_start(text, first))
+
+
+def _first_word(pattern: re.Pattern, text: str) -> int | None:
+    """Where ``pattern`` first matches ``text`` other than as the second half of a hyphenated
+    word: "call-центра", "колл-центра" (an operator's post) name no centre as an employer."""
+    for match in pattern.finditer(text):
+        at = match.start()
+        if at < 2 or text[at - 1] != "-" or not text[at - 2].isalnum():
+            return at
+    return None
 
 
 def is_unit(text: str) -> bool:

@@ -36,7 +36,8 @@ _TITLE = guarded(
         r"|тергеуші\w*|investigator|доцент\w*|профессор\w*|professor|есепші\w*|зертханашы\w*"
         r"|тәрбиеші\w*|воспитател\w*|іс\s+жүргізуші\w*|делопроизводител\w*|статистик(?!\w)"
         r"|statistician|председател\w*|төраға\w*|министр(?!л)\w*|minister(?!\w)"
-        r"|chair(?:man|woman|person)(?!\w)|"
+        r"|chair(?:man|woman|person)(?!\w)|(?:team|tech|technical|project|group)\s+lead(?:er)?(?!\w)"
+        r"|тимлид\w*|"
         + kazakh_latin(
             r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
             r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"

@@ -189,25 +189,7 @@ def test_years_of_work_civil_service_and_managerial_posts_as_hr_read_them(profil
     assert (total_years(heads, today=TODAY) if heads else 0.0) == pytest.approx(managerial)
 
 
-# 04 prints its posts three ways (posts as bullets under an employer with its dates, an
-# employer over a post and its dates, a post over its dates): the years are read right, but
-# the employer of 2014's block and of the Kcell block still gives a row of its own, and the
-# last two jobs take each other's lines (README, left undone).
-MIXED_LAYOUT = "04_mixed_ru_en_digital_vice_minister.txt"
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(strict=True, reason="mixed layouts, README: left undone"),
-        )
-        if name == MIXED_LAYOUT
-        else name
-        for name in sorted(JOBS)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(JOBS))
 def test_each_job_its_civil_service_flag_and_managerial_reading(profiles, name):
     jobs = profiles[name].experience
     assert [(j.start, j.public_service, is_managerial(j.title)) for j in jobs] == JOBS[name]
@@ -232,3 +214,26 @@ def test_certificates_and_skills_as_hr_listed_them(profiles, name):
 
 def test_the_corpus_is_all_here():
     assert sorted(path.name for path in QA_Q.glob("*.txt")) == sorted(HR_READING)
+
+
+# 04 prints its posts three ways: posts as bullets under an employer with its dates, an employer
+# over a post and its dates, a post over its dates.
+def test_each_job_of_three_layouts_in_one_cv_its_post_and_employer(profiles):
+    digital = (
+        "Ministry of Digital Development, Innovation and Aerospace Industry of the Republic of "
+        "Kazakhstan"
+    )
+    investment = "Ministry of Investment and Development of the Republic of Kazakhstan"
+    jobs = profiles["04_mixed_ru_en_digital_vice_minister.txt"].experience
+    assert [(job.title, job.organization) for job in jobs] == [
+        (f"Vice Minister of {digital[len('Ministry of ') :]}", None),
+        ("Director of the Digital Transformation Department", digital),
+        ("Acting Director of the Digital Transformation Department", digital),
+        ("Deputy Director of the E-Government Department", digital),
+        ("Руководитель управления информатизации", investment),
+        ("Главный эксперт Комитета связи и информатизации", investment),
+        ("Head of Sales, B2B segment", "Kcell JSC / АО «Кселл»"),
+        ("Менеджер по корпоративным продажам", "Kcell JSC / АО «Кселл»"),
+        ("Team Lead, Customer Support", "Beeline Kazakhstan (KaR-Tel LLP)"),
+        ("Оператор call-центра", "ТОО «Алматы Контакт Центр»"),
+    ]

@@ -184,3 +184,73 @@ def test_a_second_school_in_another_language_stays_an_entry():
         "Л.Н. Гумилев атындағы ЕҰУ",
         "Назарбаев Университет",
     ]
+
+
+# An employer line over bulleted posts dated after their titles (a corps "A" CV): the part of
+# the employer a post names ("Комитета связи …", "B2B segment") stays in the post, and the
+# employer's own row goes, as its posts cover its dates.
+def test_posts_naming_a_part_of_their_employer_keep_it_in_the_title():
+    text = (
+        "EXPERIENCE\n\n"
+        "Ministry of Investment and Development of the Republic of Kazakhstan\n"
+        "Feb 2014 – May 2017\n"
+        "- Руководитель управления информатизации, Jun 2016 – May 2017\n"
+        "- Главный эксперт Комитета связи и информатизации, Feb 2014 – May 2016\n\n"
+        "Kcell JSC / АО «Кселл»\n"
+        "Aug 2008 – Jan 2014\n"
+        "- Head of Sales, B2B segment, Apr 2011 – Jan 2014\n"
+        "- Менеджер по корпоративным продажам, Aug 2008 – Mar 2011\n"
+    )
+    ministry = "Ministry of Investment and Development of the Republic of Kazakhstan"
+    assert _jobs(text) == [
+        ("Руководитель управления информатизации", ministry, "2016-06", "2017-05", True),
+        ("Главный эксперт Комитета связи и информатизации", ministry, "2014-02", "2016-05", True),
+        ("Head of Sales, B2B segment", "Kcell JSC / АО «Кселл»", "2011-04", "2014-01", False),
+        (
+            "Менеджер по корпоративным продажам",
+            "Kcell JSC / АО «Кселл»",
+            "2008-08",
+            "2011-03",
+            False,
+        ),
+    ]
+
+
+# The employer over "Team Lead, Customer Support" over the dates, as LinkedIn prints a job: the
+# team lead is a post, what follows its comma part of it, and the next job's lines are its own.
+def test_a_team_lead_under_its_employer_above_the_dates():
+    text = (
+        "EXPERIENCE\n\n"
+        "Vice Minister of Finance\nSep 2023 – present\n\n"
+        "Beeline Kazakhstan (KaR-Tel LLP)\nTeam Lead, Customer Support\nJul 2005 – Jul 2008\n\n"
+        "ТОО «Алматы Контакт Центр»\nОператор колл-центра\nOct 2003 – Jun 2005\n"
+    )
+    assert [(title, org) for title, org, *_ in _jobs(text)] == [
+        ("Vice Minister of Finance", None),
+        ("Team Lead, Customer Support", "Beeline Kazakhstan (KaR-Tel LLP)"),
+        ("Оператор колл-центра", "ТОО «Алматы Контакт Центр»"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, title, employer",
+    [
+        (
+            "Team Lead, Backend — EPAM Kazakhstan LLP, Almaty",
+            "Team Lead, Backend",
+            "EPAM Kazakhstan LLP, Almaty",
+        ),
+        ("Senior Developer, Payments — Kaspi.kz JSC", "Senior Developer, Payments", "Kaspi.kz JSC"),
+        (
+            "Оператор call-центра, ТОО «Алматы Контакт Центр»",
+            "Оператор call-центра",
+            "ТОО «Алматы Контакт Центр»",
+        ),
+    ],
+)
+def test_a_part_of_the_post_before_a_dash_or_a_hyphenated_centre_stays_in_the_title(
+    line, title, employer
+):
+    assert [(t, o) for t, o, *_ in _jobs(f"EXPERIENCE\nJan 2019 – Dec 2021\n{line}\n")] == [
+        (title, employer)
+    ]
