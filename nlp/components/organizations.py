@@ -94,6 +94,14 @@ _UNIT_HEAD = re.compile(
 _STATE_FORM = guarded(re.compile(rf"(?<!\w)(?:{STATE_FORMS})(?!\w)"))
 
 
+# A deputy, an aide or an adviser of a head named in the genitive ("Заместитель акима …",
+# "Помощник министра", "Советник акима района"): one post, not a post and its employer.
+_AIDE = re.compile(
+    r"(?<!\w)(?:помощник|заместител|советник|референт)\w*\s+(?:по\s+\w+\s+)?$", re.IGNORECASE
+)
+_HEAD_PERSON = re.compile(r"(?:акима|министра)(?!\w)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=8192)
 def organization_start(text: str) -> int | None:
     """Offset where an organisation name begins in a short text, or None when none is seen."""
@@ -103,6 +111,8 @@ def organization_start(text: str) -> int | None:
     if not starts:
         return None
     first = min(starts)
+    if _AIDE.search(text, 0, first) and _HEAD_PERSON.match(text, first):
+        return None  # "Помощник акима Карагандинской области": a post, no employer named
     head = _UNIT_HEAD.match(text, first) if UNIT.match(text, first) else None
     if head:
         after = _employer_after(text, head.end())

@@ -254,3 +254,26 @@ def test_a_part_of_the_post_before_a_dash_or_a_hyphenated_centre_stays_in_the_ti
     assert [(t, o) for t, o, *_ in _jobs(f"EXPERIENCE\nJan 2019 – Dec 2021\n{line}\n")] == [
         (title, employer)
     ]
+
+
+# "Помощник акима …" is one post of the akim's office, not the post "Помощник" at an employer
+# "акима …" (QA pass Q); an akim's office named in the genitive after a post is its employer.
+@pytest.mark.parametrize(
+    "line, title, employer",
+    [
+        ("Помощник акима Карагандинской области", "Помощник акима Карагандинской области", None),
+        ("Заместитель акима города Астаны", "Заместитель акима города Астаны", None),
+        ("Советник акима Абайского района", "Советник акима Абайского района", None),
+        ("Помощник министра финансов", "Помощник министра финансов", None),
+        ("Главный специалист аппарата акима района", "Главный специалист", "аппарата акима района"),
+        (
+            "Главный специалист аппарата маслихата Карагандинской области",
+            "Главный специалист",
+            "аппарата маслихата Карагандинской области",
+        ),
+    ],
+)
+def test_an_aide_of_an_akim_or_minister_is_one_post_of_civil_service(line, title, employer):
+    assert _jobs(f"ОПЫТ РАБОТЫ\n01.2019 – 12.2021 {line}\n") == [
+        (title, employer, "2019-01", "2021-12", True)
+    ]
