@@ -343,3 +343,23 @@ def test_a_kazakh_degree_gives_its_speciality_or_its_science_as_the_field(line, 
 )
 def test_a_dba_is_a_doctorate_and_a_programme_named_young_specialist_no_degree(text, levels):
     assert [e.level for e in read_cv(text).education if e.level] == levels
+
+
+# QA pass Q: a five-year diploma of before 2004 names its qualification after the university
+# and no degree ("…, экономист"): higher education, read as the first degree; a college's
+# qualification stays vocational and a refresher course at an academy no degree.
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        (
+            "1994 – 1999  Карагандинский государственный университет им. Е.А. Букетова, экономист",
+            "bachelor",
+        ),
+        ("1993 – 1998  Карагандинский политехнический институт, инженер-механик", "bachelor"),
+        ("1995 – 2000  Қарағанды мемлекеттік университеті, заңгер", "bachelor"),
+        ("2010 – 2012  Карагандинский колледж экономики, бухгалтер", "vocational"),
+        ("2015  Курсы повышения квалификации, Академия государственного управления", None),
+    ],
+)
+def test_a_university_diploma_named_by_its_qualification_is_higher_education(line, level):
+    assert [e.level for e in read_cv(f"ОБРАЗОВАНИЕ\n{line}\n").education] == [level]
