@@ -88,17 +88,27 @@ def _split_cells(cells: list[str]) -> tuple[str | None, str | None]:
     указанием организации") when no other cell names an employer (a place is in the next
     one, "г. Павлодар"), else the cell that names a position and a cell that names an
     employer: beside "Ministry of Foreign Affairs" the unit after the post's comma ("Chief
-    Expert, International Cooperation Department") is part of the post."""
+    Expert, International Cooperation Department") is part of the post.
+
+    A table may give the unit a column of its own (dates | department | post | workplace):
+    the employer is then the cell naming more than a unit ("Отдел бюджета" beside "ГУ
+    «Управление финансов …»"), and the post the title nearest before it ("бухгалтер" after
+    "Бухгалтерия")."""
     employers = [organization_start(cell) is not None for cell in cells]
     named = sum(employers)
     for cell, employer in zip(cells, employers, strict=True):
         both = (None, None) if named - employer else split_line(cell)
         if all(both):
             return both
-    title = next((cell for cell in cells if reads_as_title(cell)), cells[0])
-    rest = [cell for cell in cells if cell is not title]
-    org = next((cell for cell in rest if organization_start(cell) is not None), rest[0])
-    return (clean(title), clean(org))
+    titles = [at for at, cell in enumerate(cells) if reads_as_title(cell)]
+    title = titles[0] if titles else 0
+    orgs = [at for at, employer in enumerate(employers) if employer and at != title]
+    org = next((at for at in orgs if at not in titles and not is_unit(cells[at])), None)
+    if org is not None:
+        title = max((at for at in titles if at < org), default=title)
+    else:
+        org = orgs[0] if orgs else 1 if title == 0 else 0
+    return (clean(cells[title]), clean(cells[org]))
 
 
 def split_line(line: str) -> tuple[str | None, str | None]:
