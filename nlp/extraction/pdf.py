@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -133,9 +134,10 @@ def _text(textpage: pdfium.PdfTextPage, rects: list[Rect]) -> str:
     """Return a two-column page box by box, any other page as PDFium reads it.
 
     A table row's cells are joined by tabs, each cell's wrapped lines by a space, as the DOCX
-    reader writes a table row.
+    reader writes a table row. The layout reads a box's text more than once, so each is read
+    from PDFium once.
     """
-    lines = reading_boxes(rects, lambda box: textpage.get_text_bounded(*box))
+    lines = reading_boxes(rects, cache(lambda box: textpage.get_text_bounded(*box)))
     parts = [
         textpage.get_text_bounded(*line[0])
         if len(line) == 1

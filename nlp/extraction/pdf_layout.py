@@ -21,9 +21,11 @@ the left margin between them ("2019 – ongoing" beside "Head of Unit, Supreme A
 a cell before a paragraph): each date is read before its entry, each heading where it stands.
 A table of three columns whose date cells wrap (dates | post | workplace, the official
 "Жеке іс парағы" form) leaves a gutter only before its last column; it is read row by row.
-When such a table is drawn line by line across and its post and workplace cells wrap, each row
-is read a cell at a time, so that the cells' lines do not interleave; pdf.py joins the cells by
-tabs and each cell's lines by a space, as the DOCX reader writes a table row.
+A table of three columns or more under a header row ("Период | Должность | Место работы"), or
+one found so, is read a row at a time, each row's cells in column order (pdf_grid.py), so that
+wrapped cells do not interleave and a centred cell's first line is not read above its row;
+pdf.py joins the cells by tabs and each cell's lines by a space, as the DOCX reader writes a
+table row.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ from nlp.extraction.pdf_columns import (
     side_labels,
 )
 from nlp.extraction.pdf_geometry import Rect, alone, box
-from nlp.extraction.pdf_tables import table_boxes, table_rows
+from nlp.extraction.pdf_grid import table_rows
+from nlp.extraction.pdf_tables import table_boxes
 
 
 def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[list[Rect]] | None:
@@ -54,6 +57,9 @@ def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[lis
     labels = side_labels(rects)
     if labels is None or _line_ends(rects, labels, text_of) or _date_column(rects, labels, text_of):
         return None
+    headed = table_rows(rects, text_of, headed=True)
+    if headed is not None:
+        return headed
     right = [rect for rect, label in zip(rects, labels, strict=True) if label is RIGHT]
     ceiling = max(rect[3] for rect in right)
     left = [
@@ -66,7 +72,7 @@ def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[lis
         return [[part] for part in _sidebar_boxes(rects, labels)]
     boxes = table_boxes(rects, labels, text_of)
     if boxes is None:
-        return table_rows(rects, labels, text_of)
+        return table_rows(rects, text_of)
     return [[part] for part in boxes]
 
 

@@ -1,6 +1,6 @@
 """Table rows of a PDF page read a cell at a time: a period cell over several lines read whole
-before the cell beside it (hh.kz), and the cells of a three-column table (dates | post |
-workplace) drawn line by line, so that wrapped cells do not interleave (see pdf_layout.py).
+before the cell beside it (hh.kz), see pdf_layout.py. Tables of three columns or more are read
+by pdf_grid.py.
 """
 
 from __future__ import annotations
@@ -10,14 +10,11 @@ from collections.abc import Callable
 from nlp.extraction.pdf_columns import (
     FULL,
     LEFT,
-    MIN_CELL_GAP,
     OPEN_PERIOD,
     RIGHT,
-    dated,
-    find_gutter,
     next_line,
 )
-from nlp.extraction.pdf_geometry import Rect, box, rows
+from nlp.extraction.pdf_geometry import Rect, box
 
 
 def table_boxes(
@@ -81,57 +78,3 @@ def _left_blocks(
             blocks.append([index])
         last = index
     return blocks
-
-
-def table_rows(
-    rects: list[Rect], labels: list[str], text_of: Callable[[Rect], str]
-) -> list[list[Rect]] | None:
-    """Return the lines of a table of three columns (dates | post | workplace), each row as
-    its cells, or None when the page holds no two such rows.
-
-    A row starts at a line dated in the first column with text in another, and takes the
-    lines below it, each on the next line, down to the next row or a line across the columns.
-    Read across, two cells that wrap interleave their lines ("мұғалімі «№45 гимназия» КММ");
-    read a cell at a time, each keeps its own. Any other line is read as it stands.
-    """
-    columns = _columns(rects, labels)
-    if columns is None:
-        return None
-    lines: list[list[list[Rect]]] = []  # each line's cells, each cell's pieces
-    cells: list[list[Rect]] = []  # the cells of the row being read, if any
-    above = None
-    for line in rows(rects):
-        here = [columns[index] for index in line]
-        level = box([rects[index] for index in line])
-        first = [rects[index] for index, column in zip(line, here, strict=True) if column == 0]
-        if -1 in here:
-            cells = []
-        elif first and dated(text_of(first[0])) and len(set(here)) > 1:
-            cells = [[], [], []]
-            lines.append(cells)
-        elif cells and above is not None and not next_line(above, level, text_of):
-            cells = []
-        if cells:
-            for index, column in zip(line, here, strict=True):
-                cells[column].append(rects[index])
-        else:
-            lines.append([[rects[index] for index in line]])
-        above = level
-    if sum(len(line) > 1 for line in lines) < 2:
-        return None
-    return [[box(cell) for cell in line if cell] for line in lines]
-
-
-def _columns(rects: list[Rect], labels: list[str]) -> list[int] | None:
-    """Number each piece's table column (0 dates, 1 posts, 2 the right column; -1 across),
-    or None when no narrow gap splits the left side in two."""
-    inner = find_gutter(
-        [rect for rect, label in zip(rects, labels, strict=True) if label is LEFT], MIN_CELL_GAP
-    )
-    if inner is None:
-        return None
-    return [
-        -1 if label is FULL else 2 if label is RIGHT else 0 if rect[2] <= inner[0]
-        else 1 if rect[0] >= inner[1] else -1
-        for rect, label in zip(rects, labels, strict=True)
-    ]  # fmt: skip
