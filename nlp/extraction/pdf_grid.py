@@ -8,18 +8,18 @@ they leave free between them, and a table runs over the lines that cross none of
 the header above the first row, the wrapped lines around each row, and nothing past a gap
 of more than a line and a half above the first row or below the last one.
 
-A cell that wraps stands at the top of its row (Word's default) or is centred on it (fpdf2's
-default, Word's "Center" cell alignment): then a one-line cell sits between the wrapped lines
-beside it, and the first of them stands above the row's dates. Each row is keyed by its first
-cell (its dates, over as many lines as they wrap), and the pieces of every other column are
-dealt to the rows so that each cell stands level with its key's top or is centred on it,
-whichever of the two fits the table best.
-"""
+A cell that wraps stands at the top of its row (Word's default), is centred on it (fpdf2's
+default, Word's "Center" cell alignment) or stands at its bottom: then a one-line cell sits
+between or below the wrapped lines beside it, and the first of them stands above the row's
+dates. Each row is keyed by its first cell (its dates, over as many lines as they wrap), and
+the pieces of every other column are dealt to the rows so that each cell stands level with
+its key's top, middle or bottom, whichever fits the table best."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from nlp.extraction.pdf_columns import MIN_CELL_GAP, OPEN_END, dated
 from nlp.extraction.pdf_geometry import Rect, box, merged, rows
@@ -35,12 +35,14 @@ Cells = list[list[Rect]]  # each cell's pieces, in column order
 
 
 def table_rows(
-    rects: list[Rect], text_of: Callable[[Rect], str], *, headed: bool = False
+    rects: list[Rect], text_of: Callable[[Rect], str], *, strict: bool = False
 ) -> list[list[Rect]] | None:
     """Return the page's lines, each a box or a table row's cells in column order, or None
-    when the page holds no table of two rows and three columns or more (``headed``: none
-    under a header row, a line of a piece in each column with no date).
+    when the page holds no table of two rows and three columns or more.
 
+    With ``strict``, a table needs a header row (a line of a piece in each column with no
+    date) or a date in every row from its first dated one: a sidebar may hold a small dated
+    table of its own, the main column beside it, but more of the sidebar follows it.
     ``rects`` are the page's pieces sorted top to bottom; ``text_of`` reads a box.
     """
     lines = [[rects[index] for index in line] for line in rows(rects)]
@@ -50,20 +52,34 @@ def table_rows(
     columns = _column_starts(lines[starts[0] : starts[-1] + 1], [lines[at] for at in starts])
     if len(columns) < MIN_COLUMNS:
         return None
-    fits = [_fits(line, columns) for line in lines]
-    spans = _spans(lines, starts, fits)
+    spans = _spans(lines, starts, [_fits(line, columns) for line in lines])
     if not spans:
         return None
-    if headed and not any(_header(lines[at], columns, text_of) for at in _within(spans)):
-        return None
+    tables = [_table(_pieces(lines[low:high]), columns, text_of) for low, high in spans]
+    if strict and not all(_dated(table, text_of) for table in tables):
+        if not any(_header(lines[at], columns, text_of) for at in _within(spans)):
+            return None
     read: list[list[Rect]] = []
     at = 0
-    for low, high in spans:
+    for (low, high), table in zip(spans, tables, strict=True):
         read += [[box(line)] for line in lines[at:low]]
-        pieces = [rect for line in lines[low:high] for rect in line]
-        read += [[box(cell) for cell in row if cell] for row in _table(pieces, columns, text_of)]
+        read += [[box(cell) for cell in row if cell] for row in table] or [
+            [box(line)] for line in lines[low:high]
+        ]
         at = high
     return read + [[box(line)] for line in lines[at:]]
+
+
+def _pieces(lines: list[list[Rect]]) -> list[Rect]:
+    """Return the pieces of the lines, in order."""
+    return [rect for line in lines for rect in line]
+
+
+def _dated(table: list[Cells], text_of: Callable[[Rect], str]) -> bool:
+    """True when every row of a table from its first dated one is dated."""
+    keyed = [_dated_key(row[0], text_of) for row in table]
+    first = next((at for at, dated_row in enumerate(keyed) if dated_row), None)
+    return first is not None and all(keyed[first:])
 
 
 def _within(spans: list[tuple[int, int]]) -> list[int]:
@@ -165,17 +181,31 @@ def _near(upper: list[Rect], lower: list[Rect]) -> bool:
 
 def _table(pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str]) -> list[Cells]:
     """Return a table's rows, each its cells in column order: the rows keyed by the first
-    column, the other pieces dealt to them top-aligned or centred, whichever fits better."""
+    column, the other pieces dealt to them top-aligned, centred or bottom-aligned, whichever
+    fits best (in that order when they fit alike); no rows without a first column.
+
+    A header's labels seldom wrap: dealt to the header, the lines of a first row centred or
+    aligned to its bottom would fit a top-aligned table as well as they fit their own. And a
+    cell's lines follow one another at the table's line spacing: two lines further apart
+    are in two rows.
+    """
     columns = [
         [rect for rect in pieces if _column(rect, starts) == at] for at in range(len(starts))
     ]
     keys = _keys(columns[0], text_of)
+    if not keys:
+        return []  # no piece in the first column: the lines are read as they stand
+    gaps = [gap for column in columns[1:] for gap in _gaps(column) if gap > 0]
+    leading = min(gaps, default=0.0)
+    heads = next((at for at, key in enumerate(keys) if _dated_key(key, text_of)), len(keys))
     best: tuple[float, list[Cells]] | None = None
-    for centred in (False, True):
+    for deal, level in _ALIGNMENTS:
         table: list[Cells] = [[key] + [[] for _ in columns[1:]] for key in keys]
         for at, column in enumerate(columns[1:], start=1):
-            (_deal_centred if centred else _deal_top)(column, keys, [row[at] for row in table])
-        cost = sum(_offset(cell, row[0], centred) for row in table for cell in row[1:] if cell)
+            deal(column, keys, [row[at] for row in table])
+        cost = sum(_offset(cell, row[0], level) for row in table for cell in row[1:] if cell)
+        cost += sum(_overhang(cell, row[0]) for row in table[:heads] for cell in row[1:] if cell)
+        cost += sum(_spread(cell, leading) for row in table for cell in row[1:])
         if best is None or cost < best[0]:
             best = (cost, table)
     return best[1] if best else []
@@ -201,8 +231,7 @@ def _deal_top(column: list[Rect], keys: list[list[Rect]], cells: Cells) -> None:
     """Give each piece to the last row whose key's top is level with it or above it."""
     tops = [box(key)[3] for key in keys]
     for rect in column:
-        slack = (rect[3] - rect[1]) / 4
-        row = sum(top >= rect[3] - slack for top in tops) - 1
+        row = sum(top >= rect[3] - _slack(rect) for top in tops) - 1
         cells[max(row, 0)].append(rect)
 
 
@@ -227,12 +256,40 @@ def _deal_centred(column: list[Rect], keys: list[list[Rect]], cells: Cells) -> N
     cells[-1] += column[at:]
 
 
-def _offset(cell: list[Rect], key: list[Rect], centred: bool) -> float:
-    """How far a cell stands from its key's top (or middle, ``centred``), past a slack."""
-    around, keyed = box(cell), box(key)
-    if centred:
-        return max(abs(_middle(around) - _middle(keyed)) - _slack(key[0]), 0.0)
-    return max(abs(around[3] - keyed[3]) - _slack(key[0]), 0.0)
+def _deal_bottom(column: list[Rect], keys: list[list[Rect]], cells: Cells) -> None:
+    """Give each piece to the first row whose key's bottom is level with it or below it."""
+    bottoms = [box(key)[1] for key in keys]
+    for rect in column:
+        row = sum(bottom > rect[1] + _slack(rect) for bottom in bottoms)
+        cells[min(row, len(cells) - 1)].append(rect)
+
+
+def _dated_key(key: list[Rect], text_of: Callable[[Rect], str]) -> bool:
+    """True when a first-column cell is dated or a row number, not a header's label."""
+    text = text_of(key[0])
+    return dated(text) or _ROW_NUMBER.fullmatch(text) is not None
+
+
+def _overhang(cell: list[Rect], key: list[Rect]) -> float:
+    """How far a cell reaches below its key, past a slack."""
+    return max(box(key)[1] - box(cell)[1] - _slack(key[0]), 0.0)
+
+
+def _gaps(pieces: list[Rect]) -> list[float]:
+    """Return the gaps between pieces that follow one another down the page."""
+    return [upper[1] - lower[3] for upper, lower in pairwise(pieces)]
+
+
+def _spread(cell: list[Rect], leading: float) -> float:
+    """How much further apart a cell's lines stand than the table's closest lines, past a
+    slack."""
+    return sum(max(gap - leading - _slack(cell[0]), 0.0) for gap in _gaps(cell))
+
+
+def _offset(cell: list[Rect], key: list[Rect], level: Callable[[Rect], float]) -> float:
+    """How far a cell stands from its key, measured at ``level`` (top, middle or bottom),
+    past a slack."""
+    return max(abs(level(box(cell)) - level(box(key))) - _slack(key[0]), 0.0)
 
 
 def _middle(rect: Rect) -> float:
@@ -243,3 +300,13 @@ def _middle(rect: Rect) -> float:
 def _slack(rect: Rect) -> float:
     """A quarter of a line's height: how far pieces on one line stand apart."""
     return (rect[3] - rect[1]) / 4
+
+
+# How a table's cells stand in their rows: how to deal a column's pieces to the rows, and the
+# height at which a cell is level with its row's first cell.
+_ALIGNMENTS: tuple[tuple[Callable[[list[Rect], list[list[Rect]], Cells], None],
+                         Callable[[Rect], float]], ...] = (
+    (_deal_top, lambda rect: rect[3]),
+    (_deal_centred, _middle),
+    (_deal_bottom, lambda rect: rect[1]),
+)  # fmt: skip

@@ -21,11 +21,11 @@ the left margin between them ("2019 – ongoing" beside "Head of Unit, Supreme A
 a cell before a paragraph): each date is read before its entry, each heading where it stands.
 A table of three columns whose date cells wrap (dates | post | workplace, the official
 "Жеке іс парағы" form) leaves a gutter only before its last column; it is read row by row.
-A table of three columns or more under a header row ("Период | Должность | Место работы"), or
-one found so, is read a row at a time, each row's cells in column order (pdf_grid.py), so that
-wrapped cells do not interleave and a centred cell's first line is not read above its row;
-pdf.py joins the cells by tabs and each cell's lines by a space, as the DOCX reader writes a
-table row.
+A table of three columns or more is read a row at a time, each row's cells in column order
+(pdf_grid.py), so that wrapped cells do not interleave and a centred cell's first line is not
+read above its row: first on any page, when it has a header row ("Период | Должность | Место
+работы") or every row dated; else on a page told to be in columns as a table. pdf.py joins
+the cells by tabs and each cell's lines by a space, as the DOCX reader writes a table row.
 """
 
 from __future__ import annotations
@@ -49,17 +49,17 @@ from nlp.extraction.pdf_tables import table_boxes
 
 
 def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[list[Rect]] | None:
-    """Return the lines to read in turn when the page is in two columns, else None: each line
-    is a box, or the cells of a table row read one after another.
+    """Return the lines to read in turn when the page is in two columns or holds a table,
+    else None: each line is a box, or the cells of a table row read one after another.
 
     ``rects`` are the page's text pieces sorted top to bottom; ``text_of`` reads a box.
     """
+    table = table_rows(rects, text_of, strict=True)
+    if table is not None:
+        return table
     labels = side_labels(rects)
     if labels is None or _line_ends(rects, labels, text_of) or _date_column(rects, labels, text_of):
         return None
-    headed = table_rows(rects, text_of, headed=True)
-    if headed is not None:
-        return headed
     right = [rect for rect, label in zip(rects, labels, strict=True) if label is RIGHT]
     ceiling = max(rect[3] for rect in right)
     left = [

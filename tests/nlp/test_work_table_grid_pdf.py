@@ -126,9 +126,9 @@ CASES: dict[str, tuple[str, tuple[str, ...], list[tuple[str, ...]], tuple[int, .
 TITLES = {"ru": "Трудовая деятельность", "kk": "Еңбек жолы"}
 
 
-def _table_pdf(name: str, v_align: str) -> bytes:
+def _table_pdf(name: str, v_align: str, headed: bool = True) -> bytes:
     """Draw a case's work table as fpdf2 draws a bordered table, its cells aligned ``v_align``
-    (fpdf2's default is MIDDLE), the header row first."""
+    (fpdf2's default is MIDDLE), the header row first (``headed``)."""
     language, header, rows, widths, *_ = CASES[name]
     pdf = FPDF(format="A4")
     pdf.add_font("DejaVu", fname=str(FONT))
@@ -136,7 +136,7 @@ def _table_pdf(name: str, v_align: str) -> bytes:
     pdf.add_page()
     pdf.multi_cell(0, 6, TITLES[language], new_x="LMARGIN", new_y="NEXT")
     with pdf.table(col_widths=widths, first_row_as_headings=False, v_align=v_align) as table:
-        for cells in [header, *rows]:
+        for cells in [header, *rows] if headed else rows:
             row = table.row()
             for cell in cells:
                 row.cell(cell)
@@ -170,6 +170,16 @@ def test_jobs_of_a_work_table_keep_their_posts_employers_and_years(name, v_align
     language, _, _, _, jobs, total, public = CASES[name]
     text = extract_bytes(_table_pdf(name, v_align)).text
     assert _jobs(text, language) == (jobs, total, public)
+
+
+@pytest.mark.parametrize("v_align", ["TOP", "MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize("name", ["ru, workplace wraps", "kk, № | dates | post | workplace"])
+def test_a_work_table_without_a_header_row_or_aligned_to_the_bottom_reads_alike(name, v_align):
+    language, _, rows, _, jobs, total, public = CASES[name]
+    for headed in (True, False):
+        text = extract_bytes(_table_pdf(name, v_align, headed)).text
+        assert all("\t".join(cells) in text.split("\n") for cells in rows)
+        assert _jobs(text, language) == (jobs, total, public)
 
 
 def _borderless_centred_pdf() -> bytes:
