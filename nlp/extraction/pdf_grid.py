@@ -18,6 +18,7 @@ its key's top, middle or bottom, whichever fits the table best."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -229,9 +230,9 @@ def _keys(first: list[Rect], text_of: Callable[[Rect], str]) -> list[list[Rect]]
 
 def _deal_top(column: list[Rect], keys: list[list[Rect]], cells: Cells) -> None:
     """Give each piece to the last row whose key's top is level with it or above it."""
-    tops = [box(key)[3] for key in keys]
+    depths = [-box(key)[3] for key in keys]  # rising, as the keys go down the page
     for rect in column:
-        row = sum(top >= rect[3] - _slack(rect) for top in tops) - 1
+        row = bisect_right(depths, _slack(rect) - rect[3]) - 1
         cells[max(row, 0)].append(rect)
 
 
@@ -258,9 +259,9 @@ def _deal_centred(column: list[Rect], keys: list[list[Rect]], cells: Cells) -> N
 
 def _deal_bottom(column: list[Rect], keys: list[list[Rect]], cells: Cells) -> None:
     """Give each piece to the first row whose key's bottom is level with it or below it."""
-    bottoms = [box(key)[1] for key in keys]
+    depths = [-box(key)[1] for key in keys]  # rising, as the keys go down the page
     for rect in column:
-        row = sum(bottom > rect[1] + _slack(rect) for bottom in bottoms)
+        row = bisect_left(depths, -rect[1] - _slack(rect))
         cells[min(row, len(cells) - 1)].append(rect)
 
 
