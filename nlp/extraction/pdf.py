@@ -131,7 +131,7 @@ def _pieces(textpage: pdfium.PdfTextPage, page_box: Rect) -> list[Rect]:
 
 
 def _text(textpage: pdfium.PdfTextPage, rects: list[Rect]) -> str:
-    """Return a two-column page box by box, any other page as PDFium reads it.
+    """Return a two-column page or a table box by box, any other page as PDFium reads it.
 
     A table row's cells are joined by tabs, each cell's wrapped lines by a space, as the DOCX
     reader writes a table row. The layout reads a box's text more than once, so each is read
