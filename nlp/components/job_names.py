@@ -44,7 +44,8 @@ _GENITIVE = re.compile(
 # University"): part of the title, never where the employer begins.
 _MODE_NOTE = re.compile(
     r"[ \t]*\((?:part[- ]time|full[- ]time|remote|contract|freelance|по[ \t]+совместительству"
-    r"|внештатн\w*|удал[её]нн\w*)[^()\n]*\)",
+    r"|внештатн\w*|удал[её]нн\w*|жарты\s+ставка\w*|пол\s*ставки|\d[,.]\d+\s+ставк\w*|неполн\w*"
+    r"|толық\s+емес)[^()\n]*\)",
     re.IGNORECASE,
 )
 # A full stop that ends a title as a sentence ("юрист.", "(по совместительству)."), not one
@@ -128,7 +129,7 @@ def split_line(line: str) -> tuple[str | None, str | None]:
     if start is None:
         return _name_after_title(line)
     if start == 0 or not looks_like_title(line[:start]):
-        seps = list(_SEPARATOR.finditer(line))
+        seps = [sep for sep in _SEPARATOR.finditer(line) if not _in_brackets(line, sep.start())]
         if seps:
             head, tail = line[: seps[-1].start()], line[seps[-1].end() :]
             if reads_as_title(tail):
@@ -142,6 +143,16 @@ def split_line(line: str) -> tuple[str | None, str | None]:
     if start == 0:
         return _genitive_body(line) or (None, clean(line))
     return _unit_before_dash(line[:start], line[start:])
+
+
+def _commas(line: str) -> list[int]:
+    """Where ", " stands in ``line``."""
+    return [match.start() for match in re.finditer(", ", line)]
+
+
+def _in_brackets(line: str, at: int) -> bool:
+    """True when ``at`` lies inside brackets of ``line`` ("бариста (жарты ставка, …)")."""
+    return line.count("(", 0, at) > line.count(")", 0, at)
 
 
 def _unit_before_dash(title: str, org: str) -> tuple[str | None, str | None]:
@@ -179,9 +190,12 @@ def _name_after_title(line: str) -> tuple[str | None, str | None]:
         tail = line[dash.end() :]
         if not looks_like_title(tail) and not _LEAD.search(tail):
             return (clean(line[: dash.start()]), clean(tail))
-    head, _, tail = line.rpartition(", ")
+    commas = [at for at in _commas(line) if not _in_brackets(line, at)]
+    head, tail = (line[: commas[-1]], line[commas[-1] + 2 :]) if commas else ("", line)
     tail = tail.strip(_STRIP)
     named = tail[:1].isupper() and len(tail.split()) <= 4 and not looks_like_title(tail)
     if head and named and reads_as_title(head):
         return (clean(head), clean(tail))
+    if head.startswith("«") and reads_as_title(tail) and not looks_like_title(head):
+        return (clean(tail), clean(head))  # a quoted name first: "«Жасыл Ел» …, жұмысшы"
     return (clean(without_duties(line)), None)

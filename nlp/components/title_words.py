@@ -37,7 +37,9 @@ _TITLE = guarded(
         r"|тәрбиеші\w*|воспитател\w*|іс\s+жүргізуші\w*|делопроизводител\w*|статистик(?!\w)"
         r"|statistician|председател\w*|төраға\w*|министр(?!л)\w*|minister(?!\w)"
         r"|chair(?:man|woman|person)(?!\w)|(?:team|tech|technical|project|group)\s+lead(?:er)?(?!\w)"
-        r"|тимлид\w*|"
+        r"|тимлид\w*|бариста|barista|официант\w*|даяшы\w*|waiter|waitress|кассир\w*|cashier"
+        r"|продав[еця]\w*|сатушы\w*|курьер\w*|courier|водител\w*|driver|жұмысшы\w*|worker"
+        r"|жауынгер\w*|рядов(?:ой|ого)(?!\w)|солдат\w*|сержант\w*|военнослужащ\w*|"
         + kazakh_latin(
             r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
             r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"

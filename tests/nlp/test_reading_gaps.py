@@ -277,3 +277,36 @@ def test_an_aide_of_an_akim_or_minister_is_one_post_of_civil_service(line, title
     assert _jobs(f"ОПЫТ РАБОТЫ\n01.2019 – 12.2021 {line}\n") == [
         (title, employer, "2019-01", "2021-12", True)
     ]
+
+
+# First jobs (QA pass Q): a student's part-time post after its employer, with a note in brackets
+# that holds a comma; a quoted name without a legal form first; a conscript's rank.
+@pytest.mark.parametrize(
+    "line, title, employer",
+    [
+        (
+            "«Coffee Boom Astana» ЖШС, бариста (жарты ставка, оқудан бос уақытта)",
+            "бариста (жарты ставка, оқудан бос уақытта)",
+            "«Coffee Boom Astana» ЖШС",
+        ),
+        (
+            "Кассир (полставки), ТОО «Магнум Кэш энд Кэрри»",
+            "Кассир (полставки)",
+            "ТОО «Магнум Кэш энд Кэрри»",
+        ),
+        (
+            "«Жасыл Ел» жастар еңбек жасағы, көгалдандыру жұмысшысы (ақылы, еңбек шарты бойынша)",
+            "көгалдандыру жұмысшысы (ақылы, еңбек шарты бойынша)",
+            "«Жасыл Ел» жастар еңбек жасағы",
+        ),
+        (
+            "Мерзімді әскери қызмет, әскери бөлім 52859, атқыштар взводының қатардағы жауынгері",
+            "атқыштар взводының қатардағы жауынгері",
+            "Мерзімді әскери қызмет, әскери бөлім 52859",
+        ),
+    ],
+)
+def test_first_jobs_name_their_post(line, title, employer):
+    assert [(t, o) for t, o, *_ in _jobs(f"ЖҰМЫС ТӘЖІРИБЕСІ\n09.2023 – 08.2024 {line}\n")] == [
+        (title, employer)
+    ]
