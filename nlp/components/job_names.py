@@ -129,7 +129,8 @@ def split_line(line: str) -> tuple[str | None, str | None]:
     if start is None:
         return _name_after_title(line)
     if start == 0 or not looks_like_title(line[:start]):
-        seps = [sep for sep in _SEPARATOR.finditer(line) if not _in_brackets(line, sep.start())]
+        found = {sep.start(): sep for sep in _SEPARATOR.finditer(line)}
+        seps = [found[at] for at in _outside_brackets(line, list(found))]
         if seps:
             head, tail = line[: seps[-1].start()], line[seps[-1].end() :]
             if reads_as_title(tail):
@@ -145,14 +146,17 @@ def split_line(line: str) -> tuple[str | None, str | None]:
     return _unit_before_dash(line[:start], line[start:])
 
 
-def _commas(line: str) -> list[int]:
-    """Where ", " stands in ``line``."""
-    return [match.start() for match in re.finditer(", ", line)]
-
-
-def _in_brackets(line: str, at: int) -> bool:
-    """True when ``at`` lies inside brackets of ``line`` ("бариста (жарты ставка, …)")."""
-    return line.count("(", 0, at) > line.count(")", 0, at)
+def _outside_brackets(line: str, positions: list[int]) -> list[int]:
+    """The ``positions`` (ascending) of ``line`` that lie outside brackets ("бариста (жарты
+    ставка, …)": its comma is the note's), in one pass over the line."""
+    kept, depth, at = [], 0, 0
+    for position in positions:
+        chunk = line[at:position]
+        depth = max(0, depth + chunk.count("(") - chunk.count(")"))
+        at = position
+        if depth == 0:
+            kept.append(position)
+    return kept
 
 
 def _unit_before_dash(title: str, org: str) -> tuple[str | None, str | None]:
@@ -190,7 +194,7 @@ def _name_after_title(line: str) -> tuple[str | None, str | None]:
         tail = line[dash.end() :]
         if not looks_like_title(tail) and not _LEAD.search(tail):
             return (clean(line[: dash.start()]), clean(tail))
-    commas = [at for at in _commas(line) if not _in_brackets(line, at)]
+    commas = _outside_brackets(line, [match.start() for match in re.finditer(", ", line)])
     head, tail = (line[: commas[-1]], line[commas[-1] + 2 :]) if commas else ("", line)
     tail = tail.strip(_STRIP)
     named = tail[:1].isupper() and len(tail.split()) <= 4 and not looks_like_title(tail)
