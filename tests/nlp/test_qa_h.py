@@ -8,7 +8,7 @@ import pytest
 
 from nlp.components.periods import total_years
 from nlp.profile import read_cv
-from nlp.types import EDUCATION_LEVELS
+from tests.nlp.qa_reading import highest_level
 
 QA_H = Path(__file__).parent / "data" / "qa_h"
 TODAY = date(2026, 11, 27)
@@ -34,8 +34,7 @@ def test_years_and_education_as_hr_read_them(name):
     assert total_years(profile.experience, today=TODAY) == pytest.approx(total, abs=0.1)
     civil = total_years(profile.experience, public_only=True, today=TODAY)
     assert civil == pytest.approx(public, abs=0.1)
-    levels = [entry.level for entry in profile.education if entry.level]
-    assert max(levels, key=EDUCATION_LEVELS.index) == level
+    assert highest_level(profile) == level
 
 
 def test_the_corpus_is_all_here():

@@ -9,7 +9,7 @@ import pytest
 
 from nlp.components.periods import total_years
 from nlp.profile import read_cv
-from nlp.types import EDUCATION_LEVELS
+from tests.nlp.qa_reading import certificate_years, highest_level, language_levels
 
 QA_I = Path(__file__).parent / "data" / "qa_i"
 TODAY = date(2026, 11, 27)
@@ -109,9 +109,8 @@ def test_years_as_hr_read_them(profiles, name):
 def test_highest_finished_education_and_languages_as_hr_read_them(profiles, name):
     _, _, level, languages, _ = HR_READING[name]
     profile = profiles[name]
-    levels = [entry.level for entry in profile.education if entry.level]
-    assert max(levels, key=EDUCATION_LEVELS.index) == level
-    assert {skill.code: skill.level for skill in profile.languages} == languages
+    assert highest_level(profile) == level
+    assert language_levels(profile) == languages
 
 
 @pytest.mark.parametrize("name", sorted(HR_READING))
@@ -119,7 +118,7 @@ def test_certificates_and_courses_as_hr_listed_them(profiles, name):
     years = list(HR_READING[name][4])
     for year in IN_LANGUAGE_LINE.get(name, []):
         years.remove(year)
-    assert sorted(item.year for item in profiles[name].certifications) == years
+    assert certificate_years(profiles[name]) == years
 
 
 def test_the_corpus_is_all_here():

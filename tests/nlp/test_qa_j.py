@@ -9,9 +9,9 @@ import pytest
 
 from nlp.components.periods import total_years
 from nlp.profile import read_file
-from nlp.types import EDUCATION_LEVELS
 from tests.nlp.qa_j_docx import FILES as DOCX_FILES
 from tests.nlp.qa_j_pdf import FILES as PDF_FILES
+from tests.nlp.qa_reading import certificate_years, highest_level, language_levels
 
 BUILDERS = {**DOCX_FILES, **PDF_FILES}
 TODAY = date(2026, 11, 27)
@@ -127,11 +127,10 @@ def test_years_and_civil_service_jobs_as_hr_read_them(profiles, name):
 def test_education_languages_and_certificates_as_hr_read_them(profiles, name):
     _, _, level, languages, years, _ = HR_READING[name]
     profile = profiles[name]
-    levels = [entry.level for entry in profile.education if entry.level]
-    assert max(levels, key=EDUCATION_LEVELS.index) == level
-    assert {skill.code: skill.level for skill in profile.languages} == languages
+    assert highest_level(profile) == level
+    assert language_levels(profile) == languages
     years = [year for year in years if year not in IN_LANGUAGE_LINE.get(name, [])]
-    assert sorted(item.year for item in profile.certifications) == years
+    assert certificate_years(profile) == years
 
 
 def test_every_file_has_its_reading():

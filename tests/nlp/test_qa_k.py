@@ -11,7 +11,7 @@ import pytest
 
 from nlp.components.periods import total_years
 from nlp.profile import read_cv
-from nlp.types import EDUCATION_LEVELS
+from tests.nlp.qa_reading import highest_level, language_levels
 
 QA_K = Path(__file__).parent / "data" / "qa_k"
 TODAY = date(2026, 11, 27)
@@ -80,9 +80,8 @@ def test_years_as_hr_read_them(profiles, name):
 def test_highest_finished_education_and_languages_as_hr_read_them(profiles, name):
     _, _, level, languages = HR_READING[name]
     profile = profiles[name]
-    levels = [entry.level for entry in profile.education if entry.level]
-    assert max(levels, key=EDUCATION_LEVELS.index) == level
-    assert {skill.code: skill.level for skill in profile.languages} == languages
+    assert highest_level(profile) == level
+    assert language_levels(profile) == languages
 
 
 def test_the_corpus_is_all_here():

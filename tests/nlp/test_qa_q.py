@@ -15,7 +15,7 @@ import pytest
 from nlp.components.periods import total_years
 from nlp.eligibility.managerial import is_managerial, managerial_periods
 from nlp.profile import read_cv
-from nlp.types import EDUCATION_LEVELS
+from tests.nlp.qa_reading import certificate_years, highest_level, language_levels, skill_ids
 
 QA_Q = Path(__file__).parent / "data" / "qa_q"
 TODAY = date(2026, 11, 27)
@@ -199,17 +199,16 @@ def test_each_job_its_civil_service_flag_and_managerial_reading(profiles, name):
 def test_highest_finished_education_and_languages_as_hr_read_them(profiles, name):
     *_, level, languages = HR_READING[name]
     profile = profiles[name]
-    levels = [entry.level for entry in profile.education if entry.level]
-    assert max(levels, key=EDUCATION_LEVELS.index) == level
-    assert {skill.code: skill.level for skill in profile.languages} == languages
+    assert highest_level(profile) == level
+    assert language_levels(profile) == languages
 
 
 @pytest.mark.parametrize("name", sorted(EXTRAS))
 def test_certificates_and_skills_as_hr_listed_them(profiles, name):
     years, skills = EXTRAS[name]
     profile = profiles[name]
-    assert sorted(item.year for item in profile.certifications) == years
-    assert skills <= {skill.id for skill in profile.skills}
+    assert certificate_years(profile) == years
+    assert skills <= skill_ids(profile)
 
 
 def test_the_corpus_is_all_here():
