@@ -5,6 +5,10 @@ part and that part's own relationships to its headers, footers and notes. A read
 trusts fixed names instead rejects valid files whose main part is called otherwise and reads a
 stale `word/document.xml` left beside the real one. Strict OOXML (ISO/IEC 29500 Strict) uses
 other relationship-type URIs but the same content types, so both spellings are accepted.
+
+Footnotes and endnotes are the candidate's own text and are read after the body. Comments
+(a reviewer's notes on the file), the glossary of a template's building blocks and any other
+part are never read, so that nobody's remark reaches the CV text the commission sees.
 """
 
 from __future__ import annotations

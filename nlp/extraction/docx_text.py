@@ -2,9 +2,10 @@
 
 Word writes a text box twice (a DrawingML choice and a VML fallback): only one of them is
 read (`_alternative`). Deleted revisions, field codes, the placeholder text of unfilled
-template controls and properties are skipped. Text-box paragraphs follow the paragraph they
-are anchored in. Strict OOXML names the same elements in another namespace: it is renamed to
-the transitional one first.
+template controls, the separators of a notes part and properties are skipped; soft hyphens
+vanish, no-break hyphens read "-" and symbol-font bullets "•" (`_symbol`). Text-box
+paragraphs follow the paragraph they are anchored in. Strict OOXML names the same elements in
+another namespace: it is renamed to the transitional one first. Tables: `docx_tables`.
 """
 
 from __future__ import annotations
@@ -12,20 +13,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
+from nlp.extraction.docx_tables import table_lines
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-P, TBL, TR, TC = W + "p", W + "tbl", W + "tr", W + "tc"
+P, TBL = W + "p", W + "tbl"
 TXBX = W + "txbxContent"
 SDT, PLACEHOLDER = W + "sdt", f"{W}sdtPr/{W}showingPlcHdr"
-DELETED_ROW = f"{W}trPr/{W}del"  # a row removed with track changes on
 FLD_CHAR, FLD_TYPE = W + "fldChar", W + "fldCharType"
 # Prefixes of a Choice whose content this reader understands (Word writes them with these
 # prefixes): text boxes, shapes, groups and canvases, and Word 2010-2013 additions.
 KNOWN_REQUIRES = frozenset({"wps", "wpg", "wpc", "wpi", "wp14", "w14", "w15", "a14", "v"})
 _OFF = frozenset({"0", "false", "off"})
-# More lines than this in one cell make a column of content rather than a table value.
-MAX_DATA_CELL_LINES = 4
 _CHARS = {
     W + "tab": "\t",
     W + "ptab": "\t",
@@ -33,6 +33,13 @@ _CHARS = {
     W + "cr": "\n",
     W + "noBreakHyphen": "-",
 }
+SYM = W + "sym"
+# Codes of the list bullets Word inserts from the Symbol and Wingdings fonts (w:sym), in those
+# fonts' private-use range: read as "•". Other private-use codes have no Unicode meaning.
+_BULLETS = frozenset({0xF06E, 0xF076, 0xF09F, 0xF0A7, 0xF0A8, 0xF0B7, 0xF0D8, 0xF0FC})
+_SYMBOL_FONTS = ("symbol", "wingdings", "webdings")
+# Footnotes and endnotes of a notes part: the separator lines Word draws have a w:type.
+_NOTES = frozenset({W + "footnote", W + "endnote"})
 _SKIP = frozenset(
     {
         W + "delText",
@@ -73,7 +80,9 @@ def _content(element: Element) -> Element | None:
     placeholder ("Щелкните или коснитесь здесь…"), which is the template's text, not the
     candidate's. An mc:AlternateContent stands for the alternative that is read.
     """
-    if element.tag in _SKIP:
+    if element.tag in _SKIP or (
+        element.tag in _NOTES and element.get(W + "type", "normal") != "normal"
+    ):
         return None
     if element.tag == SDT:
         flag = element.find(PLACEHOLDER)
@@ -97,7 +106,7 @@ def _blocks(element: Element, lines: list[str]) -> None:
         if child.tag == P:
             _paragraph(child, lines)
         elif child.tag == TBL:
-            _table(child, lines)
+            lines.extend(table_lines(child, _cell_lines))
         elif (content := _content(child)) is not None:
             _blocks(content, lines)
 
@@ -148,6 +157,8 @@ def _inline(element: Element, line: _Line) -> None:
             line.add(child.text or "")
         elif tag in _CHARS:
             line.add(_CHARS[tag])
+        elif tag == SYM:
+            line.add(_symbol(child))
         elif tag == FLD_CHAR:
             line.field_char(child.get(FLD_TYPE))
         elif tag == TXBX:
@@ -156,41 +167,38 @@ def _inline(element: Element, line: _Line) -> None:
             _inline(content, line)
 
 
-def _table(table: Element, lines: list[str]) -> None:
-    """Append a table: one line per row, cells tab-separated.
-
-    A table with a single row, or with a cell holding a whole column of content, is a layout
-    table (a two-column CV template): its multi-line cells are read one after another so that
-    section headings stay on their own lines. In a data table a cell's lines, typed with Enter
-    or Shift+Enter ("Должность⏎Организация"), are joined by ", ", the separator a one-line cell
-    would have, so that title and employer still split there.
-    """
-    rows = [
-        [_cell_lines(cell) for cell in _children(row, TC)]
-        for row in _children(table, TR)
-        if row.find(DELETED_ROW) is None
-    ]
-    layout = len(rows) == 1 or any(len(cell) > MAX_DATA_CELL_LINES for row in rows for cell in row)
-    for cells in rows:
-        if layout and any(len(cell) > 1 for cell in cells):
-            lines.extend(line for cell in cells for line in cell)
-        else:
-            lines.append("\t".join(", ".join(line.rstrip(" ,") for line in cell) for cell in cells))
+def _symbol(sym: Element) -> str:
+    """Return the character a w:sym shows: a symbol-font bullet as "•", else its code point."""
+    try:
+        code = int(sym.get(W + "char", ""), 16)
+    except ValueError:
+        return ""
+    if code < 0x100 and sym.get(W + "font", "").lower().startswith(_SYMBOL_FONTS):
+        code += 0xF000  # the same character, written without the private-use offset
+    if code in _BULLETS:
+        return "•"
+    unreadable = code < 0x20 or 0xD800 <= code <= 0xF8FF or code > 0x10FFFF  # surrogates too
+    return "" if unreadable else chr(code)
 
 
 def _cell_lines(cell: Element) -> list[str]:
     """Return the non-blank lines of a table cell, line breaks included."""
     cell_lines: list[str] = []
     _blocks(cell, cell_lines)
-    return [line for text in cell_lines for line in text.split("\n") if line.strip()]
+    return [line for text in cell_lines for line in _unwrapped(text) if line.strip()]
 
 
-def _children(element: Element, tag: str) -> list[Element]:
-    """Return direct children with ``tag``, also those wrapped in content controls."""
-    found = []
-    for child in element:
-        if child.tag == tag:
-            found.append(child)
-        elif child.tag not in _SKIP and child.tag not in (P, TBL, TR, TC):
-            found.extend(_children(child, tag))
-    return found
+def _unwrapped(paragraph: str) -> list[str]:
+    """Split a cell paragraph at its line breaks, except before a lower-case word going on
+    with the line above: Shift+Enter typed to wrap a post in a narrow cell ("Главный
+    специалист" / "отдела бюджетного планирования"). A break before a capital, a quote, a digit
+    or an abbreviation ("г. Астана") stays between two fields (post / employer).
+    """
+    lines: list[str] = []
+    for piece in paragraph.split("\n"):
+        word = piece.strip().partition(" ")[0]
+        if lines and lines[-1].rstrip()[-1:].isalpha() and word.isalpha() and word.islower():
+            lines[-1] = f"{lines[-1].rstrip()} {piece.strip()}"
+        else:
+            lines.append(piece)
+    return lines
