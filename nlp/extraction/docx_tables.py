@@ -36,6 +36,7 @@ class _Cell:
     span: int
     merge: str | None  # "restart", "continue" or None, from w:vMerge
     nested: bool  # holds a table of its own
+    listed: bool  # holds a list: two or more items of automatic numbering or bullets
 
 
 def table_lines(table: Element, read: Callable[[Element], list[str]]) -> list[str]:
@@ -46,8 +47,9 @@ def table_lines(table: Element, read: Callable[[Element], list[str]]) -> list[st
     after another so that section headings stay on their own lines, and a merged cell's text
     is read once. In a data table a cell's lines, typed with Enter or Shift+Enter
     ("Должность⏎Организация"), are joined by ", ", the separator a one-line cell would have, so
-    that title and employer still split there. A row without any text leaves no line (the
-    template row left unfilled).
+    that title and employer still split there. A row with a list in a cell (two jobs, two
+    diplomas as numbered items) is read cell by cell too: its items are entries, not parts of
+    one value. A row without any text leaves no line (the template row left unfilled).
     """
     rows = [_cells(row, read) for row in _children(table, TR) if row.find(DELETED_ROW) is None]
     layout = len(rows) == 1 or any(
@@ -57,7 +59,9 @@ def table_lines(table: Element, read: Callable[[Element], list[str]]) -> list[st
         _fill_merged(rows)
     lines = []
     for cells in rows:
-        if layout and any(len(cell.lines) > 1 or cell.nested for cell in cells):
+        if any(cell.listed for cell in cells) or (
+            layout and any(len(cell.lines) > 1 or cell.nested for cell in cells)
+        ):
             lines.extend(line for cell in cells for line in cell.lines)
         elif any(cell.lines for cell in cells):
             lines.append("\t".join(_texts(cells)))
@@ -74,7 +78,8 @@ def _cells(row: Element, read: Callable[[Element], list[str]]) -> list[_Cell]:
         merge = cell.find(f"{W}tcPr/{W}vMerge")
         kind = None if merge is None else merge.get(W + "val", "continue")
         nested = bool(_children(cell, TBL))
-        cells.append(_Cell(read(cell), column, span, kind, nested))
+        items = sum(_numbered(paragraph) for paragraph in _children(cell, P))
+        cells.append(_Cell(read(cell), column, span, kind, nested, items > 1))
         column += span
     return cells
 
@@ -98,6 +103,12 @@ def _texts(cells: list[_Cell]) -> list[str]:
         if index < len(cells) - 1:
             texts.extend([""] * (cell.span - 1))
     return texts
+
+
+def _numbered(paragraph: Element) -> bool:
+    """Return whether a paragraph is an item of an automatic list (numId 0 takes it out)."""
+    number = paragraph.find(f"{W}pPr/{W}numPr/{W}numId")
+    return number is not None and number.get(W + "val", "0") != "0"
 
 
 def _number(element: Element | None, default: int) -> int:

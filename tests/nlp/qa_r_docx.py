@@ -1,11 +1,17 @@
-"""QA pass R: seven CVs as the DOCX structures Word, LibreOffice and HR templates really write
-(merged cells, nested tables, automatic lists, content controls, inline marks, a two-column
-section, notes and a reviewer's comment), built from raw WordprocessingML by ``docx_xml``.
-People, phones, e-mails and IINs are invented."""
+"""QA pass R: eight CVs as the DOCX structures Word, LibreOffice and HR templates really write
+(merged cells, nested tables, automatic lists, content controls here; inline marks, a
+two-column section, notes and a reviewer's comment, lists inside cells in ``qa_r_docx_more``),
+built from raw WordprocessingML by ``docx_xml``. People, phones, e-mails and IINs are
+invented."""
 
-from tests.nlp.docx_xml import NAMESPACES, NUMBERING, docx, item, p, r, sdt, tbl, tc, tr
+from tests.nlp.docx_xml import NUMBERING, docx, item, p, r, sdt, tbl, tc, tr
+from tests.nlp.qa_r_docx_more import (
+    r05_ru_inline_marks,
+    r06_kk_two_column_section,
+    r07_ru_notes_and_comments,
+    r08_ru_lists_in_cells,
+)
 
-NBSP = "\u00a0"
 # A post typed over two lines with Shift+Enter in a narrow cell.
 BROKEN_TITLE = (
     "<w:r><w:t>Главный специалист</w:t><w:br/><w:t>отдела бюджетного планирования</w:t></w:r>"
@@ -192,155 +198,6 @@ def r04_ru_content_controls() -> bytes:
     return docx(body)
 
 
-def _sym(code: str, font: str = "Symbol") -> str:
-    """Return a run holding one character inserted from a symbol font."""
-    return f'<w:r><w:sym w:font="{font}" w:char="{code}"/></w:r>'
-
-
-def r05_ru_inline_marks() -> bytes:
-    """Hyperlinks, a smart tag, a mail-merge field, soft and no-break hyphens, tabs around a
-    dash between dates, a post broken by Shift+Enter, Symbol-font bullets and non-breaking
-    spaces."""
-    nbh = "<w:r><w:noBreakHyphen/></w:r>"
-    link = (
-        '<w:hyperlink r:id="rIdMail" w:history="1"><w:r><w:rPr><w:rStyle w:val="Hyperlink"/>'
-        "</w:rPr><w:t>n.kenzhebaev@mail.kz</w:t></w:r></w:hyperlink>"
-    )
-    anchor = '<w:hyperlink w:anchor="exp"><w:r><w:t>опыт работы</w:t></w:r></w:hyperlink>'
-    city = (
-        '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="City">'
-        f"{r('Нур')}{nbh}{r('Султан')}</w:smartTag>"
-    )
-    merged = (
-        '<w:fldSimple w:instr=" MERGEFIELD Должность "><w:r><w:t>Главный специалист</w:t></w:r>'
-        "</w:fldSimple>"
-    )
-    soft = (
-        "<w:r><w:t>Государ</w:t><w:softHyphen/><w:t>ственное учреждение «Аппарат акима города "
-        "Нур</w:t><w:noBreakHyphen/><w:t>Султан»</w:t></w:r>"
-    )
-    title = "<w:r><w:t>Ведущий специалист</w:t><w:br/><w:t>отдела кадровой работы</w:t></w:r>"
-    body = (
-        p("Кенжебаев Нурлан Асқарұлы")
-        + p("E-mail: ", link, "; см. ", anchor)
-        + p("Город: ", city)
-        + p("Опыт работы")
-        + p("01.06.2019\t–\tпо настоящее время")
-        + p(merged, " отдела государственных закупок")
-        + p(soft)
-        + p("01.09.2015\t–\t31.05.2019")
-        + p(title)
-        + p("ТОО «Астана Газ Сервис»")
-        + p("Образование")
-        + p(
-            f"2011{NBSP}–{NBSP}2015 Казахский агротехнический университет им.{NBSP}С.{NBSP}"
-            "Сейфуллина, бакалавр, «Государственное и местное управление»"
-        )
-        + p("Навыки")
-        + p(_sym("F0B7"), "\tЕСЭДО")
-        + p(_sym("F0B7"), "\tПортал государственных закупок")
-        + p(_sym("F0A7", "Wingdings"), "\tMS Excel")
-        + p(f"Языки: казахский{NBSP}— родной, русский{NBSP}— свободно, английский{NBSP}— A2")
-    )
-    return docx(body)
-
-
-def r06_kk_two_column_section() -> bytes:
-    """A one-column heading section, then a two-column section (jobs in the left column, a
-    column break, education and languages in the right), then a one-column closing section."""
-    continuous = '<w:type w:val="continuous"/>'
-    body = (
-        p("Сапарова Жанар Төлеуқызы")
-        + p(
-            "Тел.: +7 778 402 19 85",
-            props=f'<w:sectPr>{continuous}<w:cols w:space="708"/></w:sectPr>',
-        )
-        + p("Жұмыс тәжірибесі")
-        + p("2019 ж. наурыз – қазіргі уақыт")
-        + p("Бас маман, Алматы облысы әкімдігінің білім басқармасы")
-        + p("2014 ж. қыркүйек – 2019 ж. ақпан")
-        + p("Бухгалтер, «Самұрық-Энерго» АҚ")
-        + p('<w:r><w:br w:type="column"/></w:r>', "Білімі")
-        + p("2010–2014 Абай атындағы ҚазҰПУ, бакалавр, «Есеп және аудит»")
-        + p("Тілдер")
-        + p("Қазақ тілі — ана тілі")
-        + p("Орыс тілі — еркін")
-        + p(
-            "Ағылшын тілі — A2",
-            props=f'<w:sectPr>{continuous}<w:cols w:num="2" w:space="708"/></w:sectPr>',
-        )
-        + p("<w:r><w:lastRenderedPageBreak/><w:t>Дағдылары: 1С:Бухгалтерия, ЭҚАБЖ</w:t></w:r>")
-    )
-    return docx(body, section='<w:cols w:space="708"/>')
-
-
-def _note(kind: str, number: int, text: str) -> str:
-    """Return a footnote or endnote."""
-    return (
-        f'<w:{kind} w:id="{number}"><w:p><w:r><w:{kind}Ref/></w:r>{r(" " + text)}</w:p></w:{kind}>'
-    )
-
-
-def r07_ru_notes_and_comments() -> bytes:
-    """A footnote and an endnote written by the candidate, a reviewer's comment on the dates,
-    and a glossary of template building blocks: the notes are the candidate's text, the
-    comment and the glossary are not."""
-    separators = "".join(
-        f'<w:{{k}} w:type="{kind}" w:id="{number}"><w:p><w:r><w:{kind}/></w:r></w:p></w:{{k}}>'
-        for number, kind in ((-1, "separator"), (0, "continuationSeparator"))
-    )
-
-    def notes(kind: str, text: str) -> str:
-        return (
-            f"<w:{kind}s {NAMESPACES}>{separators.format(k=kind)}{_note(kind, 1, text)}</w:{kind}s>"
-        )
-
-    comment = (
-        f'<w:comments {NAMESPACES}><w:comment w:id="0" w:author="Ержанова А." w:initials="ЕА">'
-        "<w:p><w:r><w:annotationRef/></w:r>"
-        + r("Проверить даты: стаж завышен, с 2010 по 2012 работал в ТОО «Рога и копыта», не брать")
-        + "</w:p></w:comment></w:comments>"
-    )
-    glossary = (
-        f"<w:glossaryDocument {NAMESPACES}><w:docParts><w:docPart><w:docPartBody>"
-        + p("Введите должность и наименование государственного органа")
-        + "</w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>"
-    )
-    body = (
-        p("Тулегенов Арман Болатович")
-        + p("Тел.: +7 747 305 66 12")
-        + p("Опыт работы")
-        + p(
-            '<w:commentRangeStart w:id="0"/>',
-            "01.2013 – по настоящее время",
-            '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>',
-        )
-        + p(
-            "Главный специалист, Аппарат маслихата Костанайской области",
-            '<w:r><w:footnoteReference w:id="1"/></w:r>',
-        )
-        + p("09.2010 – 12.2012")
-        + p("Инженер, ТОО «КостанайСтройПроект»", '<w:r><w:endnoteReference w:id="1"/></w:r>')
-        + p("Образование")
-        + p(
-            "2006–2010 Костанайский государственный университет им. А. Байтурсынова, "
-            "бакалавр, «Строительство»"
-        )
-        + p("Языки: казахский — свободно, русский — родной")
-    )
-    return docx(
-        body,
-        {
-            "footnotes": notes(
-                "footnote", "Стаж государственной службы подтверждён послужным списком."
-            ),
-            "endnotes": notes("endnote", "Проектирование объектов социальной сферы."),
-            "comments": comment,
-            "glossaryDocument": glossary,
-        },
-    )
-
-
 FILES = {
     "r01_ru_merged_cells.docx": r01_ru_merged_cells,
     "r02_kk_nested_tables.docx": r02_kk_nested_tables,
@@ -349,4 +206,5 @@ FILES = {
     "r05_ru_inline_marks.docx": r05_ru_inline_marks,
     "r06_kk_two_column_section.docx": r06_kk_two_column_section,
     "r07_ru_notes_and_comments.docx": r07_ru_notes_and_comments,
+    "r08_ru_lists_in_cells.docx": r08_ru_lists_in_cells,
 }

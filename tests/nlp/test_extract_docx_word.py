@@ -171,3 +171,16 @@ def test_a_post_wrapped_with_shift_enter_in_a_narrow_cell_stays_one_post():
         "2019 – н.в.\tГлавный специалист отдела бюджетного планирования\tАкимат",
         "2015 – 2019\tБухгалтер, г. Астана\tТОО «Нур»",
     ]
+
+
+def test_a_list_in_a_table_cell_reads_one_item_per_line():
+    jobs = tc(
+        item("2018 – н.в. — Главный эксперт, Минюст", 2), item("2013 – 2018 — Юрист, ТОО «Nur»", 2)
+    )
+    body = tbl(tr("ФИО", "Ахметова Дана"), tr("Опыт работы", jobs), columns=2)
+    assert _rows(docx(body, {"numbering": NUMBERING})) == [
+        "ФИО\tАхметова Дана",
+        "Опыт работы",
+        "2018 – н.в. — Главный эксперт, Минюст",
+        "2013 – 2018 — Юрист, ТОО «Nur»",
+    ]

@@ -1,4 +1,4 @@
-"""Seven DOCX CVs with the structures Word and HR templates really write (QA pass R; built by
+"""Eight DOCX CVs with the structures Word and HR templates really write (QA pass R; built by
 ``qa_r_docx``), read as an HR officer read them before the engine did: the rows of the
 extracted text, each job's dates, post, employer and civil-service flag, total and
 civil-service years, the highest education and the languages with their levels."""
@@ -149,6 +149,22 @@ HR_READING = {
         13.9,
         "bachelor",
         {"kk": "fluent", "ru": "native"},
+    ),
+    "r08_ru_lists_in_cells.docx": (
+        [
+            (
+                "2016-11",
+                CURRENT,
+                "Главный специалист",
+                "Управление экономики и бюджетного планирования Карагандинской области",
+                True,
+            ),
+            ("2011-09", "2016-10", "Экономист", "ТОО «Караганда Энергоцентр»", False),
+        ],
+        15.25,
+        10.1,
+        "master",
+        {"kk": "fluent", "ru": "native", "en": "A2"},
     ),
 }
 
