@@ -21,6 +21,7 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL = W + "p", W + "tbl"
 TXBX = W + "txbxContent"
 SDT, PLACEHOLDER = W + "sdt", f"{W}sdtPr/{W}showingPlcHdr"
+RUN, HIDDEN = W + "r", f"{W}rPr/{W}vanish"
 FLD_CHAR, FLD_TYPE = W + "fldChar", W + "fldCharType"
 # Prefixes of a Choice whose content this reader understands (Word writes them with these
 # prefixes): text boxes, shapes, groups and canvases, and Word 2010-2013 additions.
@@ -76,20 +77,28 @@ def _as_transitional(root: Element) -> None:
 def _content(element: Element) -> Element | None:
     """Return what stands in for ``element`` when it is read, or None to skip it.
 
-    Skipped: properties and deleted text (`_SKIP`), and a content control still showing its
+    Skipped: properties and deleted text (`_SKIP`), a content control still showing its
     placeholder ("Щелкните или коснитесь здесь…"), which is the template's text, not the
-    candidate's. An mc:AlternateContent stands for the alternative that is read.
+    candidate's, and hidden text (w:vanish), which Word neither shows nor prints: a template's
+    instructions, or keywords hidden for a machine reader. An mc:AlternateContent stands for
+    the alternative that is read.
     """
     if element.tag in _SKIP or (
         element.tag in _NOTES and element.get(W + "type", "normal") != "normal"
     ):
         return None
     if element.tag == SDT:
-        flag = element.find(PLACEHOLDER)
-        return element if flag is None or flag.get(W + "val", "1").lower() in _OFF else None
+        return None if _on(element.find(PLACEHOLDER)) else element
+    if element.tag == RUN:
+        return None if _on(element.find(HIDDEN)) else element
     if element.tag == MC + "AlternateContent":
         return _alternative(element)
     return element
+
+
+def _on(flag: Element | None) -> bool:
+    """Return whether an on/off property is present and not switched off (w:val="0")."""
+    return flag is not None and flag.get(W + "val", "1").lower() not in _OFF
 
 
 def _alternative(element: Element) -> Element | None:

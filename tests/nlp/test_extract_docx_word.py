@@ -184,3 +184,11 @@ def test_a_list_in_a_table_cell_reads_one_item_per_line():
         "2018 – н.в. — Главный эксперт, Минюст",
         "2013 – 2018 — Юрист, ТОО «Nur»",
     ]
+
+
+def test_hidden_text_word_does_not_show_is_not_read():
+    hidden = r("Python, Kubernetes, SAP, Big Data", "<w:vanish/>")
+    shown = r("ЕСЭДО", '<w:vanish w:val="0"/>')
+    instruction = p(r("Укажите должность и орган полностью", "<w:vanish/>"))
+    body = p("Навыки: ", shown, hidden) + instruction + p("Языки: казахский")
+    assert _rows(docx(body)) == ["Навыки: ЕСЭДО", "", "Языки: казахский"]
