@@ -17,7 +17,6 @@ from xml.etree.ElementTree import Element
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 P, TBL, TR, TC = W + "p", W + "tbl", W + "tr", W + "tc"
 DELETED_ROW = f"{W}trPr/{W}del"  # a row removed with track changes on
-GRID_BEFORE = f"{W}trPr/{W}gridBefore"  # grid columns left empty before a row's first cell
 # More lines than this in one cell make a column of content rather than a table value.
 MAX_DATA_CELL_LINES = 4
 # Elements that never hold rows or cells (properties, deleted or moved-away content); anything
@@ -70,12 +69,16 @@ def table_lines(table: Element, read: Callable[[Element], list[str]]) -> list[st
 
 def _cells(row: Element, read: Callable[[Element], list[str]]) -> list[_Cell]:
     """Return the cells of a row with their grid columns, spans and vertical merges."""
-    before = row.find(GRID_BEFORE)
-    column = _number(before, 0)
+    properties = row.find(W + "trPr")
+    column = _number(None if properties is None else properties.find(W + "gridBefore"), 0)
     cells = []
     for cell in _children(row, TC):
-        span = max(_number(cell.find(f"{W}tcPr/{W}gridSpan"), 1), 1)
-        merge = cell.find(f"{W}tcPr/{W}vMerge")
+        properties = cell.find(W + "tcPr")
+        if properties is None:
+            span, merge = 1, None
+        else:
+            span = max(_number(properties.find(W + "gridSpan"), 1), 1)
+            merge = properties.find(W + "vMerge")
         kind = None if merge is None else merge.get(W + "val", "continue")
         nested = bool(_children(cell, TBL))
         items = sum(_numbered(paragraph) for paragraph in _children(cell, P))
@@ -107,7 +110,9 @@ def _texts(cells: list[_Cell]) -> list[str]:
 
 def _numbered(paragraph: Element) -> bool:
     """Return whether a paragraph is an item of an automatic list (numId 0 takes it out)."""
-    number = paragraph.find(f"{W}pPr/{W}numPr/{W}numId")
+    properties = paragraph.find(W + "pPr")
+    numbering = None if properties is None else properties.find(W + "numPr")
+    number = None if numbering is None else numbering.find(W + "numId")
     return number is not None and number.get(W + "val", "0") != "0"
 
 

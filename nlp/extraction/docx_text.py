@@ -20,8 +20,8 @@ STRICT_W = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL = W + "p", W + "tbl"
 TXBX = W + "txbxContent"
-SDT, PLACEHOLDER = W + "sdt", f"{W}sdtPr/{W}showingPlcHdr"
-RUN, HIDDEN = W + "r", f"{W}rPr/{W}vanish"
+SDT, SDT_PR, PLACEHOLDER = W + "sdt", W + "sdtPr", W + "showingPlcHdr"
+RUN, RUN_PR, HIDDEN = W + "r", W + "rPr", W + "vanish"
 FLD_CHAR, FLD_TYPE = W + "fldChar", W + "fldCharType"
 # Prefixes of a Choice whose content this reader understands (Word writes them with these
 # prefixes): text boxes, shapes, groups and canvases, and Word 2010-2013 additions.
@@ -88,12 +88,19 @@ def _content(element: Element) -> Element | None:
     ):
         return None
     if element.tag == SDT:
-        return None if _on(element.find(PLACEHOLDER)) else element
+        return None if _on(_property(element, SDT_PR, PLACEHOLDER)) else element
     if element.tag == RUN:
-        return None if _on(element.find(HIDDEN)) else element
+        return None if _on(_property(element, RUN_PR, HIDDEN)) else element
     if element.tag == MC + "AlternateContent":
         return _alternative(element)
     return element
+
+
+def _property(element: Element, properties: str, tag: str) -> Element | None:
+    """Return the property ``tag`` in the ``properties`` child of ``element`` (found one tag at
+    a time: a path lookup costs several times more, and this runs for every run of text)."""
+    found = element.find(properties)
+    return None if found is None else found.find(tag)
 
 
 def _on(flag: Element | None) -> bool:
