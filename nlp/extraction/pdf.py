@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 import pypdfium2 as pdfium
@@ -34,6 +35,7 @@ from nlp.extraction.page_marks import is_page_number, is_running_title
 from nlp.extraction.pdf_fields import Typed, typed_text
 from nlp.extraction.pdf_geometry import bottom_up, box, rows
 from nlp.extraction.pdf_layout import Rect, reading_boxes
+from nlp.extraction.pdf_rules import Rule, page_rules
 
 
 def _name_pattern(name: str) -> bytes:
@@ -112,7 +114,7 @@ def _page_text(document: pdfium.PdfDocument, index: int, *, edges: bool) -> tupl
             if typed or bottom_up(pieces):
                 text = _rows_text(textpage, rects, typed)
             else:
-                text = _text(textpage, rects)
+                text = _text(textpage, rects, cache(lambda: page_rules(page)))
             return text, _edges(textpage, rects) if edges else []
         finally:
             textpage.close()
@@ -130,14 +132,14 @@ def _pieces(textpage: pdfium.PdfTextPage, page_box: Rect) -> list[Rect]:
     return [r for r in rects if r[0] < right and r[2] > left and r[1] < top and r[3] > bottom]
 
 
-def _text(textpage: pdfium.PdfTextPage, rects: list[Rect]) -> str:
+def _text(textpage: pdfium.PdfTextPage, rects: list[Rect], rules: Callable[[], list[Rule]]) -> str:
     """Return a two-column page or a table box by box, any other page as PDFium reads it.
 
     A table row's cells are joined by tabs, each cell's wrapped lines by a space, as the DOCX
     reader writes a table row. The layout reads a box's text more than once, so each is read
-    from PDFium once.
+    from PDFium once; ``rules`` reads the page's drawn rules once, when a table needs them.
     """
-    lines = reading_boxes(rects, cache(lambda box: textpage.get_text_bounded(*box)))
+    lines = reading_boxes(rects, cache(lambda box: textpage.get_text_bounded(*box)), rules)
     parts = [
         textpage.get_text_bounded(*line[0])
         if len(line) == 1

@@ -24,7 +24,8 @@ A table of three columns whose date cells wrap (dates | post | workplace, the of
 A table of three columns or more is read a row at a time, each row's cells in column order
 (pdf_grid.py), so that wrapped cells do not interleave and a centred cell's first line is not
 read above its row: first on any page, when it has a header row ("Период | Должность | Место
-работы") or every row dated; else on a page told to be in columns as a table. pdf.py joins
+работы"), every row dated or rules drawn between its rows; else on a page told to be in
+columns as a table. So is a table of two columns under a header row or parted by rules. pdf.py joins
 the cells by tabs and each cell's lines by a space, as the DOCX reader writes a table row.
 """
 
@@ -45,16 +46,20 @@ from nlp.extraction.pdf_columns import (
 )
 from nlp.extraction.pdf_geometry import Rect, alone, box
 from nlp.extraction.pdf_grid import table_rows
+from nlp.extraction.pdf_rules import Rule
 from nlp.extraction.pdf_tables import table_boxes
 
 
-def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[list[Rect]] | None:
+def reading_boxes(
+    rects: list[Rect], text_of: Callable[[Rect], str], rules: Callable[[], list[Rule]] = list
+) -> list[list[Rect]] | None:
     """Return the lines to read in turn when the page is in two columns or holds a table,
     else None: each line is a box, or the cells of a table row read one after another.
 
-    ``rects`` are the page's text pieces sorted top to bottom; ``text_of`` reads a box.
+    ``rects`` are the page's text pieces sorted top to bottom; ``text_of`` reads a box;
+    ``rules`` draws the page's rules (pdf_rules.py).
     """
-    table = table_rows(rects, text_of, strict=True)
+    table = table_rows(rects, text_of, strict=True, rules=rules)
     if table is not None:
         return table
     labels = side_labels(rects)
@@ -72,7 +77,7 @@ def reading_boxes(rects: list[Rect], text_of: Callable[[Rect], str]) -> list[lis
         return [[part] for part in _sidebar_boxes(rects, labels)]
     boxes = table_boxes(rects, labels, text_of)
     if boxes is None:
-        return table_rows(rects, text_of)
+        return table_rows(rects, text_of, rules=rules)
     return [[part] for part in boxes]
 
 

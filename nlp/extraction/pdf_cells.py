@@ -1,0 +1,169 @@
+"""The cells of a PDF table: each column's pieces dealt to the table's rows (pdf_grid.py finds
+the rows, the columns and the lines a table runs over).
+
+Each row is keyed by its first cell (its dates, over as many lines as they wrap), and the
+pieces of every other column are dealt to the rows so that each cell stands level with its
+key's top, middle or bottom, whichever fits the table best: a cell that wraps stands at the
+top of its row (Word's default), is centred on it (fpdf2's default, Word's "Center" cell
+alignment) or stands at its bottom."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from itertools import pairwise
+
+from nlp.extraction.pdf_columns import MIN_CELL_GAP, OPEN_END, dated
+from nlp.extraction.pdf_geometry import Rect, box
+
+# A row number in the first column of a table ("1", "2.").
+ROW_NUMBER = re.compile(r"\s*\d{1,3}\.?\s*")
+# Lines further apart than this many line heights are not lines of one table row or header.
+LINE_GAP = 1.5
+
+Cells = list[list[Rect]]  # each cell's pieces, in column order
+
+
+def column(rect: Rect, starts: list[float]) -> int:
+    """Return the column a piece starts in; -1 left of the table."""
+    return sum(start <= rect[0] + MIN_CELL_GAP / 2 for start in starts) - 1
+
+
+def near(upper: list[Rect], lower: list[Rect]) -> bool:
+    """True when ``lower`` stands no more than a line and a half below ``upper``."""
+    above, below = box(upper), box(lower)
+    return above[1] - below[3] <= (above[3] - above[1]) * LINE_GAP
+
+
+def dated_key(key: list[Rect], text_of: Callable[[Rect], str]) -> bool:
+    """True when a first-column cell is dated or a row number, not a header's label."""
+    if not key:
+        return False
+    text = text_of(key[0])
+    return dated(text) or ROW_NUMBER.fullmatch(text) is not None
+
+
+def dealt(pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str]) -> list[Cells]:
+    """Return a table's rows, each its cells in column order: the rows keyed by the first
+    column, the other pieces dealt to them top-aligned, centred or bottom-aligned, whichever
+    fits best (in that order when they fit alike); no rows without a first column.
+
+    A header's labels seldom wrap: dealt to the header, the lines of a first row centred or
+    aligned to its bottom would fit a top-aligned table as well as they fit their own. And a
+    cell's lines follow one another at the table's line spacing: two lines further apart
+    are in two rows.
+    """
+    columns = [[rect for rect in pieces if column(rect, starts) == at] for at in range(len(starts))]
+    keys = _keys(columns[0], text_of)
+    if not keys:
+        return []  # no piece in the first column: the lines are read as they stand
+    gaps = [gap for held in columns[1:] for gap in _gaps(held) if gap > 0]
+    leading = min(gaps, default=0.0)
+    heads = next((at for at, key in enumerate(keys) if dated_key(key, text_of)), len(keys))
+    best: tuple[float, list[Cells]] | None = None
+    for deal, level in _ALIGNMENTS:
+        table: list[Cells] = [[key] + [[] for _ in columns[1:]] for key in keys]
+        for at, held in enumerate(columns[1:], start=1):
+            deal(held, keys, [row[at] for row in table])
+        cost = sum(_offset(cell, row[0], level) for row in table for cell in row[1:] if cell)
+        cost += sum(_overhang(cell, row[0]) for row in table[:heads] for cell in row[1:] if cell)
+        cost += sum(_spread(cell, leading) for row in table for cell in row[1:])
+        if best is None or cost < best[0]:
+            best = (cost, table)
+    return best[1] if best else []
+
+
+def _keys(first: list[Rect], text_of: Callable[[Rect], str]) -> list[list[Rect]]:
+    """Return the first column's cells: a piece right under a dated cell goes on it when the
+    date wraps (after a dash, or in lower case: "желтоқсан", "по настоящее время"); any other
+    piece starts a cell, so a heading right under the table ("Образование") is no date's."""
+    keys: list[list[Rect]] = []
+    for rect in first:
+        text = text_of(rect)
+        above = text_of(keys[-1][-1]) if keys and near(keys[-1], [rect]) else ""
+        wraps = OPEN_END.search(above) or text[:1].islower() and not dated(text)
+        if above and dated(text_of(keys[-1][0])) and wraps:
+            keys[-1].append(rect)
+        else:
+            keys.append([rect])
+    return keys
+
+
+def _deal_top(column: list[Rect], keys: list[list[Rect]], cells: Cells) -> None:
+    """Give each piece to the last row whose key's top is level with it or above it."""
+    depths = [-box(key)[3] for key in keys]  # rising, as the keys go down the page
+    for rect in column:
+        row = bisect_right(depths, _slack(rect) - rect[3]) - 1
+        cells[max(row, 0)].append(rect)
+
+
+def _deal_centred(column: list[Rect], keys: list[list[Rect]], cells: Cells) -> None:
+    """Give each row the pieces level with its key's middle and as many above it as below:
+    of the pieces between two keys, the upper row takes as many as stand above its middle."""
+    at, owed = 0, 0
+    for row, key in enumerate(keys):
+        middle = _middle(box(key))
+        above = []
+        while at < len(column) and _middle(column[at]) > middle + _slack(column[at]):
+            above.append(column[at])
+            at += 1
+        if row:
+            cells[row - 1] += above[:owed]
+            above = above[owed:]
+        cells[row] += above
+        while at < len(column) and abs(_middle(column[at]) - middle) <= _slack(column[at]):
+            cells[row].append(column[at])
+            at += 1
+        owed = len(above)
+    cells[-1] += column[at:]
+
+
+def _deal_bottom(column: list[Rect], keys: list[list[Rect]], cells: Cells) -> None:
+    """Give each piece to the first row whose key's bottom is level with it or below it."""
+    depths = [-box(key)[1] for key in keys]  # rising, as the keys go down the page
+    for rect in column:
+        row = bisect_left(depths, -rect[1] - _slack(rect))
+        cells[min(row, len(cells) - 1)].append(rect)
+
+
+def _overhang(cell: list[Rect], key: list[Rect]) -> float:
+    """How far a cell reaches below its key, past a slack."""
+    return max(box(key)[1] - box(cell)[1] - _slack(key[0]), 0.0)
+
+
+def _gaps(pieces: list[Rect]) -> list[float]:
+    """Return the gaps between pieces that follow one another down the page."""
+    return [upper[1] - lower[3] for upper, lower in pairwise(pieces)]
+
+
+def _spread(cell: list[Rect], leading: float) -> float:
+    """How much further apart a cell's lines stand than the table's closest lines, past a
+    slack."""
+    return sum(max(gap - leading - _slack(cell[0]), 0.0) for gap in _gaps(cell))
+
+
+def _offset(cell: list[Rect], key: list[Rect], level: Callable[[Rect], float]) -> float:
+    """How far a cell stands from its key, measured at ``level`` (top, middle or bottom),
+    past a slack."""
+    return max(abs(level(box(cell)) - level(box(key))) - _slack(key[0]), 0.0)
+
+
+def _middle(rect: Rect) -> float:
+    """The height of a box's middle."""
+    return (rect[1] + rect[3]) / 2
+
+
+def _slack(rect: Rect) -> float:
+    """A quarter of a line's height: how far pieces on one line stand apart."""
+    return (rect[3] - rect[1]) / 4
+
+
+# How a table's cells stand in their rows: how to deal a column's pieces to the rows, and the
+# height at which a cell is level with its row's first cell.
+_ALIGNMENTS: tuple[tuple[Callable[[list[Rect], list[list[Rect]], Cells], None],
+                         Callable[[Rect], float]], ...] = (
+    (_deal_top, lambda rect: rect[3]),
+    (_deal_centred, _middle),
+    (_deal_bottom, lambda rect: rect[1]),
+)  # fmt: skip

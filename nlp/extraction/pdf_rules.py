@@ -1,0 +1,101 @@
+"""The rules a PDF page draws between table rows, and a table's rows read between them.
+
+fpdf2 draws each cell of a bordered table as a rectangle; Word draws each cell border as a
+thin line or a thin filled box. Either way the rows of a ruled table are parted by horizontal
+edges that run under its first column, and every piece between two of them is in one row,
+however its cells stand in it (top, middle or bottom) and whether or not its date cell is
+empty. The page's drawings are read only once a page is found to hold a table.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from ctypes import byref, c_float
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from nlp.extraction.pdf_cells import LINE_GAP, Cells, column
+from nlp.extraction.pdf_geometry import Rect, rows
+
+Rule = tuple[float, float, float]  # left, height, right
+# Past this many objects a page is a drawing, not a CV: its rules are not read.
+MAX_OBJECTS = 3000
+# A path no higher than this (points) is a line; a higher one is a box with two edges.
+_THIN = 2.0
+# Edges closer than this (points) are one rule: the bottom of a cell and the top of the next.
+_SAME_RULE = 2.5
+
+
+def page_rules(page: pdfium.PdfPage) -> list[Rule]:
+    """Return the horizontal edges of the page's paths: a thin path's middle, or a box's top
+    and bottom, each with the x span it runs over."""
+    count = pdfium_c.FPDFPage_CountObjects(page)
+    if count > MAX_OBJECTS:
+        return []
+    left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
+    found: list[Rule] = []
+    for index in range(count):
+        path = pdfium_c.FPDFPage_GetObject(page, index)
+        if pdfium_c.FPDFPageObj_GetType(path) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(
+            path, byref(left), byref(bottom), byref(right), byref(top)
+        ):
+            continue
+        if top.value - bottom.value <= _THIN:
+            found.append((left.value, (top.value + bottom.value) / 2, right.value))
+        elif right.value - left.value > _THIN:
+            found += [(left.value, top.value, right.value), (left.value, bottom.value, right.value)]
+    return found
+
+
+def ruled_table(
+    pieces: list[Rect], starts: list[float], keys: list[Rect], rules: list[Rule]
+) -> list[Cells] | None:
+    """Return a table's rows as the rules under its first column part them, each row its
+    cells in column order, or None unless a rule stands above, between and below its dated
+    rows (``keys``, the first piece of each). Lines above or below the rules are rows of
+    their own (a heading under the table)."""
+    heights = _heights(rules, starts[0], pieces)
+    bands = [_band(heights, piece) for piece in pieces]
+    keyed = [_band(heights, key) for key in keys]
+    inside = all(0 < band < len(heights) for band in keyed)
+    if not inside or any(upper >= lower for upper, lower in zip(keyed, keyed[1:], strict=False)):
+        return None
+    table: list[Cells] = []
+    for band in sorted(set(bands)):
+        held = [piece for piece, at in zip(pieces, bands, strict=True) if at == band]
+        lines = [held] if 0 < band < len(heights) else [[held[i] for i in r] for r in rows(held)]
+        table += [_cells(line, starts) for line in lines]
+    return table
+
+
+def _heights(rules: list[Rule], left: float, pieces: list[Rect]) -> list[float]:
+    """Return the heights of the rules that run under the first column's start within the
+    pieces' height, top to bottom, an edge shared by two cells once."""
+    top = max(piece[3] for piece in pieces)
+    bottom = min(piece[1] for piece in pieces)
+    reach = max(piece[3] - piece[1] for piece in pieces) * LINE_GAP
+    found = sorted(
+        (height for low, height, high in rules if low <= left < high),
+        reverse=True,
+    )
+    heights: list[float] = []
+    for height in found:
+        if bottom - reach <= height <= top + reach and (
+            not heights or heights[-1] - height > _SAME_RULE
+        ):
+            heights.append(height)
+    return heights
+
+
+def _band(heights: list[float], piece: Rect) -> int:
+    """Count the rules above a piece's middle."""
+    depths = [-height for height in heights]  # rising, as the rules go down the page
+    return bisect_left(depths, -(piece[1] + piece[3]) / 2)
+
+
+def _cells(pieces: list[Rect], starts: list[float]) -> Cells:
+    """Return the pieces of one row, by column."""
+    return [[piece for piece in pieces if column(piece, starts) == at] for at in range(len(starts))]
