@@ -52,10 +52,7 @@ def table_rows(
         return None
     headed = any(_header(lines[at], columns, text_of) for at in _heads(spans, starts))
     drawn = rules()
-    ruled = [
-        ruled_table(_pieces(lines[low:high]), columns, _keys(lines, starts, low, high), drawn)
-        for low, high in spans
-    ]
+    ruled = [ruled_table(_pieces(lines[low:high]), columns, text_of, drawn) for low, high in spans]
     tables = [
         table or dealt(_pieces(lines[low:high]), columns, text_of)
         for table, (low, high) in zip(ruled, spans, strict=True)
@@ -77,11 +74,6 @@ def table_rows(
         ]
         at = high
     return read + [[box(line)] for line in lines[at:]]
-
-
-def _keys(lines: list[list[Rect]], starts: list[int], low: int, high: int) -> list[Rect]:
-    """Return the first piece of each row that starts between lines ``low`` and ``high``."""
-    return [lines[at][0] for at in starts if low <= at < high]
 
 
 def _pieces(lines: list[list[Rect]]) -> list[Rect]:

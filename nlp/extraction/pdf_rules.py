@@ -10,12 +10,15 @@ empty. The page's drawings are read only once a page is found to hold a table.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from ctypes import byref, c_float
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from nlp.extraction.pdf_cells import LINE_GAP, Cells, column
+from nlp.extraction.pdf_cells import LINE_GAP, Cells, column, dated_key
+from nlp.extraction.pdf_columns import OPEN_END
 from nlp.extraction.pdf_geometry import Rect, rows
 
 Rule = tuple[float, float, float]  # left, height, right
@@ -51,18 +54,23 @@ def page_rules(page: pdfium.PdfPage) -> list[Rule]:
 
 
 def ruled_table(
-    pieces: list[Rect], starts: list[float], keys: list[Rect], rules: list[Rule]
+    pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str], rules: list[Rule]
 ) -> list[Cells] | None:
     """Return a table's rows as the rules under its first column part them, each row its
-    cells in column order, or None unless a rule stands above, between and below its dated
-    rows (``keys``, the first piece of each). Lines above or below the rules are rows of
-    their own (a heading under the table)."""
+    cells in column order, or None unless rules stand above, between and below its dated
+    rows: two dates between two rules are two rows, unless the first ends in a dash (a date
+    that wraps, "09.2019 –" / "09.2023"). Lines above or below the rules are rows of their
+    own (a heading under the table)."""
     heights = _heights(rules, starts[0], pieces)
     bands = [_band(heights, piece) for piece in pieces]
-    keyed = [_band(heights, key) for key in keys]
-    inside = all(0 < band < len(heights) for band in keyed)
-    if not inside or any(upper >= lower for upper, lower in zip(keyed, keyed[1:], strict=False)):
+    placed = zip(pieces, bands, strict=True)
+    first = [(rect, band) for rect, band in placed if column(rect, starts) == 0]
+    keyed = [band for rect, band in first if dated_key([rect], text_of)]
+    if len(set(keyed)) < 2 or not all(0 < band < len(heights) for band in keyed):
         return None
+    for (upper, band), (lower, below) in pairwise(first):
+        if band == below and dated_key([lower], text_of) and not OPEN_END.search(text_of(upper)):
+            return None
     table: list[Cells] = []
     for band in sorted(set(bands)):
         held = [piece for piece, at in zip(pieces, bands, strict=True) if at == band]

@@ -157,3 +157,19 @@ def test_word_rules_between_centred_rows_keep_an_undated_row_apart():
         "жетекші маман\t«Қазпошта» АҚ",
         "01.2014 – 12.2015\tҚаржы министрлігінің сарапшысы\t«Самұрық-Қазына» АҚ",
     ]
+
+
+@pytest.mark.parametrize("v_align", ["TOP", "MIDDLE"])
+def test_a_date_wrapped_after_its_dash_between_two_rules_is_one_row(v_align):
+    """A narrow date column: "09.2019 –" / "12.2022" are one cell, not two rows."""
+    rows = [
+        ("09.2019 – 12.2022", "главный специалист отдела", "Аппарат акима города Астаны", "Астана"),
+        ("01.2016 – 08.2019", "экономист", "ТОО «Шымкент Сервис»", "Шымкент"),
+    ]
+    text = extract_bytes(_table_pdf("ru", rows, (22, 45, 55, 30), v_align)).text
+    lines = text.split("\n")
+    assert all("\t".join(row) in lines for row in rows)
+    assert [job[:3] for job in _jobs(text, "ru")] == [
+        ("2019-09", "главный специалист отдела", "Аппарат акима города Астаны"),
+        ("2016-01", "экономист", "ТОО «Шымкент Сервис»"),
+    ]
