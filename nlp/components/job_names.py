@@ -6,7 +6,8 @@ last, as in Kazakh ("Қаржы министрлігі, қаржы бөлімі�
 last comma is its employer even without an organisation word ("Consultant, Advisory, KPMG
 Kazakhstan", "Главный специалист, Минфин"). The head of a body named with it, with no employer
 apart ("Председатель Комитета по статистике Министерства …", "Аким … района"), holds a post of
-that body: the whole line is the post.
+that body: the whole line is the post, unless a company's legal form names the employer
+("Председатель правления АО «Казпочта»").
 
 The official Kazakh wording names the body in the genitive before the post it holds ("Қаржы
 министрлігінің бас маманы", as e-Qyzmet prints it). The whole wording stays the title, as the
@@ -17,6 +18,7 @@ reaches the civil-service check.
 
 import re
 
+from nlp.components.organization_words import LEGAL_FORMS
 from nlp.components.organizations import is_unit, organization_start
 from nlp.components.title_words import looks_like_title
 
@@ -124,7 +126,9 @@ def split_line(line: str) -> tuple[str | None, str | None]:
         return _split_cells(cells)
     line = line.strip(_STRIP)
     if _HEAD_OF_BODY.match(line) and not _SEPARATOR.search(line):
-        return clean(line), None
+        form = LEGAL_FORMS.search(line)  # a company's chairman: "… правления АО «Казпочта»"
+        at = form.start() if form else len(line)
+        return clean(line[:at]), clean(line[at:])
     start = organization_start(line)
     if start is None:
         return _name_after_title(line)

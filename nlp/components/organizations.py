@@ -111,8 +111,10 @@ def organization_start(text: str) -> int | None:
     if not starts:
         return None
     first = min(starts)
-    if _AIDE.search(text, 0, first) and _HEAD_PERSON.match(text, first):
-        return None  # "Помощник акима Карагандинской области": a post, no employer named
+    person = _HEAD_PERSON.match(text, first) if _AIDE.search(text, 0, first) else None
+    if person:  # "Помощник акима Карагандинской области": a post; an employer after a cut
+        cuts = (cut.end() for cut in CUT.finditer(text, person.end()))
+        return next((end for end in cuts if organization_start(text[end:]) == 0), None)
     head = _UNIT_HEAD.match(text, first) if UNIT.match(text, first) else None
     if head:
         after = _employer_after(text, head.end())

@@ -1,0 +1,75 @@
+"""Review of 2026-11-28's reading rules: CV lines that a rule added that day read wrong."""
+
+import pytest
+
+from nlp.profile import read_cv
+
+
+def _jobs(text):
+    return [(j.title, j.organization, j.public_service) for j in read_cv(text, "ru").experience]
+
+
+def test_an_akims_deputy_keeps_the_employer_named_after_a_comma():
+    # "Заместитель акима района" is one post; the akim's office after the comma is its
+    # employer, not more of the title.
+    text = (
+        "ОПЫТ РАБОТЫ\n01.2019 – по настоящее время  Заместитель акима района, Аппарат акима "
+        "Бухар-Жырауского района Карагандинской области\n"
+    )
+    assert _jobs(text) == [
+        (
+            "Заместитель акима района",
+            "Аппарат акима Бухар-Жырауского района Карагандинской области",
+            True,
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "organization"),
+    [
+        ("Председатель правления АО «Казпочта»", "Председатель правления", "АО «Казпочта»"),
+        (
+            "Председатель Правления НАО «Медицинский университет Караганды»",
+            "Председатель Правления",
+            "НАО «Медицинский университет Караганды»",
+        ),
+        (
+            "Председатель профсоюзного комитета ТОО «Арселор»",
+            "Председатель профсоюзного комитета",
+            "ТОО «Арселор»",
+        ),
+    ],
+    ids=["ao", "nao-university", "trade-union-of-too"],
+)
+def test_a_companys_chairman_names_the_company_as_employer(line, title, organization):
+    # A chairman named with a company's legal form holds a post of that company: it is the
+    # employer (no civil service), not part of the title.
+    assert _jobs(f"ОПЫТ РАБОТЫ\n01.2015 – 12.2018  {line}\n") == [(title, organization, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "ОБРАЗОВАНИЕ\nКарагандинский государственный университет им. Е.А. Букетова, "
+            "экономист\n1995 – 2000\n",
+            "bachelor",
+        ),
+        ("БІЛІМІ\nҚарағанды мемлекеттік университеті, заңгер\n1995 – 2000 жж.\n", "bachelor"),
+        (
+            "ОБРАЗОВАНИЕ\n2012  Академия государственного управления при Президенте РК, "
+            "переподготовка, квалификация «Менеджер»\n",
+            None,
+        ),
+        (
+            "БІЛІМІ\n2014  Мемлекеттік басқару академиясы, қайта даярлау, экономист\n",
+            None,
+        ),
+    ],
+    ids=["ru-dates-below", "kk-dates-below", "ru-retraining", "kk-retraining"],
+)
+def test_a_qualification_after_a_university_is_a_degree_and_a_retraining_none(text, level):
+    # The qualification ends its line when the dates stand on the next one; a retraining
+    # ("переподготовка", "қайта даярлау") at an academy gives a qualification, not a degree.
+    assert [e.level for e in read_cv(text).education] == [level]
