@@ -100,6 +100,7 @@ _AIDE = re.compile(
     r"(?<!\w)(?:помощник|заместител|советник|референт)\w*\s+(?:по\s+\w+\s+)?$", re.IGNORECASE
 )
 _HEAD_PERSON = re.compile(r"(?:акима|министра)(?!\w)", re.IGNORECASE)
+_BLANKS = re.compile(r"\s*")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -113,8 +114,7 @@ def organization_start(text: str) -> int | None:
     first = min(starts)
     person = _HEAD_PERSON.match(text, first) if _AIDE.search(text, 0, first) else None
     if person:  # "Помощник акима Карагандинской области": a post; an employer after a cut
-        cuts = (cut.end() for cut in CUT.finditer(text, person.end()))
-        return next((end for end in cuts if organization_start(text[end:]) == 0), None)
+        return _employer_after_aide(text, person.end())
     head = _UNIT_HEAD.match(text, first) if UNIT.match(text, first) else None
     if head:
         after = _employer_after(text, head.end())
@@ -128,6 +128,18 @@ def organization_start(text: str) -> int | None:
     if not looks_like_title(text[:first]):
         return 0
     return None if is_unit(text[first:]) else _employer_after(text, _name_start(text, first))
+
+
+def _employer_after_aide(text: str, start: int) -> int | None:
+    """Where an employer named after a cut from ``start`` on begins ("Заместитель акима района,
+    Аппарат акима …"): at the first cut that an organisation word follows; None when none
+    does. Each cut is tried in place, so a line of many aides' posts costs linear time."""
+    patterns = (LEGAL_FORMS, QUASI_WORDS, STATE_BODY, AGENCY, OTHER_ORG, _STATE_FORM)
+    for cut in CUT.finditer(text, start):
+        at = _BLANKS.match(text, cut.end()).end()
+        if any(pattern.match(text, at) for pattern in patterns):
+            return at
+    return None
 
 
 def _first_word(pattern: re.Pattern, text: str) -> int | None:

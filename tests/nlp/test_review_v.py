@@ -1,7 +1,10 @@
 """Review of 2026-11-28's reading rules: CV lines that a rule added that day read wrong."""
 
+import time
+
 import pytest
 
+from nlp.components.job_names import split_line
 from nlp.profile import read_cv
 
 
@@ -73,3 +76,13 @@ def test_a_qualification_after_a_university_is_a_degree_and_a_retraining_none(te
     # The qualification ends its line when the dates stand on the next one; a retraining
     # ("переподготовка", "қайта даярлау") at an academy gives a qualification, not a degree.
     assert [e.level for e in read_cv(text).education] == [level]
+
+
+def test_a_line_of_many_aides_posts_is_read_in_linear_time():
+    # Each aide's post looked for its employer after every later comma: the square of the
+    # line's length, and past some thousands of posts no answer at all.
+    line = "Заместитель акима, " * 5_000
+    began = time.process_time()
+    assert split_line(line)[1] is None
+    read_cv(f"ОПЫТ РАБОТЫ\n2015 – 2016 {line}\n")
+    assert time.process_time() - began < 8.0
