@@ -173,6 +173,27 @@ def test_a_post_wrapped_with_shift_enter_in_a_narrow_cell_stays_one_post():
     ]
 
 
+def test_an_employer_over_its_post_with_shift_enter_stays_two_fields():
+    # A lower-case post below an employer is no wrapped line: joined to it, the post was
+    # lost ("Министерство финансов … главный специалист" read as one employer).
+    def cell(employer, post):
+        return tc(p(f"<w:r><w:t>{employer}</w:t><w:br/><w:t>{post}</w:t></w:r>"))
+
+    rows = _rows(
+        docx(
+            tbl(
+                tr("2015 – 2018", cell("Министерство финансов РК", "главный специалист")),
+                tr("2019 – 2022", cell("Қаржы министрлігі", "бас маман")),
+                columns=2,
+            )
+        )
+    )
+    assert rows == [
+        "2015 – 2018\tМинистерство финансов РК, главный специалист",
+        "2019 – 2022\tҚаржы министрлігі, бас маман",
+    ]
+
+
 def test_a_list_in_a_table_cell_reads_one_item_per_line():
     jobs = tc(
         item("2018 – н.в. — Главный эксперт, Минюст", 2), item("2013 – 2018 — Юрист, ТОО «Nur»", 2)
