@@ -6,7 +6,9 @@ A post is told from its employer by a position word: "Главный специ�
 the nominative: "помощник прокурора района" names the body the post belongs to, which
 ``organizations`` reads as a state body.
 
-Kazakh is matched in Cyrillic and in the Latin alphabet (``kazakh_spelling``).
+Kazakh is matched in Cyrillic and in the Latin alphabet (``kazakh_spelling``). A word that
+also makes a surname ("Солдатов", "Продавцова", "Министрова") stops before the surname's
+"-ов": such a name at the top of a CV is the candidate's, not a post.
 """
 
 import functools
@@ -35,11 +37,11 @@ _TITLE = guarded(
         r"|дәрігер\w*|медсестр\w*|медбике\w*|мейірбике\w*|nurse(?!ry)|прокурор(?!\w)|следовател\w*"
         r"|тергеуші\w*|investigator|доцент\w*|профессор\w*|professor|есепші\w*|зертханашы\w*"
         r"|тәрбиеші\w*|воспитател\w*|іс\s+жүргізуші\w*|делопроизводител\w*|статистик(?!\w)"
-        r"|statistician|председател\w*|төраға\w*|министр(?!л)\w*|minister(?!\w)"
+        r"|statistician|председател\w*|төраға\w*|министр(?!л|ов)\w*|minister(?!\w)"
         r"|chair(?:man|woman|person)(?!\w)|(?:team|tech|technical|project|group)\s+lead(?:er)?(?!\w)"
-        r"|тимлид\w*|бариста|barista|официант\w*|даяшы\w*|waiter|waitress|кассир\w*|cashier"
-        r"|продав[еця]\w*|сатушы\w*|курьер\w*|courier|водител\w*|driver|жұмысшы\w*|worker"
-        r"|жауынгер\w*|рядов(?:ой|ого)(?!\w)|солдат\w*|сержант\w*|военнослужащ\w*|"
+        r"|тимлид\w*|бариста|barista|официант\w*|даяшы\w*|waiter|waitress|кассир(?!ов)\w*|cashier"
+        r"|продав[еця](?!ов)\w*|сатушы\w*|курьер(?!ов)\w*|courier|водител\w*|driver|жұмысшы\w*|worker"
+        r"|жауынгер\w*|рядов(?:ой|ого)(?!\w)|солдат(?!ов)\w*|сержант(?!ов)\w*|военнослужащ\w*|"
         + kazakh_latin(
             r"maman\w*|sarapşy\w*|ekspert\w*|basşy\w*|menedjer\w*|direktor\w*|bastyğy"
             r"|konsultant\w*|keñesşı\w*|injener\w*|analitik\w*|programmist\w*|bağdarlamaşy"

@@ -86,3 +86,23 @@ def test_a_line_of_many_aides_posts_is_read_in_linear_time():
     assert split_line(line)[1] is None
     read_cv(f"ОПЫТ РАБОТЫ\n2015 – 2016 {line}\n")
     assert time.process_time() - began < 8.0
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Солдатов Игорь Петрович",
+        "Солдатова Анна Сергеевна",
+        "Продавцова Мария Ивановна",
+        "Сержантов Олег Викторович",
+        "Курьеров Асхат Маратович",
+        "Кассирова Гульнара Ерлановна",
+        "Министрова Ольга Павловна",
+    ],
+)
+def test_a_surname_made_from_a_post_word_is_still_the_candidates_name(name):
+    # The post words added for first jobs and ranks ("солдат", "продавец", "курьер") took
+    # these surnames for job titles, and the CV had no name.
+    text = f"{name}\nТел.: +7 701 123 45 67\n\nОпыт работы\n2015 – 2020 Экономист, ТОО «Береке»\n"
+    found = [text[d.start : d.end] for d in read_cv(text).personal_data if d.kind == "name"]
+    assert found == [name]
