@@ -80,11 +80,14 @@ def _lines(text: str, start: int, end: int):
 
 
 def _continues(item: str, line: str) -> bool:
-    """Whether ``line`` continues the item above: it opens with a bracket or a small letter
-    ("Академия государственного" over "управления при Президенте …"), or the item goes on,
-    also after a comma as a PDF wraps "Курсы «…»," over "Академия …, 72 часа, 2021 г." (not
-    over a line that opens an item with a bullet or a year)."""
-    wraps = line[:1].islower() and not _LINK.match(line)
+    """Whether ``line`` continues the item above: it opens with a bracket, or with a small
+    letter under an item broken off after a word ("Академия государственного" over "управления
+    при Президенте …", but not "курс «…», 2020" under "…, 2019": a line with a year of its own
+    is an item), or the item goes on, also after a comma as a PDF wraps "Курсы «…»," over
+    "Академия …, 72 часа, 2021 г." (not over a line that opens an item with a bullet or a
+    year)."""
+    broken = item.rstrip()[-1:].isalpha() and not _YEAR.search(line)
+    wraps = line[:1].islower() and broken and not _LINK.match(line)
     if line.startswith("(") or wraps or goes_on(item):
         return True
     return item.rstrip().endswith(",") and not (BULLET.match(line) or _LEAD.match(line))

@@ -106,3 +106,33 @@ def test_a_surname_made_from_a_post_word_is_still_the_candidates_name(name):
     text = f"{name}\nТел.: +7 701 123 45 67\n\nОпыт работы\n2015 – 2020 Экономист, ТОО «Береке»\n"
     found = [text[d.start : d.end] for d in read_cv(text).personal_data if d.kind == "name"]
     assert found == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "СЕРТИФИКАТЫ\nMicrosoft Office Specialist: Excel, 2019\n"
+            "iOS App Development, Apple, 2020\neTwinning Teacher Certificate, 2021\n",
+            [
+                "Microsoft Office Specialist: Excel",
+                "iOS App Development, Apple",
+                "eTwinning Teacher Certificate",
+            ],
+        ),
+        (
+            "КУРСЫ\nПовышение квалификации «Государственные закупки», 2019\n"
+            "курс «Антикоррупционная культура», 2020\n"
+            "семинар по бюджетному планированию, 2021\n",
+            [
+                "Повышение квалификации «Государственные закупки»",
+                "курс «Антикоррупционная культура»",
+                "семинар по бюджетному планированию",
+            ],
+        ),
+    ],
+    ids=["en-lower-case-brand", "ru-lower-case-items"],
+)
+def test_an_item_starting_with_a_small_letter_under_a_whole_one_is_an_item(text, names):
+    # A small letter goes on an item broken off after a word, not one ended by its year.
+    assert [c.name for c in read_cv(text).certifications] == names
