@@ -77,7 +77,7 @@ _ABBREVIATIONS = {
     ),
     "secondary": re.compile(r"(?<!\w)(?:H\.?S\.?C|S\.?S\.?C|A-levels?|GCSE)(?!\w)"),
 }
-_QUOTED = re.compile(r"«[^»]*»")
+_QUOTED = re.compile(r"«[^«»]*»")
 _SPECIALIST = guarded(re.compile(r"(?<!\w)(?:специалист|specialist|маман|maman)(?!\w)", _I))
 # A university's degree programme named without its level, as five-year diplomas before 2004
 # were written ("… университет, экономический факультет, специальность «Экономика»",

@@ -82,7 +82,7 @@ _UNPAID_REACH = 120  # characters from a job's dates where the words saying it w
 # Unpaid leave inside a job ("отпуск без оплаты", "unpaid leave") is a leave, not unpaid work.
 _LEAVE = re.compile(r"отпуск|leave|демалыс", _I)
 # A name in quotes: its words ("«Жас маман» жобасы") name a programme or a body, not a post.
-_QUOTED = re.compile(r"«[^»]*»")
+_QUOTED = re.compile(r"«[^«»]*»")
 _CELL_MARK = re.compile(r"[\n,;|()]")
 # A stem that every match of the patterns above holds, in the text as cue_text folds it.
 _STEMS = (
