@@ -62,12 +62,16 @@ def is_public_service(organization: str | None) -> bool:
         return True
     if is_business_agency(organization):
         return False
-    # A department named as one with a territory, or as a state institution's name
-    # ("ГУ «Управление финансов»", "«Білім бөлімі» ММ"): a local or territorial body.
+    # A department named as one with a territory, or as a state institution's own name
+    # ("ГУ «Управление финансов»", "«Білім бөлімі» ММ"): a local or territorial body. An
+    # institution named otherwise answers to the department ("КГУ «Дом культуры» отдела
+    # культуры"), as a school does: no state body.
     employer = _without_title(organization)
-    return bool(
-        UNIT.search(employer) and (TERRITORIAL.search(employer) or _STATE_FORM.search(employer))
-    )
+    if not UNIT.search(employer):
+        return False
+    name = _QUOTED_NAME.search(employer)
+    own = UNIT.search(name.group()) if name else True
+    return bool(TERRITORIAL.search(employer) or (_STATE_FORM.search(employer) and own))
 
 
 def _without_title(text: str) -> str:
@@ -92,6 +96,10 @@ _UNIT_HEAD = re.compile(
 # The abbreviation of a state institution's form, before or after its name ("КГУ «Государственный
 # архив …»", "«Есіл ауданы әкімінің аппараты» ММ"): an organisation, whether or not a state body.
 _STATE_FORM = guarded(re.compile(rf"(?<!\w)(?:{STATE_FORMS})(?!\w)"))
+
+
+# An organisation's own name in quotes ("КГУ «Дом культуры» отдела культуры").
+_QUOTED_NAME = re.compile(r"«[^«»]*»")
 
 
 # A deputy, an aide or an adviser of a head named in the genitive ("Заместитель акима …",

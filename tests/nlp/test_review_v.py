@@ -136,3 +136,19 @@ def test_a_surname_made_from_a_post_word_is_still_the_candidates_name(name):
 def test_an_item_starting_with_a_small_letter_under_a_whole_one_is_an_item(text, names):
     # A small letter goes on an item broken off after a word, not one ended by its year.
     assert [c.name for c in read_cv(text).certifications] == names
+
+
+@pytest.mark.parametrize(
+    "employer",
+    [
+        "КГУ «Дом культуры» отдела культуры",
+        "КГУ «Централизованная бухгалтерия» отдела образования",
+        "КММ «Балалар үйі» білім бөлімі",
+        "«Мәдениет үйі» КММ мәдениет бөлімі",
+    ],
+)
+def test_a_state_institution_of_a_department_is_no_civil_service(employer):
+    # The department names whom the institution answers to, not the employer: a house of
+    # culture's or an orphanage's staff are no civil servants, as a school's are not.
+    text = f"ОПЫТ РАБОТЫ\n01.2015 – 12.2018  Бухгалтер, {employer}\n"
+    assert _jobs(text) == [("Бухгалтер", employer, False)]
