@@ -5,7 +5,8 @@ title across the table, "Годы обучения" over "с" and "по") and ce
 (``w:vMerge``: one date or employer cell beside two posts). A spanning cell is followed by the
 empty cells it covers, so that the cells after it stay under their headings; a merged cell's
 text is read in each row it covers, as a reader reads it beside each post. Rows of a layout
-table (a CV template's columns, tables nested in its cells) are read cell by cell instead.
+table (a CV template's columns, tables nested in its cells) are read cell by cell instead,
+each line typed with Shift+Enter a line; in a data table's narrow cell it may wrap a post.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
+
+from nlp.components.title_words import looks_like_title
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 P, TBL, TR, TC = W + "p", W + "tbl", W + "tr", W + "tc"
@@ -30,7 +33,7 @@ _NO_ROWS = frozenset(
 class _Cell:
     """A table cell: its non-blank lines, where it stands in the grid and how it is merged."""
 
-    lines: list[str]
+    lines: list[str]  # as read, its paragraphs with their line breaks; then its lines
     column: int
     span: int
     merge: str | None  # "restart", "continue" or None, from w:vMerge
@@ -52,8 +55,12 @@ def table_lines(table: Element, read: Callable[[Element], list[str]]) -> list[st
     """
     rows = [_cells(row, read) for row in _children(table, TR) if row.find(DELETED_ROW) is None]
     layout = len(rows) == 1 or any(
-        len(cell.lines) > MAX_DATA_CELL_LINES or cell.nested for row in rows for cell in row
+        len(_broken(cell.lines)) > MAX_DATA_CELL_LINES or cell.nested
+        for row in rows
+        for cell in row
     )
+    for cell in (cell for row in rows for cell in row):
+        cell.lines = _broken(cell.lines) if layout else _unwrapped(cell.lines)
     if not layout:
         _fill_merged(rows)
     lines = []
@@ -85,6 +92,38 @@ def _cells(row: Element, read: Callable[[Element], list[str]]) -> list[_Cell]:
         cells.append(_Cell(read(cell), column, span, kind, nested, items > 1))
         column += span
     return cells
+
+
+def _broken(paragraphs: list[str]) -> list[str]:
+    """Return the non-blank lines of a cell's paragraphs, split at their line breaks."""
+    return [line for text in paragraphs for line in text.split("\n") if line.strip()]
+
+
+def _unwrapped(paragraphs: list[str]) -> list[str]:
+    """Return the lines of a data cell's paragraphs, split at their line breaks except before
+    a lower-case word going on with the line above: Shift+Enter typed to wrap a post in a
+    narrow cell ("Главный специалист" / "отдела бюджетного планирования"). A break before a
+    capital, a quote, a digit or an abbreviation ("г. Астана") stays between two fields (post
+    / employer), and so does one before a post under a line that names none ("Қаржы
+    министрлігі" / "бас маман").
+    """
+    lines: list[str] = []
+    for text in paragraphs:
+        lines.extend(_joined(text.split("\n")))
+    return [line for line in lines if line.strip()]
+
+
+def _joined(pieces: list[str]) -> list[str]:
+    """Return the pieces of one paragraph with each wrapped one joined to the line above."""
+    lines: list[str] = []
+    for piece in pieces:
+        word = piece.strip().partition(" ")[0]
+        wrapped = lines and lines[-1].rstrip()[-1:].isalpha() and word.isalpha() and word.islower()
+        if wrapped and (looks_like_title(lines[-1]) or not looks_like_title(piece)):
+            lines[-1] = f"{lines[-1].rstrip()} {piece.strip()}"
+        else:
+            lines.append(piece)
+    return lines
 
 
 def _fill_merged(rows: list[list[_Cell]]) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
-from nlp.components.title_words import looks_like_title
 from nlp.extraction.docx_tables import table_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -199,25 +198,7 @@ def _symbol(sym: Element) -> str:
 
 
 def _cell_lines(cell: Element) -> list[str]:
-    """Return the non-blank lines of a table cell, line breaks included."""
+    """Return the non-blank paragraphs of a table cell, its line breaks kept as "\n"."""
     cell_lines: list[str] = []
     _blocks(cell, cell_lines)
-    return [line for text in cell_lines for line in _unwrapped(text) if line.strip()]
-
-
-def _unwrapped(paragraph: str) -> list[str]:
-    """Split a cell paragraph at its line breaks, except before a lower-case word going on
-    with the line above: Shift+Enter typed to wrap a post in a narrow cell ("Главный
-    специалист" / "отдела бюджетного планирования"). A break before a capital, a quote, a digit
-    or an abbreviation ("г. Астана") stays between two fields (post / employer), and so does
-    one before a post under a line that names none ("Қаржы министрлігі" / "бас маман").
-    """
-    lines: list[str] = []
-    for piece in paragraph.split("\n"):
-        word = piece.strip().partition(" ")[0]
-        wrapped = lines and lines[-1].rstrip()[-1:].isalpha() and word.isalpha() and word.islower()
-        if wrapped and (looks_like_title(lines[-1]) or not looks_like_title(piece)):
-            lines[-1] = f"{lines[-1].rstrip()} {piece.strip()}"
-        else:
-            lines.append(piece)
-    return lines
+    return [text for text in cell_lines if text.strip()]

@@ -194,6 +194,23 @@ def test_an_employer_over_its_post_with_shift_enter_stays_two_fields():
     ]
 
 
+def test_lines_typed_with_shift_enter_in_a_template_column_stay_lines():
+    # In a two-column template (a layout table) a heading and its items typed with
+    # Shift+Enter are lines of their own, even in lower case: only a data table's narrow
+    # cells wrap a post.
+    items = "".join(
+        f"<w:br/><w:t>{item}</w:t>" for item in ("казахский – родной", "работа с ЕСЭДО")
+    )
+    left = tc(p("Ахметова Дана"), f"<w:p><w:r><w:t>Языки</w:t>{items}</w:r></w:p>")
+    right = tc(p("ОПЫТ РАБОТЫ"), p("2015 – 2020 Экономист, ТОО «Береке»"))
+    assert _rows(docx(tbl(tr(left, right), columns=2)))[:4] == [
+        "Ахметова Дана",
+        "Языки",
+        "казахский – родной",
+        "работа с ЕСЭДО",
+    ]
+
+
 def test_a_list_in_a_table_cell_reads_one_item_per_line():
     jobs = tc(
         item("2018 – н.в. — Главный эксперт, Минюст", 2), item("2013 – 2018 — Юрист, ТОО «Nur»", 2)
