@@ -20,8 +20,8 @@ _CERT_CUE = guarded(
         _I,
     )
 )
-# "4-курс", "3 курса": a student's year of study, no course.
-_NOT_YEAR_OF_STUDY = r"(?<!\w)(?<!\d-)(?<!\d\s)(?<!\d‑)"
+# "4-курс", "3 курса": a student's year of study, no course; "2019 курсы" dates one.
+_NOT_YEAR_OF_STUDY = r"(?<!\w)(?<!(?<!\d)\d[\s‑-])"
 _COURSE_CUE = guarded(
     re.compile(
         rf"{_NOT_YEAR_OF_STUDY}курс(?:ы|ов|ах|ам|та|тар\w*)?(?!\w)|повышени\w*\s+квалификаци\w*|біліктілік\w*"

@@ -152,3 +152,13 @@ def test_a_state_institution_of_a_department_is_no_civil_service(employer):
     # culture's or an orphanage's staff are no civil servants, as a school's are not.
     text = f"ОПЫТ РАБОТЫ\n01.2015 – 12.2018  Бухгалтер, {employer}\n"
     assert _jobs(text) == [("Бухгалтер", employer, False)]
+
+
+def test_a_course_dated_by_its_year_is_a_course_outside_a_courses_section():
+    # A student's "4-курс" is no course, but a year before "курсы" dates one.
+    text = (
+        "Опыт работы\n2015 – 2020 Экономист, ТОО «Береке»\n\nДополнительно\n"
+        "2019 курсы «Государственные закупки»\n"
+        "2021 курс повышения квалификации «1С:Бухгалтерия»\n"
+    )
+    assert [c.year for c in read_cv(text).certifications] == [2019, 2021]
