@@ -31,7 +31,16 @@ from nlp.extraction.docx_text import part_text
 from nlp.extraction.limits import Limits, Refused
 
 _MACRO_PART = re.compile(r"(^|/)(vbaProject\.bin|vbaData\.xml)$", re.IGNORECASE)
-_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, struct.error, ValueError, OSError)
+# NotImplementedError: a zip feature Python does not read (a "version needed" past 6.3).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    struct.error,
+    ValueError,
+    OSError,
+    NotImplementedError,
+)
 
 
 def extract_docx(data: bytes, limits: Limits) -> tuple[str, int]:
@@ -105,10 +114,14 @@ def _read(archive: zipfile.ZipFile, name: str, limits: Limits) -> bytes:
 
 
 def _parse(xml: bytes) -> Element:
-    """Parse XML with DTDs, entities and external references forbidden."""
+    """Parse XML with DTDs, entities and external references forbidden.
+
+    A declaration naming an encoding Python does not know ("x-bogus": LookupError) or one
+    expat cannot decode byte by byte ("utf-16" before 8-bit text: ValueError) is a damaged part.
+    """
     try:
         return SafeET.fromstring(xml, forbid_dtd=True)
     except DefusedXmlException as error:
         raise Refused("dtd_forbidden") from error
-    except ParseError as error:
+    except (ParseError, LookupError, ValueError) as error:
         raise Refused("malformed") from error

@@ -82,6 +82,9 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
         read = [_page_text(document, index, edges=pages > 1) for index in range(pages)]
     finally:
         document.close()
+    read = [page for page in read if page is not None]
+    if not read:
+        raise Refused("malformed")
     text = _LINE_END_HYPHEN.sub(_hyphen, PAGE_SEPARATOR.join(_without_running_lines(read)))
     if not text.strip():
         raise Refused("no_text", review=True, pages=pages)
@@ -99,12 +102,17 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise Refused("encrypted" if code in _PASSWORD_ERRORS else "malformed") from error
 
 
-def _page_text(document: pdfium.PdfDocument, index: int, *, edges: bool) -> tuple[str, list[Edge]]:
-    """Return the text drawn inside the page box (text placed off the page is not read).
+def _page_text(
+    document: pdfium.PdfDocument, index: int, *, edges: bool
+) -> tuple[str, list[Edge]] | None:
+    """Return the text drawn inside the page box (text placed off the page is not read), or
+    None for a page PDFium cannot load.
 
     With ``edges``, the page's first and last rows come too, to find running lines.
     """
-    page = document[index]
+    page = _load_page(document, index)
+    if page is None:
+        return None
     try:
         typed = typed_text(document, page)
         textpage = page.get_textpage()
@@ -120,6 +128,18 @@ def _page_text(document: pdfium.PdfDocument, index: int, *, edges: bool) -> tupl
             textpage.close()
     finally:
         page.close()
+
+
+def _load_page(document: pdfium.PdfDocument, index: int) -> pdfium.PdfPage | None:
+    """Load a page, or None when PDFium cannot: a page tree that promises more pages than it
+    holds (/Count), or one nested past PDFium's depth limit. The other pages are still read.
+
+    The page is loaded without PDFium's form view of it, which builds the look of every form
+    widget on the page (up to milliseconds each: seconds for a page of thousands); reading
+    needs none of it, and field values come from the document's form environment alone.
+    """
+    raw = pdfium_c.FPDF_LoadPage(document, index)
+    return pdfium.PdfPage(raw, document, None) if raw else None
 
 
 def _pieces(textpage: pdfium.PdfTextPage, page_box: Rect) -> list[Rect]:
