@@ -14,7 +14,6 @@ from nlp.extract import extract_bytes
 from tests.nlp.builders import docx_parts, pdf_stream, raw_pdf, zip_parts
 
 TEXT = "Иванов Сергей Петрович, главный эксперт"
-W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 def _quiet(caplog):
