@@ -50,6 +50,12 @@ _PASSWORD_ERRORS = frozenset({pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECU
 PAGE_SEPARATOR = "\n\n"
 # Past this many text pieces a page is not a CV layout; it is read line by line as it is.
 MAX_RECTS = 2000
+# Reading a page box by box asks PDFium for each box's text, and each ask scans every
+# character of the page: the work is pieces x characters, about 1e8 a second here. A dense
+# CV page (55 pieces, 5,000 characters) costs 3e5, twenty of them 6e6 (ten times that if
+# every word were placed apart); a page that would overdraw what is left of a document's
+# budget is read as PDFium reads it, in one pass.
+MAX_LAYOUT_WORK = 100_000_000
 _DIGITS = re.compile(r"\d+")
 # A line break inside a table cell, but for one after a word broken at a hyphen (\x02).
 _CELL_LINE_BREAK = re.compile(r"(?<!\x02) *\r?\n")
@@ -79,7 +85,8 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
             raise Refused("too_many_pages", pages=pages)
         if pages == 0:
             raise Refused("malformed")
-        read = [_page_text(document, index, edges=pages > 1) for index in range(pages)]
+        budget = _Budget(MAX_LAYOUT_WORK)
+        read = [_page_text(document, i, edges=pages > 1, budget=budget) for i in range(pages)]
     finally:
         document.close()
     read = [page for page in read if page is not None]
@@ -102,8 +109,22 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise Refused("encrypted" if code in _PASSWORD_ERRORS else "malformed") from error
 
 
+class _Budget:
+    """The layout work (pieces x characters, see MAX_LAYOUT_WORK) a document has left."""
+
+    def __init__(self, work: int):
+        self.left = work
+
+    def spend(self, work: int) -> bool:
+        """Take ``work`` if that much is left; False, taking nothing, if not."""
+        if work > self.left:
+            return False
+        self.left -= work
+        return True
+
+
 def _page_text(
-    document: pdfium.PdfDocument, index: int, *, edges: bool
+    document: pdfium.PdfDocument, index: int, *, edges: bool, budget: _Budget
 ) -> tuple[str, list[Edge]] | None:
     """Return the text drawn inside the page box (text placed off the page is not read), or
     None for a page PDFium cannot load.
@@ -117,7 +138,7 @@ def _page_text(
         typed = typed_text(document, page)
         textpage = page.get_textpage()
         try:
-            pieces = _pieces(textpage, page.get_bbox())
+            pieces = _pieces(textpage, page.get_bbox(), budget)
             rects = sorted(pieces, key=lambda rect: -rect[3])
             if typed or bottom_up(pieces):
                 text = _rows_text(textpage, rects, typed)
@@ -142,10 +163,11 @@ def _load_page(document: pdfium.PdfDocument, index: int) -> pdfium.PdfPage | Non
     return pdfium.PdfPage(raw, document, None) if raw else None
 
 
-def _pieces(textpage: pdfium.PdfTextPage, page_box: Rect) -> list[Rect]:
-    """Return the boxes of the page's text pieces inside the page box, in drawing order."""
+def _pieces(textpage: pdfium.PdfTextPage, page_box: Rect, budget: _Budget) -> list[Rect]:
+    """Return the boxes of the page's text pieces inside the page box, in drawing order; none
+    for a page of too many pieces or too much work to read box by box."""
     count = textpage.count_rects()
-    if count > MAX_RECTS:
+    if count > MAX_RECTS or not budget.spend(count * textpage.count_chars()):
         return []
     left, bottom, right, top = page_box
     rects = (textpage.get_rect(index) for index in range(count))
