@@ -34,7 +34,9 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff]"
 # A soft hyphen is invisible inside a word and marks a word break at a line end.
 _SOFT_HYPHEN = re.compile("\u00ad\n?")
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # hyphen, non-breaking hyphen
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
+# Matched only from the start of a run of spaces: tried inside a long run that ends in a
+# letter, it would cost the square of the run's length (200,000 spaces: half a minute).
+_TRAILING_SPACE = re.compile(r"(?<![ \t\u00a0])[ \t\u00a0]+\n")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
