@@ -109,7 +109,8 @@ def nuls(rng: random.Random, text: bytes) -> bytes:
 
 
 def long_lines(rng: random.Random, text: bytes) -> bytes:
-    """One line of up to 4 MB, without spaces, of words, or of combining marks."""
+    """One line of up to 4 MB, without spaces, of words, of spaces, or of combining marks,
+    ending in a letter or not."""
     size = rng.choice([10_000, 200_001, 1_000_000, 4_000_000])
     unit = rng.choice(
         [
@@ -120,9 +121,11 @@ def long_lines(rng: random.Random, text: bytes) -> bytes:
             b"\t",
             b"\r",
             b" \n",
+            b" ",
+            b"\xc2\xa0",
         ]
     )
-    return text + b"\n" + unit * (size // len(unit))
+    return text + b"\n" + unit * (size // len(unit)) + rng.choice([b"", b"x"])
 
 
 def unicode_tricks(rng: random.Random, text: bytes) -> bytes:

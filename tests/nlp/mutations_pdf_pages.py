@@ -144,9 +144,10 @@ def huge_mediabox(rng: random.Random, pdf: bytes) -> bytes:
 
 
 def many_pieces(rng: random.Random, pdf: bytes) -> bytes:
-    """A page of hundreds to thousands of text pieces: scattered, in a grid, or dated rows."""
+    """Pages of hundreds to thousands of text pieces: scattered, in a grid, in dated columns,
+    two columns of rows, or one column; up to 20 pages, each piece up to 60 letters long."""
     count = rng.choice([300, 1000, 1999, 2001, 5000])
-    layout = rng.randrange(4)
+    layout, words = rng.randrange(5), b"x" * rng.choice([0, 0, 10, 60])
     ops = bytearray()
     for i in range(count):
         if layout == 0:
@@ -154,17 +155,24 @@ def many_pieces(rng: random.Random, pdf: bytes) -> bytes:
         elif layout == 1:
             x, y, text = 40 + (i % 8) * 70, 820 - (i // 8) * 9 % 800, b"cell %d" % i
         elif layout == 2:
-            x, y, text = 40 + (i % 3) * 180, 820 - (i // 3) * 3 % 800, b"0%d.2015 - 2016" % (i % 9)
+            x, y, text = 40 + (i % 3) * 180, 820 - (i // 3) * 1.2, b"0%d.2015 - 2016" % (i % 9)
+        elif layout == 3:
+            x, y, text = 30 + (i % 2) * 270, 820 - (i // 2) * 0.8, b"2015 - 2016 akimat %d" % i
         else:
             x, y, text = 50, 800 - i * 0.01, b"%d" % i
-        ops += b"BT /F1 %d Tf %.2f %.2f Td (%s) Tj ET\n" % (rng.choice([1, 6, 9]), x, y, text)
+        size = rng.choice([1, 3, 6, 9])
+        ops += b"BT /F1 %d Tf %.2f %.2f Td (%s %s) Tj ET\n" % (size, x, y, text, words)
+    pages = rng.choice([1, 1, 3, 8, 20])
     objects = text_page_objects([])
     objects[3] = pdf_stream(bytes(ops), deflate=True)
+    kids = b" ".join(b"3 0 R" for _ in range(pages))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages)
     return raw_pdf(objects)
 
 
 def weird_text(rng: random.Random, pdf: bytes) -> bytes:
-    """Text drawn rotated, mirrored, tiny, huge, off the page or with absurd spacing."""
+    """Text drawn rotated, mirrored, tiny, huge, off the page or with absurd spacing, with a
+    line of 40,000 letters, spaces or hyphens."""
     ops = rng.choice(
         [
             b"1 0 0 -1 50 700 Tm",
@@ -176,9 +184,11 @@ def weird_text(rng: random.Random, pdf: bytes) -> bytes:
             b"99999 Tc 1e6 Tz",
             b"-1000 TL 1 0 0 1 50 700 Tm",
             b"0 0 0 0 0 0 Tm",
+            b"1 Tz 1 0 0 1 20 700 Tm",
         ]
     )
-    lines = b"".join(b"(%s) Tj T* " % t for t in (b"Ivanov", b"2015 - 2021 Akimat", b"Skills"))
+    texts = [b"Ivanov", b"2015 - 2021 Akimat", b"Skills", rng.choice([b"a", b" ", b"a-"]) * 40_000]
+    lines = b"".join(b"(%s) Tj T* " % t for t in texts)
     objects = text_page_objects([])
     objects[3] = pdf_stream(b"BT /F1 11 Tf %s %s ET" % (ops, lines))
     return raw_pdf(objects)
