@@ -128,19 +128,40 @@ def _defects(reply: dict, pooled: dict | None) -> list[str]:
     return found
 
 
-def _pool_read(pool, data: bytes, rss: dict[int, float]) -> dict:
+class Memory:
+    """Resident memory of each pool worker seen: when first seen and at its peak, in MB."""
+
+    def __init__(self):
+        self.first: dict[int, float] = {}
+        self.peak: dict[int, float] = {}
+
+    def note(self, pool) -> None:
+        """Record the RSS of the pool's live workers now."""
+        pids, sizes = pool.worker_pids(), pool.worker_rss_mb()
+        if len(pids) != len(sizes):  # a worker ended between the two looks
+            return
+        for pid, size in zip(pids, sizes, strict=True):
+            self.first.setdefault(pid, size)
+            self.peak[pid] = max(self.peak.get(pid, 0.0), size)
+
+    def summary(self) -> str:
+        """Workers seen, the largest growth of one and the largest RSS."""
+        if not self.peak:
+            return "pool workers: none measured"
+        growth = max(self.peak[pid] - self.first[pid] for pid in self.peak)
+        return (
+            f"pool workers seen: {len(self.peak)}, max RSS growth {growth:.1f} MB, "
+            f"max RSS {max(self.peak.values()):.1f} MB"
+        )
+
+
+def _pool_read(pool, data: bytes, memory: Memory) -> dict:
     """Read a case in the pool, then a normal file; note the workers' RSS."""
     started = time.monotonic()
     result = pool.extract(data)
     seconds = time.monotonic() - started
     serving = pool.extract(NORMAL.encode()).text == NORMAL
-    for pid in pool.worker_pids():
-        from nlp.extraction.worker_pool import _rss_mb
-
-        size = _rss_mb(pid)
-        if size is not None:
-            rss.setdefault(pid, size)
-            rss[f"max{pid}"] = max(rss.get(f"max{pid}", 0), size)
+    memory.note(pool)
     code = result.reason and result.reason.code
     return {"status": result.status, "code": code, "seconds": seconds, "serving": serving}
 
@@ -151,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
 
     child = Child(args.timeout)
     pool = None if args.no_pool else ExtractorPool(workers=1)
-    rss: dict = {}
+    memory = Memory()
     per_format: collections.Counter = collections.Counter()
     outcomes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     defects: list[tuple] = []
@@ -161,7 +182,7 @@ def run(args: argparse.Namespace) -> int:
         if args.case is not None and index != args.case:
             continue
         reply = child.read(data)
-        pooled = _pool_read(pool, data, rss) if pool else None
+        pooled = _pool_read(pool, data, memory) if pool else None
         per_format[kind] += 1
         outcomes[kind][f"{reply['status']}:{reply['code']}"] += 1
         slowest.append((reply["seconds"], index, kind, name))
@@ -175,22 +196,19 @@ def run(args: argparse.Namespace) -> int:
             print(f"… {index + 1} cases, {time.monotonic() - started:.0f} s", flush=True)
     if pool:
         pool.close()
-    _summary(per_format, outcomes, defects, sorted(slowest)[-5:], rss, time.monotonic() - started)
+    _summary(
+        per_format, outcomes, defects, sorted(slowest)[-5:], memory, time.monotonic() - started
+    )
     return 1 if any(found for _, _, _, found, _, _ in defects) else 0
 
 
-def _summary(per_format, outcomes, defects, slowest, rss, seconds) -> None:
+def _summary(per_format, outcomes, defects, slowest, memory, seconds) -> None:
     """Print what was run and every breach found."""
     print(f"\n{sum(per_format.values())} cases in {seconds:.0f} s: {dict(per_format)}")
     for kind in sorted(outcomes):
         print(f"  {kind}: " + ", ".join(f"{k} {v}" for k, v in outcomes[kind].most_common()))
     print("slowest in-process: " + ", ".join(f"#{i} {k}/{n} {s:.2f}s" for s, i, k, n in slowest))
-    growth = [rss[f"max{pid}"] - rss[pid] for pid in rss if isinstance(pid, int)]
-    if growth:
-        print(
-            f"pool workers seen: {len(growth)}, max RSS growth {max(growth):.1f} MB, "
-            f"max RSS {max(rss[f'max{p}'] for p in rss if isinstance(p, int)):.1f} MB"
-        )
+    print(memory.summary())
     classes = collections.Counter(
         (kind, name, tuple(found)) for _, kind, name, found, _, _ in defects
     )
