@@ -116,8 +116,9 @@ def _read(archive: zipfile.ZipFile, name: str, limits: Limits) -> bytes:
 def _parse(xml: bytes) -> Element:
     """Parse XML with DTDs, entities and external references forbidden.
 
-    A declaration naming an encoding Python does not know ("x-bogus": LookupError) or one
-    expat cannot decode byte by byte ("utf-16" before 8-bit text: ValueError) is a damaged part.
+    A declaration naming an encoding Python does not know ("x-bogus": LookupError) or a
+    multi-byte one expat cannot take from Python ("UTF-32", "utf-7": ValueError) marks a
+    damaged part, as a declaration that contradicts the bytes does (ParseError).
     """
     try:
         return SafeET.fromstring(xml, forbid_dtd=True)
