@@ -59,6 +59,8 @@ def extract_bytes(data: bytes, limits: Limits = LIMITS) -> Extraction:
     except Exception as error:  # a hostile file must never surface as a traceback
         log.warning("unexpected %s while reading a %s file", type(error).__name__, kind)
         return rejected("malformed", kind)
+    if len(raw) > limits.max_raw_chars:
+        return rejected("too_long", kind, pages)
     return _finish(tidy(raw), kind, pages, limits)
 
 

@@ -24,6 +24,15 @@ class Limits:
     # holds about 5,000): reading the text is then bounded too (about 3 s at worst).
     max_text_chars: int = 200_000
 
+    @property
+    def max_raw_chars(self) -> int:
+        """Text longer than this as read is refused as too long before it is tidied or judged
+        to read as words, which would cost seconds: a DOCX or PDF can hold many times its
+        size in text (a 3 MB DOCX, 28 million characters: 2 s). A text file never holds more
+        characters than bytes, so its text is never refused by this.
+        """
+        return self.max_bytes
+
 
 LIMITS = Limits()
 

@@ -95,7 +95,10 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
     read = [page for page in read if page is not None]
     if not read:
         raise Refused("malformed")
-    text = _LINE_END_HYPHEN.sub(_hyphen, PAGE_SEPARATOR.join(_without_running_lines(read)))
+    text = PAGE_SEPARATOR.join(_without_running_lines(read))
+    if len(text) > limits.max_raw_chars:
+        raise Refused("too_long", pages=pages)
+    text = _LINE_END_HYPHEN.sub(_hyphen, text)
     if not text.strip():
         raise Refused("no_text", review=True, pages=pages)
     if not legible(text):

@@ -5,6 +5,7 @@ Each one came back with the right kind of outcome but through the catch-all of
 slowly than the 3 s an upload may take, or was refused although a page of it reads.
 """
 
+import random
 import struct
 import time
 
@@ -15,6 +16,10 @@ from tests.nlp.builders import docx_parts, pdf_stream, raw_pdf, zip_parts
 
 TEXT = "Иванов Сергей Петрович, главный эксперт"
 _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+_PAGE = (
+    b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R %s"
+    b" /Resources << /Font << /F1 5 0 R >> >> >>"
+)
 
 
 def _quiet(caplog):
@@ -61,8 +66,7 @@ def _pdf_pages(
         [
             b"<< /Type /Catalog /Pages 2 0 R%s >>" % form,
             b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
-            b" /Annots [%s] /Resources << /Font << /F1 5 0 R >> >> >>" % annots,
+            _PAGE % (b"/Annots [%s]" % annots),
             pdf_stream(
                 b"BT /F1 11 Tf 50 780 Td (Ivanov Sergei, chief expert of the akimat) Tj ET "
                 + content
@@ -147,3 +151,36 @@ def test_pdf_line_of_one_very_long_word_reads_at_once():
     result = extract_bytes(data)
     assert time.monotonic() - started < 1.0
     assert result.text.startswith("Ivanov Sergei, chief expert of the akimat\naaaa")
+
+
+def test_docx_of_millions_of_characters_is_refused_as_too_long_at_once():
+    # A 3 MB DOCX of varied words unpacks to 28 million characters; tidying them took 2 s
+    # before the length was looked at. More characters than a file may have bytes are refused
+    # untidied.
+    words = ["akimat", "expert", "2015", "ministry", "Астана", "маман", "қаласы", "главный"]
+    rng = random.Random(1)
+    text = " ".join(rng.choices(words, k=4_000_000))
+    data = zip_parts(docx_parts([text[i : i + 2000] for i in range(0, len(text), 2000)]))
+    started = time.monotonic()
+    result = extract_bytes(data)
+    assert time.monotonic() - started < 1.0
+    assert (result.status, result.reason.code) == ("rejected", "too_long")
+
+
+def test_pdf_of_pages_of_long_typed_in_notes_is_refused_as_too_long_at_once():
+    # Twenty pages showing 200 FreeText notes of 5,000 characters: 20 million characters,
+    # whose word joins and legibility took 2.9 s before the length was looked at.
+    value = b"(" + b"2015 - 2021 akimat expert " * 192 + b")"
+    notes = [
+        b"<< /Type /Annot /Subtype /FreeText /Contents %s /Rect [50 %d 500 %d] >>"
+        % (value, 800 - i * 4, 803 - i * 4)
+        for i in range(200)
+    ]
+    refs = b" ".join(b"%d 0 R" % (6 + i) for i in range(200))
+    pages = [_PAGE % (b"/Annots [%s]" % refs)] * 20
+    kids = b" ".join(b"%d 0 R" % (206 + i) for i in range(20))
+    data = _pdf_pages(kids, 20, notes + pages)
+    started = time.monotonic()
+    result = extract_bytes(data)
+    assert time.monotonic() - started < 1.0
+    assert (result.status, result.reason.code, result.pages) == ("rejected", "too_long", 20)
