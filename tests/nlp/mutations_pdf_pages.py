@@ -195,7 +195,8 @@ def weird_text(rng: random.Random, pdf: bytes) -> bytes:
 
 
 def form_fields(rng: random.Random, pdf: bytes) -> bytes:
-    """Typed-in form fields and annotations: many, nested, huge or with broken values."""
+    """Typed-in form fields and annotations: many, huge or with broken values, on up to 20
+    pages."""
     count = rng.choice([1, 50, 199, 201, 2000])
     value = rng.choice(
         [
@@ -217,7 +218,11 @@ def form_fields(rng: random.Random, pdf: bytes) -> bytes:
     )
     field = b"<< /Type /Annot %s /T (f) /V %s /Contents %s /Rect [%s] /P 3 0 R >>"
     rect = rng.choice([b"50 50 300 70", b"0 0 0 0", b"1e30 1e30 -1e30 -1e30", b"nan 0 1 1"])
-    return raw_pdf(objects + [field % (subtype, value, value, rect)] * count)
+    pages = rng.choice([1, 1, 20])
+    objects += [field % (subtype, value, value, rect)] * count + [objects[2]] * (pages - 1)
+    kids = b" ".join([b"3 0 R"] + [b"%d 0 R" % (first + count + i) for i in range(pages - 1)])
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages)
+    return raw_pdf(objects)
 
 
 MUTATIONS: dict[str, Callable[[random.Random, bytes], bytes]] = {

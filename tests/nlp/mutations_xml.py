@@ -177,7 +177,13 @@ def hostile_relationships(rng: random.Random, parts: Parts) -> bytes:
 
 
 def many_paragraphs(rng: random.Random, parts: Parts) -> bytes:
-    """Very many paragraphs or table cells: too much text, or a big table."""
+    """Very many paragraphs or table cells: too much text, or a big table; or megabytes of
+    varied words that compress well enough to pass the bomb checks."""
+    if rng.random() < 0.2:
+        words = [b"akimat", b"expert", b"2015", b"\xd0\xbc\xd0\xb0\xd0\xbc\xd0\xb0\xd0\xbd"]
+        text = b" ".join(rng.choices(words, k=rng.choice([100_000, 1_000_000, 3_000_000])))
+        body = b"<w:p><w:r><w:t>" + text + b"</w:t></w:r></w:p>"
+        return _with(parts, DOCUMENT, parts[DOCUMENT].replace(b"<w:body>", b"<w:body>" + body, 1))
     unit = rng.choice(
         [
             b"<w:p><w:r><w:t>01.2015 - 02.2016 Akimat</w:t></w:r></w:p>",
