@@ -37,10 +37,12 @@ _LOWER = "a-zа-яёәғқңөұүһі"
 _PART = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
 _WORD = rf"(?:{_PART}(?:-{_PART})?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
 _INITIALS = rf"[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?"
+# A former (maiden) surname in brackets after the surname: "Кравченко (Қасымова) Ирина …".
+_FORMER = rf"(?:[ \t]+\((?i:урожд\.?[ \t]*|née[ \t]+)?{_WORD}\))?"
 _INITIALS_AFTER = re.compile(rf"[ \t][{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?")
 _INITIALS_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?[ \t]?\Z")
 _NAME_CELL = re.compile(
-    rf"{_WORD}(?:(?:[ \t]+{_WORD}){{1,2}}(?:[ \t]+{_INITIALS})?|[ \t]+{_INITIALS})"
+    rf"{_WORD}{_FORMER}(?:(?:[ \t]+{_WORD}){{1,2}}(?:[ \t]+{_INITIALS})?|[ \t]+{_INITIALS})"
     r"(?=[ \t]*$|[ \t]*[-–—,.|/(•▪]|[ \t]{2,})"
 )
 _PATRONYMIC = (
@@ -51,7 +53,8 @@ _PATRONYMIC = (
 # "Asel Nurlanovna Bekova"; two forms on a line ("… Канатович / … Қанатұлы") are two matches.
 _FULL_NAME = guarded(
     re.compile(
-        rf"(?<![\w-]){_WORD}[ \t]+(?:{_WORD}[ \t]+{_PATRONYMIC}|{_PATRONYMIC}(?:[ \t]+{_WORD})?)"
+        rf"(?<![\w-]){_WORD}{_FORMER}[ \t]+(?:{_WORD}[ \t]+{_PATRONYMIC}"
+        rf"|{_PATRONYMIC}(?:[ \t]+{_WORD})?)"
         r"(?![\w-])"
     )
 )

@@ -115,3 +115,18 @@ def test_a_surname_from_a_name_row_is_redacted_where_it_is_mentioned_again():
     text = "1. Фамилия\tСейтказиева\nИмя\tГульнара\n\nЛичную подпись ставлю: Сейтказиева Г.\n"
     names = [p for p in extract_personal_data(text) if p.kind == "name"]
     assert [text[p.start : p.end] for p in names] == ["Сейтказиева", "Гульнара", "Сейтказиева Г."]
+
+
+# A former (maiden) surname in brackets after the surname was left out, and the surname with
+# it: "Кравченко (Қасымова)" stood unhidden before a name-blind commission.
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Кравченко (Қасымова) Ирина Сергеевна",
+        "Жақсылықова (урожд. Ахметова) Мадина Ерланқызы",
+        "Zhaksylykova (née Akhmetova) Madina",
+    ],
+)
+def test_a_former_surname_in_brackets_is_part_of_the_name(name):
+    text = f"РЕЗЮМЕ\n\n{name}\nТелефон: +7 701 111 22 33\n"
+    assert ("name", name) in _found(text)
