@@ -1,4 +1,5 @@
-"""Postal addresses in a CV: after a label ("Адрес: …", "Мекенжайы<TAB>…", "Address: …"), and
+"""Postal addresses in a CV: after a label ("Адрес: …", "Мекенжайы<TAB>…", "Address: …"; the
+place of birth too: "Место рождения: г. Караганда", "Туған жері: …", "Place of birth: …"), and
 a street with its house number ("ул. Кенесары, д. 40", "Абай даңғылы 10", "Kabanbay Batyr
 Ave 53").
 
@@ -18,11 +19,15 @@ _I = re.IGNORECASE
 _LABEL = guarded(
     re.compile(
         r"(?:адрес(?:\s+(?:проживания|регистрации))?|место\s+жительства|мекенжай\w*|проживаю"
-        r"|тұратын\s+жері|(?<!mail\s)(?:home\s+)?address|residence)[ \t]*[:\t]\s*(?P<v>[^\n]*\S)",
+        r"|тұратын\s+жері|(?<!mail\s)(?:home\s+)?address|residence"
+        # the place of birth, a clue to the person as the address is
+        r"|место\s+рождения|туған\s+жері|туылған\s+жері|place\s+of\s+birth|birth\s?place)"
+        r"[ \t]*[:\t]\s*(?P<v>[^\n]*\S)",
         _I,
     )
 )
 _LABEL_CUES = ("адрес", "жительства", "мекенжай", "проживаю", "тұратын", "address", "residence")
+_LABEL_CUES += ("рождения", "жері", "birth")
 _NAME = r"[^\W\d][\w'’.-]*(?:[ \t]+[^\W\d][\w'’.-]*){0,3}"
 _HOUSE = r"(?:(?:д\.|дом|№)[ \t]?)?\d{1,4}[а-яa-z]?(?:[/-]\d{1,4}[а-яa-z]?)?"
 _NUMBER = rf"{_HOUSE}(?=[ \t]*(?:[,;)|]|$|кв\.|apt|үй|офис))"

@@ -3,11 +3,12 @@
 A name is read after a cue ("ФИО: Сейткали Айгерим Болатовна", "Аты-жөні: …", "Full name:
 …"), from a form's rows ("1. Фамилия<TAB>Сейтказиева", "Имя: Гульнара"), as the first of the
 first four cells at the top that starts with two or three capitalised words, perhaps with
-initials ("Иванов И. И."), as a full name with a Russian or Kazakh patronymic in the personal
-section ("Байжанов Тимур Қанатұлы", "Asel Nurlanovna Bekova"), and as the line that a LinkedIn
-address spells ("Madina Zhaksylykova" for linkedin.com/in/madina-zhaksylykova-3b2a1). Headings
-and job titles are not names ("ЛИЧНЫЕ ДАННЫЕ", "Главный специалист"). Every other mention of
-the words of a name (in a URL, a signature) is a name too.
+initials ("Иванов И. И.", "А.П. Иванова"), as a full name with a Russian or Kazakh
+patronymic in the personal section ("Байжанов Тимур Қанатұлы", "Asel Nurlanovna Bekova"),
+and as the line that a LinkedIn address spells ("Madina Zhaksylykova" for
+linkedin.com/in/madina-zhaksylykova-3b2a1). Headings and job titles are not names ("ЛИЧНЫЕ
+ДАННЫЕ", "Главный специалист"). Every other mention of the
+words of a name (in a URL, a signature) is a name too; referees are ``referees``'s.
 """
 
 import re
@@ -35,14 +36,16 @@ _RELATIVE_WORDS = tuple("отец мать супруг муж жена әкес
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "a-zа-яёәғқңөұүһі"
 _PART = rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
-_WORD = rf"(?:{_PART}(?:-{_PART})?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
-_INITIALS = rf"[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?"
+NAME_WORD = rf"(?:{_PART}(?:-{_PART})?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
+INITIALS = rf"[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?"
 # A former (maiden) surname in brackets after the surname: "Кравченко (Қасымова) Ирина …".
-_FORMER = rf"(?:[ \t]+\((?i:урожд\.?[ \t]*|née[ \t]+)?{_WORD}\))?"
+_FORMER = rf"(?:[ \t]+\((?i:урожд\.?[ \t]*|née[ \t]+)?{NAME_WORD}\))?"
 _INITIALS_AFTER = re.compile(rf"[ \t][{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?")
 _INITIALS_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?[ \t]?\Z")
+# Initials may come first too: "А.П. Иванова".
 _NAME_CELL = re.compile(
-    rf"{_WORD}{_FORMER}(?:(?:[ \t]+{_WORD}){{1,2}}(?:[ \t]+{_INITIALS})?|[ \t]+{_INITIALS})"
+    rf"(?:{INITIALS}[ \t]?{NAME_WORD}|{NAME_WORD}{_FORMER}"
+    rf"(?:(?:[ \t]+{NAME_WORD}){{1,2}}(?:[ \t]+{INITIALS})?|[ \t]+{INITIALS}))"
     r"(?=[ \t]*$|[ \t]*[-–—,.|/(•▪]|[ \t]{2,})"
 )
 _PATRONYMIC = (
@@ -53,22 +56,22 @@ _PATRONYMIC = (
 # "Asel Nurlanovna Bekova"; two forms on a line ("… Канатович / … Қанатұлы") are two matches.
 _FULL_NAME = guarded(
     re.compile(
-        rf"(?<![\w-]){_WORD}{_FORMER}[ \t]+(?:{_WORD}[ \t]+{_PATRONYMIC}"
-        rf"|{_PATRONYMIC}(?:[ \t]+{_WORD})?)"
+        rf"(?<![\w-]){NAME_WORD}{_FORMER}[ \t]+(?:{NAME_WORD}[ \t]+{_PATRONYMIC}"
+        rf"|{_PATRONYMIC}(?:[ \t]+{NAME_WORD})?)"
         r"(?![\w-])"
     )
 )
 # A form's name rows: "1. Фамилия<TAB>Сейтказиева", "Имя: Гульнара", "Әкесінің аты<TAB>…".
 _NAME_ROW = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?i:фамилия|имя|отчество|тегі|аты|әкесінің[ \t]+аты)"
-    rf"[ \t]*[:\t][ \t]*(?P<v>{_WORD})(?![\w-])",
+    rf"[ \t]*[:\t][ \t]*(?P<v>{NAME_WORD})(?![\w-])",
     re.MULTILINE,
 )
 # A name introduced in running text: "Меня зовут Мадина Жаксылыкова", "Менің атым …".
 _INTRODUCED = guarded(
     re.compile(
         rf"(?i:меня[ \t]+зовут|менің[ \t]+атым|my[ \t]+name[ \t]+is)[ \t]+"
-        rf"(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w-])"
+        rf"(?P<v>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?![\w-])"
     )
 )
 # Words one of which every introduction holds ("name" also before a tab).
@@ -76,7 +79,7 @@ _INTRODUCED_CUES = ("зовут", "атым", "name")
 # A relative's row, a clue to the candidate: "Әкесі: Нұрлан Серікбаев", "Отец: …".
 _RELATIVE = re.compile(
     r"^[ \t]*(?i:отец|мать|супруга?|муж|жена|әкесі|анасы|жұбайы|father|mother|spouse)"
-    rf"[ \t]*[:\t][ \t]*(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w-])",
+    rf"[ \t]*[:\t][ \t]*(?P<v>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?![\w-])",
     re.MULTILINE,
 )
 # A word of the name that names an institution or a place: "Абай атындағы …", "Satbayev
@@ -97,7 +100,7 @@ _NOT_NAME = frozenset(
     " республика республикасы republic kazakhstan казахстан қазақстан город астана алматы"
     " almaty astana university университет page email phone address адрес автобиография"
     " послужной список личный листок кадров қызметтік тізім фамилия имя отчество тегі"
-    " әкесінің".split()
+    " әкесінің рекомендации рекомендатели ұсыным ұсыныс берушілер references referees".split()
 )
 _LINKEDIN_SLUG = re.compile(r"linkedin\.com/in/(?P<slug>[\w%-]+)", _I)
 
@@ -112,12 +115,12 @@ def _name_line(text: str) -> PersonalData | None:
         value = cell.group()
         start = cell.start() + len(value) - len(value.lstrip(" \"'«»•-"))
         match = _NAME_CELL.match(text, start, cell.end())
-        if match and not _rejected(match.group()):
+        if match and not not_a_name(match.group()):
             return PersonalData("name", *match.span())
     return None
 
 
-def _rejected(candidate: str) -> bool:
+def not_a_name(candidate: str) -> bool:
     """True when capitalised words are a heading or a job title rather than a name."""
     words = {w.lower().strip(".,") for w in candidate.split()}
     if words & _NOT_NAME or heading_label(candidate):
@@ -137,7 +140,7 @@ def _linkedin_name(text: str, links: list[re.Match]) -> PersonalData | None:
         return None
     for line in re.finditer(r"[^\n]+", text):
         match = _NAME_CELL.fullmatch(text, *line_span(text, line.start()))
-        if match is None or _rejected(match.group()):
+        if match is None or not_a_name(match.group()):
             continue
         longest = max(re.findall(r"\w+", match.group().lower()), key=len)
         if len(longest) >= 4 and any(longest in slug for slug in slugs):
@@ -170,14 +173,15 @@ def _full_names(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
         PersonalData("name", *m.span())
         for start, end in personal_regions(text, sections)
         for m in _FULL_NAME.finditer(text, start, end)
-        if not _rejected(m.group())
+        if not not_a_name(m.group())
     ]
 
 
 def _name_mentions(text: str, names: list[PersonalData]) -> list[PersonalData]:
     """Every other mention of the words of the candidate's name, in any spelling (a Latin
-    passport name, a Kazakh signature), with initials beside it ("А.Б. Тулегенов"), except
-    where the word names an institution or a place ("Абай атындағы …", "Satbayev University")."""
+    passport name, a Kazakh signature, a file's name), with initials beside it ("А.Б.
+    Тулегенов") or the rest of a full name after it, except where the word names an
+    institution or a place ("Абай атындағы …", "Satbayev University")."""
     words = {
         word
         for name in names
@@ -186,17 +190,22 @@ def _name_mentions(text: str, names: list[PersonalData]) -> list[PersonalData]:
     }
     if not words:
         return []
-    pattern = re.compile(rf"(?<!\w)(?:{any_spelling(words)})(?!\w)")
+    # An underscore parts words in a file's name: "nurlanov_erlan_cv.pdf".
+    pattern = re.compile(rf"(?<![^\W_])(?:{any_spelling(words)})(?![^\W_])")
     return [
-        _with_initials(text, *m.span())
+        _widened(text, *m.span())
         for m in pattern.finditer(fold(text))
         if not _NAMESAKE_AFTER.match(text, m.end())
         and not _NAMESAKE_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ]
 
 
-def _with_initials(text: str, start: int, end: int) -> PersonalData:
-    """A name mention widened to the initials just before or after it ("Тулегенов А.Б.")."""
+def _widened(text: str, start: int, end: int) -> PersonalData:
+    """A name mention widened to the initials just before or after it ("Тулегенов А.Б."), or
+    to the full name with a patronymic that it opens ("ИВАНОВА Анна Петровна")."""
+    full = _FULL_NAME.match(text, start)
+    if full and full.end() > end:
+        return PersonalData("name", start, full.end())
     before = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
     after = _INITIALS_AFTER.match(text, end)
     return PersonalData("name", before.start() if before else start, after.end() if after else end)

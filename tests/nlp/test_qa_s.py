@@ -1,0 +1,137 @@
+"""QA pass S: what a name-blind commission must never see. Ten invented CVs
+(``tests/nlp/data/qa_s``) and, written before the engine was run on them, every span a
+redactor must hide (the candidate's name in every form, referees, relatives, signatures,
+contacts, birth data, documents) and the spans a commission needs (posts, employers, places
+of work) that must stay visible; see the README there."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nlp.components.personal_data import extract_personal_data
+from nlp.profile import read_cv
+
+_DATA = Path(__file__).parent / "data" / "qa_s"
+_EXPECTED = json.loads((_DATA / "expected.json").read_text(encoding="utf-8"))
+
+
+def _places(text: str, entry: str) -> list[tuple[int, int]]:
+    """Every place of ``entry`` in ``text``; "before[[target]]after" gives the target's
+    places where the whole of it stands."""
+    head, _, rest = entry.partition("[[")
+    target, _, tail = rest.partition("]]") if rest else (head, "", "")
+    whole, offset = (head + target + tail, len(head)) if rest else (entry, 0)
+    places, at = [], text.find(whole)
+    while at >= 0:
+        places.append((at + offset, at + offset + len(target)))
+        at = text.find(whole, at + 1)
+    assert places, f"{entry!r} is not in the text"
+    return places
+
+
+def _covered(text: str, spans, start: int, end: int) -> bool:
+    """True when the spans together cover every non-blank character of start..end."""
+    return all(
+        any(s.start <= i < s.end for s in spans) for i in range(start, end) if not text[i].isspace()
+    )
+
+
+def _cases(key: str):
+    return [(name, entry) for name, lists in _EXPECTED.items() for entry in lists[key]]
+
+
+@pytest.mark.parametrize(("name", "entry"), _cases("hide"))
+def test_hidden(name, entry):
+    text = (_DATA / name).read_text(encoding="utf-8")
+    spans = read_cv(text).personal_data
+    for start, end in _places(text, entry):
+        assert _covered(text, spans, start, end), (text[start:end], spans)
+
+
+@pytest.mark.parametrize(("name", "entry"), _cases("keep"))
+def test_kept_visible(name, entry):
+    text = (_DATA / name).read_text(encoding="utf-8")
+    spans = read_cv(text).personal_data
+    for start, end in _places(text, entry):
+        assert not any(s.start < end and start < s.end for s in spans), text[start:end]
+
+
+def _hidden(text: str) -> list[str]:
+    return [text[p.start : p.end] for p in extract_personal_data(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "РЕКОМЕНДАЦИИ\nСапаров Ерлан Болатович, руководитель отдела, ГУ «Аппарат акима"
+            " города», тел. +7 702 333 44 55\nА.Б. Касымова, заместитель акима района\n",
+            ["Сапаров Ерлан Болатович", "А.Б. Касымова"],
+        ),
+        ("Рекомендатели:\n1. Абенов Марат – начальник управления\n", ["Абенов Марат"]),
+        ("ҰСЫНЫМ БЕРУШІЛЕР\nД.Қ. Омарова, бөлім басшысы\n", ["Д.Қ. Омарова"]),
+        (
+            "REFERENCES\n- Dr. Aigul Bekova, Professor\nJohn Smith (Head of Unit)\n",
+            ["Aigul Bekova", "John Smith"],
+        ),
+        ("Рекомендации: Бекова А.К., судья\n", ["Бекова А.К."]),
+    ],
+)
+def test_referees_names_are_hidden_and_their_posts_are_not(text, names):
+    hidden = _hidden(text)
+    assert all(name in hidden for name in names), hidden
+    assert not any(word in " ".join(hidden) for word in ("руководитель", "Professor", "судья"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "REFERENCES\nReferences available upon request\n",
+        "ҰСЫНЫМ БЕРУШІЛЕР\nҰсынымдар сұрау бойынша беріледі\n",
+        "РЕКОМЕНДАЦИИ\nГлавный специалист, ГУ «Аппарат акима»\n",
+        # a name after the references section is no referee
+        "РЕКОМЕНДАЦИИ\nпо запросу\nОПЫТ РАБОТЫ\nМинистерство Финансов, эксперт\n",
+    ],
+)
+def test_no_name_in_a_references_section_hides_nothing(text):
+    assert _hidden(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Главный эксперт\n\nПодпись: А.П. Иванова\n", "А.П. Иванова"),
+        ("Бас маман\nҚолы: Жақсылықова Ә.Н.\n", "Жақсылықова Ә.Н."),
+        ("Expert\nSignature: A. Ivanova\n", "A. Ivanova"),
+    ],
+)
+def test_the_name_after_a_signature_label_is_hidden(text, name):
+    assert name in _hidden(text)
+
+
+def test_initials_first_name_at_the_top_and_its_full_form_below_are_hidden():
+    text = (
+        "А.П. Иванова\nГлавный эксперт\n\nОПЫТ РАБОТЫ\n2017–2024 эксперт\n\nИВАНОВА Анна Петровна\n"
+    )
+    hidden = [text[p.start : p.end] for p in read_cv(text).personal_data]
+    assert hidden == ["А.П. Иванова", "ИВАНОВА Анна Петровна"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Место рождения: г. Караганда\n", "г. Караганда"),
+        ("Туған жері: Қарағанды қаласы\n", "Қарағанды қаласы"),
+        ("Place of birth: Pavlodar\n", "Pavlodar"),
+    ],
+)
+def test_the_place_of_birth_is_hidden(text, place):
+    assert ("address", place) in [
+        (p.kind, text[p.start : p.end]) for p in extract_personal_data(text)
+    ]
+
+
+def test_the_candidates_name_in_a_file_name_is_hidden():
+    text = "ФИО: Нурланов Ерлан\nРезюме: nurlanov_erlan_cv.pdf\n"
+    assert _hidden(text) == ["Нурланов Ерлан", "nurlanov", "erlan"]
