@@ -43,6 +43,12 @@ UNITS = {
     "listed products": "SKILLS\nBitrix24, EViews, ",
     "cells of one row": "01.2001, 02.2003\t",
     "opening quotes": "«",
+    "referee lines": "РЕКОМЕНДАЦИИ\nСапаров Ерлан, руководитель, тел. +7 702 333 44 55\n",
+    "references headings": "References:\n",
+    "initials on a line": "А.Б. ",
+    "signatures": "Подпись: А.Б. ",
+    "initials and surnames": "А" * 40 + ".Б. " + "К" * 40 + " ",
+    "places of birth": "Место рождения: г. Караганда\n",
 }
 
 
