@@ -15,6 +15,7 @@ import re
 
 from nlp.components.headings import heading_label
 from nlp.components.name_spellings import any_spelling, fold
+from nlp.components.organization_words import LEGAL_FORMS
 from nlp.components.patterns import guarded, holds_any
 from nlp.components.title_words import looks_like_title
 from nlp.types import PersonalData, Section
@@ -42,9 +43,11 @@ INITIALS = rf"[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?"
 _FORMER = rf"(?:[ \t]+\((?i:урожд\.?[ \t]*|née[ \t]+)?{NAME_WORD}\))?"
 _INITIALS_AFTER = re.compile(rf"[ \t][{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?")
 _INITIALS_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?[ \t]?\Z")
-# Initials may come first too: "А.П. Иванова".
+# Initials first: "А.П. Иванова", "A. Ivanova", but "Г. Караганда" (город), "С. Бесагаш"
+# (село) and "П. Габдуллина" (посёлок) with one letter are places.
+INITIALS_FIRST = rf"(?![ГСП]\.[ \t]?[{_UPPER}][{_LOWER}]){INITIALS}[ \t]?{NAME_WORD}"
 _NAME_CELL = re.compile(
-    rf"(?:{INITIALS}[ \t]?{NAME_WORD}|{NAME_WORD}{_FORMER}"
+    rf"(?:{INITIALS_FIRST}|{NAME_WORD}{_FORMER}"
     rf"(?:(?:[ \t]+{NAME_WORD}){{1,2}}(?:[ \t]+{INITIALS})?|[ \t]+{INITIALS}))"
     r"(?=[ \t]*$|[ \t]*[-–—,.|/(•▪]|[ \t]{2,})"
 )
@@ -121,9 +124,10 @@ def _name_line(text: str) -> PersonalData | None:
 
 
 def not_a_name(candidate: str) -> bool:
-    """True when capitalised words are a heading or a job title rather than a name."""
+    """True when capitalised words are a heading, a job title or a company ("ТОО Альфа
+    Строй") rather than a name."""
     words = {w.lower().strip(".,") for w in candidate.split()}
-    if words & _NOT_NAME or heading_label(candidate):
+    if words & _NOT_NAME or heading_label(candidate) or LEGAL_FORMS.search(candidate):
         return True
     return looks_like_title(candidate)
 

@@ -5,16 +5,16 @@ A references section ("РЕКОМЕНДАЦИИ", "Рекомендатели:",
 lists people a line each: "Сапаров Ерлан Болатович, руководитель отдела, …, тел. …",
 "А.Б. Касымова – заместитель акима района", "Dr. Aigul Bekova, Professor". The name that
 opens such a line, before a comma, a dash, a bracket or the line's end, is hidden; the post
-and employer after it stay for the commission to read, and "References available upon
-request" opens with no name. A signature ("Подпись: А.П. Иванова", "Қолы: …", "Signature:
-…") is the candidate's name whatever spelling it takes.
+and employer after it stay for the commission to read; "References available upon
+request" opens with no name, and "ТОО Альфа Строй" is a company. A signature ("Подпись:
+А.П. Иванова", "Қолы: …", "Signature: …") is the candidate's name whatever spelling it takes.
 """
 
 import re
 
 from nlp.components.headings import heading_label
 from nlp.components.patterns import guarded, holds_any
-from nlp.components.person_names import INITIALS, NAME_WORD, not_a_name
+from nlp.components.person_names import INITIALS, INITIALS_FIRST, NAME_WORD, not_a_name
 from nlp.types import PersonalData
 
 _I = re.IGNORECASE
@@ -30,7 +30,7 @@ _REFERENCES_CUES = ("рекоменд", "ұсыным", "ұсыныс", "referee
 # A person's name: initials first ("А.Б. Касымова"), two or three words ("Сапаров Ерлан
 # Болатович") with initials perhaps after them ("Бекова А.К."), or a surname and initials.
 _PERSON = (
-    rf"{INITIALS}[ \t]?{NAME_WORD}"
+    rf"{INITIALS_FIRST}"
     rf"|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}(?:[ \t]+{INITIALS})?|{NAME_WORD}[ \t]+{INITIALS}"
 )
 _REFEREE = re.compile(

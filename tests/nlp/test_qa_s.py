@@ -90,12 +90,17 @@ def test_referees_names_are_hidden_and_their_posts_are_not(text, names):
         "REFERENCES\nReferences available upon request\n",
         "ҰСЫНЫМ БЕРУШІЛЕР\nҰсынымдар сұрау бойынша беріледі\n",
         "РЕКОМЕНДАЦИИ\nГлавный специалист, ГУ «Аппарат акима»\n",
+        "Рекомендации\nТОО Альфа Строй, директор\n",
         # a name after the references section is no referee
         "РЕКОМЕНДАЦИИ\nпо запросу\nОПЫТ РАБОТЫ\nМинистерство Финансов, эксперт\n",
     ],
 )
 def test_no_name_in_a_references_section_hides_nothing(text):
-    assert _hidden(text) == []
+    assert _hidden("ФИО: Иванов Иван\n\n" + text) == ["Иванов Иван"]
+
+
+def test_a_town_with_its_abbreviation_at_the_top_is_no_initials_first_name():
+    assert _hidden("Г. Караганда\nЭкономист\n") == []
 
 
 @pytest.mark.parametrize(
