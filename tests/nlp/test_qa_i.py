@@ -7,9 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from nlp.components.periods import total_years
-from nlp.profile import read_cv
-from tests.nlp.qa_reading import certificate_years, highest_level, language_levels
+from tests.nlp.qa_reading import (
+    certificate_years,
+    highest_level,
+    language_levels,
+    read_folder,
+    years,
+)
 
 QA_I = Path(__file__).parent / "data" / "qa_i"
 TODAY = date(2026, 11, 27)
@@ -93,15 +97,14 @@ IN_LANGUAGE_LINE = {"06_kk_zerde_infosec.txt": [2019]}
 
 @pytest.fixture(scope="module")
 def profiles():
-    return {name: read_cv((QA_I / name).read_text("utf-8")) for name in HR_READING}
+    return read_folder(QA_I, HR_READING)
 
 
 @pytest.mark.parametrize("name", sorted(HR_READING))
 def test_years_as_hr_read_them(profiles, name):
     total, public, *_ = HR_READING[name]
-    profile = profiles[name]
-    assert total_years(profile.experience, today=TODAY) == pytest.approx(total, abs=0.1)
-    civil = total_years(profile.experience, public_only=True, today=TODAY)
+    found, civil = years(profiles[name], TODAY)
+    assert found == pytest.approx(total, abs=0.1)
     assert civil == pytest.approx(public, abs=0.1)
 
 

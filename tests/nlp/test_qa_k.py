@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.components.periods import total_years
-from nlp.profile import read_cv
-from tests.nlp.qa_reading import highest_level, language_levels
+from tests.nlp.qa_reading import highest_level, language_levels, read_folder, years
 
 QA_K = Path(__file__).parent / "data" / "qa_k"
 TODAY = date(2026, 11, 27)
@@ -63,15 +61,14 @@ MILITARY = "04_ru_military_to_akimat.txt"
 
 @pytest.fixture(scope="module")
 def profiles():
-    return {name: read_cv((QA_K / name).read_text("utf-8")) for name in HR_READING}
+    return read_folder(QA_K, HR_READING)
 
 
 @pytest.mark.parametrize("name", sorted(HR_READING))
 def test_years_as_hr_read_them(profiles, name):
     total, public, *_ = HR_READING[name]
-    profile = profiles[name]
-    assert total_years(profile.experience, today=TODAY) == pytest.approx(total, abs=0.1)
-    civil = total_years(profile.experience, public_only=True, today=TODAY)
+    found, civil = years(profiles[name], TODAY)
+    assert found == pytest.approx(total, abs=0.1)
     if name != MILITARY:
         assert civil == pytest.approx(public, abs=0.1)
 

@@ -9,9 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from nlp.components.periods import total_years
-from nlp.profile import read_cv
-from tests.nlp.qa_reading import certificate_years, highest_level, language_levels, skill_ids
+from tests.nlp.qa_reading import (
+    certificate_years,
+    highest_level,
+    language_levels,
+    read_folder,
+    skill_ids,
+    years,
+)
 
 QA_L = Path(__file__).parent / "data" / "qa_l"
 TODAY = date(2026, 11, 27)
@@ -190,15 +195,14 @@ NATIONAL_BANK = ("02_ru_parliament_oldest_first.txt", "2010-08")
 
 @pytest.fixture(scope="module")
 def profiles():
-    return {name: read_cv((QA_L / name).read_text("utf-8")) for name in HR_READING}
+    return read_folder(QA_L, HR_READING)
 
 
 @pytest.mark.parametrize("name", sorted(HR_READING))
 def test_years_as_hr_read_them(profiles, name):
     total, public, *_ = HR_READING[name]
-    profile = profiles[name]
-    assert total_years(profile.experience, today=TODAY) == pytest.approx(total, abs=0.1)
-    civil = total_years(profile.experience, public_only=True, today=TODAY)
+    found, civil = years(profiles[name], TODAY)
+    assert found == pytest.approx(total, abs=0.1)
     if name != NATIONAL_BANK[0]:
         assert civil == pytest.approx(public, abs=0.1)
 
