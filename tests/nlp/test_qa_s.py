@@ -4,57 +4,32 @@ redactor must hide (the candidate's name in every form, referees, relatives, sig
 contacts, birth data, documents) and the spans a commission needs (posts, employers, places
 of work) that must stay visible; see the README there."""
 
-import json
 from pathlib import Path
 
 import pytest
 
 from nlp.components.personal_data import extract_personal_data
 from nlp.profile import read_cv
+from tests.nlp.qa_redaction import cases, covered, expected, overlapped, places
 
 _DATA = Path(__file__).parent / "data" / "qa_s"
-_EXPECTED = json.loads((_DATA / "expected.json").read_text(encoding="utf-8"))
+_EXPECTED = expected(_DATA)
 
 
-def _places(text: str, entry: str) -> list[tuple[int, int]]:
-    """Every place of ``entry`` in ``text``; "before[[target]]after" gives the target's
-    places where the whole of it stands."""
-    head, _, rest = entry.partition("[[")
-    target, _, tail = rest.partition("]]") if rest else (head, "", "")
-    whole, offset = (head + target + tail, len(head)) if rest else (entry, 0)
-    places, at = [], text.find(whole)
-    while at >= 0:
-        places.append((at + offset, at + offset + len(target)))
-        at = text.find(whole, at + 1)
-    assert places, f"{entry!r} is not in the text"
-    return places
-
-
-def _covered(text: str, spans, start: int, end: int) -> bool:
-    """True when the spans together cover every non-blank character of start..end."""
-    return all(
-        any(s.start <= i < s.end for s in spans) for i in range(start, end) if not text[i].isspace()
-    )
-
-
-def _cases(key: str):
-    return [(name, entry) for name, lists in _EXPECTED.items() for entry in lists[key]]
-
-
-@pytest.mark.parametrize(("name", "entry"), _cases("hide"))
+@pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "hide"))
 def test_hidden(name, entry):
     text = (_DATA / name).read_text(encoding="utf-8")
     spans = read_cv(text).personal_data
-    for start, end in _places(text, entry):
-        assert _covered(text, spans, start, end), (text[start:end], spans)
+    for start, end in places(text, entry):
+        assert covered(text, spans, start, end), (text[start:end], spans)
 
 
-@pytest.mark.parametrize(("name", "entry"), _cases("keep"))
+@pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "keep"))
 def test_kept_visible(name, entry):
     text = (_DATA / name).read_text(encoding="utf-8")
     spans = read_cv(text).personal_data
-    for start, end in _places(text, entry):
-        assert not any(s.start < end and start < s.end for s in spans), text[start:end]
+    for start, end in places(text, entry):
+        assert not overlapped(spans, start, end), text[start:end]
 
 
 def _hidden(text: str) -> list[str]:
