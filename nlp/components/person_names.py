@@ -51,7 +51,7 @@ _NAME_CELL = re.compile(
     rf"(?:(?:[ \t]+{NAME_WORD}){{1,2}}(?:[ \t]+{INITIALS})?|[ \t]+{INITIALS}))"
     r"(?=[ \t]*$|[ \t]*[-–—,.|/(•▪]|[ \t]{2,})"
 )
-_PATRONYMIC = (
+PATRONYMIC = (
     rf"[{_UPPER}][{_UPPER}{_LOWER}]+(?i:ович|евич|овна|евна|ична|ұлы|улы|қызы|кызы"
     r"|ovich|evich|ovna|evna|uly|qyzy|kyzy)"
 )
@@ -59,8 +59,8 @@ _PATRONYMIC = (
 # "Asel Nurlanovna Bekova"; two forms on a line ("… Канатович / … Қанатұлы") are two matches.
 _FULL_NAME = guarded(
     re.compile(
-        rf"(?<![\w-]){NAME_WORD}{_FORMER}[ \t]+(?:{NAME_WORD}[ \t]+{_PATRONYMIC}"
-        rf"|{_PATRONYMIC}(?:[ \t]+{NAME_WORD})?)"
+        rf"(?<![\w-]){NAME_WORD}{_FORMER}[ \t]+(?:{NAME_WORD}[ \t]+{PATRONYMIC}"
+        rf"|{PATRONYMIC}(?:[ \t]+{NAME_WORD})?)"
         r"(?![\w-])"
     )
 )
@@ -199,9 +199,16 @@ def _name_mentions(text: str, names: list[PersonalData]) -> list[PersonalData]:
     return [
         _widened(text, *m.span())
         for m in pattern.finditer(fold(text))
-        if not _NAMESAKE_AFTER.match(text, m.end())
-        and not _NAMESAKE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not names_a_place(text, *m.span())
     ]
+
+
+def names_a_place(text: str, start: int, end: int) -> bool:
+    """Whether the name at start..end names an institution or a place ("Абай атындағы …",
+    "университет им. Сатпаева", "Satbayev University")."""
+    return bool(
+        _NAMESAKE_AFTER.match(text, end) or _NAMESAKE_BEFORE.search(text, max(0, start - 12), start)
+    )
 
 
 def _widened(text: str, start: int, end: int) -> PersonalData:

@@ -5,7 +5,8 @@ profile on a social network or a messenger handle), marital_status, nationality 
 id_document. Recall matters more than precision here, but years ("2015-2019") and dates are
 never taken for phone numbers. Names are read by ``person_names``, addresses by
 ``addresses``, the rows of the personal block (sex, age, marital status...) by
-``personal_rows``, referees and signatures by ``referees``.
+``personal_rows``, referees and signatures by ``referees``, the authors of a bibliography
+by ``citations``.
 """
 
 import re
@@ -14,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.addresses import find_addresses
+from nlp.components.citations import find_citation_authors
 from nlp.components.dates import MONTH
 from nlp.components.patterns import cue_text, guarded, holds_any
 from nlp.components.person_names import find_names, line_span
@@ -188,7 +190,7 @@ def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
     found += [a for a in addresses if not _EMAIL.fullmatch(text, a.start, a.end)]
     if any(mark in text for mark in _PLACEHOLDER_MARKS):
         found += [PersonalData("photo", *m.span()) for m in _PHOTO_PLACEHOLDER.finditer(text)]
-    found += find_referees(text, folded)
+    found += find_referees(text, folded) + find_citation_authors(text, folded)
     return found + _photo_words(text, folded) + find_names(text, sections, links, folded)
 
 

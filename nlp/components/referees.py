@@ -1,42 +1,77 @@
 """Names a CV gives besides the candidate's own, to redact before a name-blind commission
 sees it: referees and a signature.
 
-A references section ("РЕКОМЕНДАЦИИ", "Рекомендатели:", "ҰСЫНЫМ БЕРУШІЛЕР", "REFERENCES")
-lists people a line each: "Сапаров Ерлан Болатович, руководитель отдела, …, тел. …",
-"А.Б. Касымова – заместитель акима района", "Dr. Aigul Bekova, Professor". The name that
-opens such a line, before a comma, a dash, a bracket or the line's end, is hidden; the post
-and employer after it stay for the commission to read; "References available upon
-request" opens with no name, and "ТОО Альфа Строй" is a company. A signature ("Подпись:
-А.П. Иванова", "Қолы: …", "Signature: …") is the candidate's name whatever spelling it takes.
+A references section ("РЕКОМЕНДАЦИИ", "Рекомендатели:", "ҰСЫНЫМ БЕРУШІЛЕР", "REFERENCES",
+"Контактное лицо:") lists people a line each. The name that opens such a line ("Сапаров
+Ерлан Болатович, руководитель отдела, …, тел. …", "А.Б. Касымова – заместитель акима
+района", "Dr. Aigul Bekova, Professor") is hidden, and so is a name after the post: one
+after a label ("Басшы: Сапаров Ерлан Бекұлы", "Начальник управления – Ахметов Б.К.",
+"Контакт: Айгерим, …", a first name alone too) and one that only a name can be wherever it
+stands (with initials, a patronymic or "Mr."/"Dr.": "Руководитель отдела Сапаров Е.Б.",
+"Head of Unit Mr. John Smith"). The post and employer stay for the commission to read;
+"References available upon request" holds no name, "ТОО Альфа Строй" is a company and "им.
+Л.Н. Гумилева" an institution. A line that is a citation ("Knox, C. (2021). Open
+government.", "    Central Asian Survey, 40(3), 377–395.") is a bibliography's, not a
+referee's: its authors are read as ``citations`` reads them, and its journal stays. A
+signature ("Подпись: А.П. Иванова", "Қолы: …", "Signature: …") is the candidate's name
+whatever spelling it takes.
 """
 
 import re
 
-from nlp.components.headings import heading_label
+from nlp.components.citations import citation_authors, section_lines
 from nlp.components.patterns import guarded, holds_any
-from nlp.components.person_names import INITIALS, INITIALS_FIRST, NAME_WORD, not_a_name
+from nlp.components.person_names import (
+    INITIALS,
+    INITIALS_FIRST,
+    NAME_WORD,
+    PATRONYMIC,
+    names_a_place,
+    not_a_name,
+)
 from nlp.types import PersonalData
 
 _I = re.IGNORECASE
+_HEADING_WORDS = (
+    r"(?:рекомендации|рекомендатели|рекомендующие[ \t]+лица|ұсыным[ \t]+берушілер"
+    r"|ұсыныс[ \t]+берушілер|ұсынымдар|references?|referees?|recommendations"
+    r"|контактное[ \t]+лицо|contact[ \t]+person|байланыс[ \t]+тұлғасы)"
+)
+# "РЕКОМЕНДАЦИИ / REFERENCES": a mixed CV heads a section in two languages.
 _REFERENCES = guarded(
     re.compile(
-        r"^[ \t]*(?:рекомендации|рекомендатели|рекомендующие[ \t]+лица|ұсыным[ \t]+берушілер"
-        r"|ұсыныс[ \t]+берушілер|ұсынымдар|references|referees|recommendations)"
-        r"(?=[ \t]*(?::|$))[ \t]*:?",
+        rf"^[ \t]*{_HEADING_WORDS}(?:[ \t]*/[ \t]*{_HEADING_WORDS})?(?=[ \t]*(?::|$))[ \t]*:?",
         _I | re.MULTILINE,
     )
 )
-_REFERENCES_CUES = ("рекоменд", "ұсыным", "ұсыныс", "referee", "reference", "recommendation")
+_REFERENCES_CUES = (
+    *("рекоменд", "ұсыным", "ұсыныс", "referee", "reference", "recommendation"),
+    *("контактное", "contact person", "тұлғасы"),
+)
 # A person's name: initials first ("А.Б. Касымова"), two or three words ("Сапаров Ерлан
 # Болатович") with initials perhaps after them ("Бекова А.К."), or a surname and initials.
 _PERSON = (
     rf"{INITIALS_FIRST}"
     rf"|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}(?:[ \t]+{INITIALS})?|{NAME_WORD}[ \t]+{INITIALS}"
 )
+_NAME_ENDS = r"(?=[ \t]*(?:[,;(|–—]|-[ \t]|$))"
+_TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)"
 _REFEREE = re.compile(
-    r"[ \t]*(?:[-–—•▪*·][ \t]*|\d{1,2}[.)][ \t]*)?(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)?"
-    rf"(?P<v>{_PERSON})(?=[ \t]*(?:[,;(|–—]|-[ \t]|$))",
+    rf"[ \t]*(?:[-–—•▪*·][ \t]*|\d{{1,2}}[.)][ \t]*)?{_TITLE}?(?P<v>{_PERSON}){_NAME_ENDS}",
     re.MULTILINE,
+)
+# After a label a first name alone is a name too: "Контакт: Айгерим, +7 …", "Reference:
+# Daniyar (former manager)".
+_LABELLED = re.compile(rf"[ \t]*{_TITLE}?(?P<v>{_PERSON}|{NAME_WORD}){_NAME_ENDS}")
+_LABEL_END = re.compile(r":|[ \t][–—-][ \t]")
+# What only a name can be wherever it stands in a referee's line; initials before a word
+# are that word's ("Профессор А.К. Бекова").
+_NAME_ANYWHERE = guarded(
+    re.compile(
+        rf"(?<!\w){_TITLE}(?P<t>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?![\w-])"
+        rf"|(?<![\w.-])(?P<v>{INITIALS_FIRST}|{NAME_WORD}[ \t]+{INITIALS}(?![ \t]?{NAME_WORD})"
+        rf"|{NAME_WORD}[ \t]+{NAME_WORD}[ \t]+{PATRONYMIC})(?![\w-])"
+    )
 )
 _LONGEST_LIST = 25  # lines a references section may run to
 _SIGNATURE = guarded(
@@ -49,21 +84,39 @@ _SIGNATURE_CUES = ("подпись", "қолы", "signature", "signed")
 
 
 def _referees(text: str, heading: re.Match) -> list[PersonalData]:
-    """The names that open the lines of the references section at ``heading`` (the rest of
-    the heading's own line is its first line)."""
+    """The referees' names in the references section at ``heading`` (the rest of the
+    heading's own line is its first line), and the authors of its lines that are citations
+    (a "References" bibliography). A contact row ("Байланыс: Айгерим, …") does not end the
+    section as a heading would."""
+    lines = section_lines(text, heading.end(), _LONGEST_LIST, ("personal",), _REFERENCES)
+    labelled = heading.group().rstrip().endswith(":")
     found = []
-    start = heading.end()
-    for count in range(_LONGEST_LIST):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if count and heading_label(text[start:end]):
+    for count, (start, end) in enumerate(lines):
+        authors = citation_authors(text, start, end)
+        if authors is None:
+            authors = _line_referees(text, start, end, labelled and not count)
+        found += authors
+    return found
+
+
+def _line_referees(text: str, start: int, end: int, labelled: bool) -> list[PersonalData]:
+    """The name that opens a referee's line (a first name alone after the section's label),
+    else the name after the post's label and those that only a name can be."""
+    opening = (_LABELLED if labelled else _REFEREE).match(text, start, end)
+    if opening and not not_a_name(opening.group("v")):
+        return [PersonalData("name", *opening.span("v"))]
+    found = []
+    for count, label in enumerate(_LABEL_END.finditer(text, start, end)):
+        value = _LABELLED.match(text, label.end(), end)
+        if value and not not_a_name(value.group("v")):
+            found.append(PersonalData("name", *value.span("v")))
+        if count or value:
             break
-        match = _REFEREE.match(text, start, end)
-        if match and not not_a_name(match.group("v")):
-            found.append(PersonalData("name", *match.span("v")))
-        if end == len(text):
-            break
-        start = end + 1
+    for match in _NAME_ANYWHERE.finditer(text, start, end):
+        group = "t" if match.group("t") else "v"
+        span = match.span(group)
+        if not (not_a_name(match.group(group)) or names_a_place(text, *span)):
+            found.append(PersonalData("name", *span))
     return found
 
 
