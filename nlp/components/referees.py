@@ -20,6 +20,14 @@ whatever spelling it takes.
 import re
 
 from nlp.components.citations import citation_authors, section_lines
+from nlp.components.organization_words import (
+    INSTITUTIONS,
+    OTHER_ORG,
+    QUASI_WORDS,
+    STATE_BODY,
+    TERRITORIAL,
+    UNIT,
+)
 from nlp.components.patterns import guarded, holds_any
 from nlp.components.person_names import (
     INITIALS,
@@ -60,9 +68,18 @@ _REFEREE = re.compile(
     rf"[ \t]*(?:[-–—•▪*·][ \t]*|\d{{1,2}}[.)][ \t]*)?{_TITLE}?(?P<v>{_PERSON}){_NAME_ENDS}",
     re.MULTILINE,
 )
-# After a label a first name alone is a name too: "Контакт: Айгерим, +7 …", "Reference:
-# Daniyar (former manager)".
-_LABELLED = re.compile(rf"[ \t]*{_TITLE}?(?P<v>{_PERSON}|{NAME_WORD}){_NAME_ENDS}")
+# After a label a first name alone is a name too ("Контакт: Айгерим, +7 …", "Reference:
+# Daniyar (former manager), …"), when a comma or a bracket follows it and the line gives a
+# phone or an e-mail: "Готовность к командировкам: Да" is no referee.
+_LABELLED = re.compile(
+    rf"[ \t]*{_TITLE}?(?:(?P<v>{_PERSON}){_NAME_ENDS}|(?P<one>{NAME_WORD})(?=[ \t]*[,(]))"
+)
+_CONTACT = re.compile(r"@|\d(?:[ \t()-]?\d){6}")
+_ORGANISATION = (STATE_BODY, UNIT, INSTITUTIONS, QUASI_WORDS, OTHER_ORG, TERRITORIAL)
+# A surname's ending: "Школьников" and "Городецкая" hold an organisation's word and are names.
+_SURNAME_END = re.compile(
+    r"(?:[оеё]ва?|[иы]на?|[сц]к(?:ий|ая)|енко|ov|ova|ev|eva|ina?|sk(?:iy|aya))$", _I
+)
 _LABEL_END = re.compile(r":|[ \t][–—-][ \t]")
 # What only a name can be wherever it stands in a referee's line; initials before a word
 # are that word's ("Профессор А.К. Бекова").
@@ -102,22 +119,46 @@ def _referees(text: str, heading: re.Match) -> list[PersonalData]:
 def _line_referees(text: str, start: int, end: int, labelled: bool) -> list[PersonalData]:
     """The name that opens a referee's line (a first name alone after the section's label),
     else the name after the post's label and those that only a name can be."""
-    opening = (_LABELLED if labelled else _REFEREE).match(text, start, end)
-    if opening and not not_a_name(opening.group("v")):
-        return [PersonalData("name", *opening.span("v"))]
-    found = []
+    if labelled:
+        found = _labelled_name(text, start, end)
+    else:
+        opening = _REFEREE.match(text, start, end)
+        found = [] if not opening or not_a_name(opening.group("v")) else [opening.span("v")]
+    if found:
+        return [PersonalData("name", *found[0])]
     for count, label in enumerate(_LABEL_END.finditer(text, start, end)):
-        value = _LABELLED.match(text, label.end(), end)
-        if value and not not_a_name(value.group("v")):
-            found.append(PersonalData("name", *value.span("v")))
-        if count or value:
+        found += _labelled_name(text, label.end(), end)
+        if count or found:
             break
     for match in _NAME_ANYWHERE.finditer(text, start, end):
         group = "t" if match.group("t") else "v"
         span = match.span(group)
         if not (not_a_name(match.group(group)) or names_a_place(text, *span)):
-            found.append(PersonalData("name", *span))
-    return found
+            found.append(span)
+    return [PersonalData("name", *span) for span in found]
+
+
+def _labelled_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span of the name a label's value opens at ``start`` (none, or one), not a post
+    or an organisation ("Начальник – Департамент юстиции")."""
+    match = _LABELLED.match(text, start, end)
+    if not match:
+        return []
+    group = "v" if match.group("v") else "one"
+    name = match.group(group)
+    if not_a_name(name) or any(_organisation_word(word) for word in name.split()):
+        return []
+    if group == "one" and not _CONTACT.search(text, start, end):
+        return []
+    return [match.span(group)]
+
+
+def _organisation_word(word: str) -> bool:
+    """Whether a capitalised word names an organisation ("Департамент", "Акимат") rather than
+    being a surname that holds one ("Школьников")."""
+    if _SURNAME_END.search(word):
+        return False
+    return any(words.fullmatch(word) for words in _ORGANISATION)
 
 
 def find_referees(text: str, folded: str) -> list[PersonalData]:

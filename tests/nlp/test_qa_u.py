@@ -74,6 +74,7 @@ def test_a_referee_written_post_first_has_the_name_hidden_and_the_post_not(line,
         ("Reference: Daniyar (former manager), +7 777 400 50 60\n", "Daniyar"),
         ("Контактное лицо: Жанар, +7 701 303 40 50\n", "Жанар"),
         ("ҰСЫНЫМ БЕРУШІЛЕР\nБайланыс: Айгерим, 8 705 111 00 99\n", "Айгерим"),
+        ("РЕКОМЕНДАЦИИ\nКонтакт: Школьникова Анна, +7 701 111 22 33\n", "Школьникова Анна"),
     ],
 )
 def test_a_referee_given_by_a_first_name_alone_is_hidden(text, name):
@@ -88,6 +89,9 @@ def test_a_referee_given_by_a_first_name_alone_is_hidden(text, name):
         "REFERENCES\nHead of Unit, Ministry of Finance\n",
         "РЕКОМЕНДАЦИИ\nДекан, ЕНУ им. Л.Н. Гумилева\n",
         "РЕКОМЕНДАЦИИ\nДиректор – ТОО «Альфа Строй»\n",
+        "РЕКОМЕНДАЦИИ\nНачальник – Департамент Юстиции, тел. +7 701 111 22 33\n",
+        "РЕКОМЕНДАЦИИ\nпо запросу\nГотовность к командировкам: Да\n",
+        "REFERENCES\nContact: Excel, Word\n",
     ],
 )
 def test_a_referee_line_without_a_name_hides_only_its_phone(text):
