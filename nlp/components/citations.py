@@ -8,7 +8,8 @@ headed "Publications", "Список научных трудов", "Жариял
 whose lines are citations (not referees), or any line with the GOST mark "//" before its
 journal. Its authors open the line ("Smith J., Bekova A. (2019) …", "Akhmetov, T., &
 Brown, L. (2020). …", "1. Жумабаева С.К., Иванов И.И. …") or follow a single slash after the
-title ("Государственная служба / С.К. Жумабаева, П.П. Петров // …").
+title ("Государственная служба / С.К. Жумабаева, П.П. Петров // …"); an editor follows "In:",
+"edited by" or "под ред.".
 """
 
 import re
@@ -52,6 +53,13 @@ _AUTHORS = (
 _OPENING = re.compile(rf"[ \t]*(?:[-–—•▪*·][ \t]*|\[?\d{{1,3}}[.)\]][ \t]*)?{_AUTHORS}")
 # The authors after a title: a single slash, not the "//" before the journal.
 _AFTER_SLASH = re.compile(rf"(?<!/)/[ \t]+{_AUTHORS}")
+# Editors, third parties too: "In: Brown L. (ed.)", "edited by J. Brown", "/ под ред. И.И.
+# Иванова".
+_EDITORS = re.compile(
+    r"(?<!\w)(?i:под[ \t]+(?:общ(?:ей)?\.?[ \t]+)?ред(?:\.|акцией)|edited[ \t]+by|eds?\.[ \t]+by"
+    rf"|in:)[ \t]*{_AUTHORS}"
+)
+_EDITOR_CUES = ("ред", "by", "in:", "In:", "IN:")
 _LONGEST_LIST = 120  # lines a bibliography may run to
 
 
@@ -65,9 +73,11 @@ def citation_authors(text: str, start: int, end: int) -> list[PersonalData] | No
 
 
 def line_authors(text: str, start: int, end: int) -> list[PersonalData]:
-    """The authors of the citation on the line at start..end: those that open it and those
-    after a single slash."""
+    """The authors of the citation on the line at start..end: those that open it, those
+    after a single slash and the editors."""
     matches = [_OPENING.match(text, start, end)]
+    if any(cue in text[start:end] for cue in _EDITOR_CUES):
+        matches += _EDITORS.finditer(text, start, end)
     slash = text.find("/", start, end)
     while slash >= 0:
         matches.append(_AFTER_SLASH.match(text, slash, end))

@@ -137,6 +137,21 @@ def test_a_bibliography_hides_its_authors_and_shows_titles_and_journals(
     assert not overlapped(spans, at, at + len(visible))
 
 
+@pytest.mark.parametrize(
+    ("citation", "editor"),
+    [
+        ("Lee K. (2020). Budgets. In: Brown L. (ed.) Handbook of Policy. London.", "Brown L."),
+        (
+            "Государственная служба / под ред. И.И. Иванова. – Астана: Фолиант, 2019.",
+            "И.И. Иванова",
+        ),
+        ("Lee K. Budgets. In Public Policy, edited by J. Brown, 10–20. Almaty, 2020.", "J. Brown"),
+    ],
+)
+def test_an_editor_of_a_cited_book_is_hidden(citation, editor):
+    assert editor in _hidden(f"PUBLICATIONS\n{citation}\n")
+
+
 def test_the_candidates_own_name_among_the_authors_is_hidden():
     text = "Bekova Aliya\nLecturer\n\nPUBLICATIONS\nLee K., Bekova A. Budgets // Vestnik. 2020.\n"
     assert _hidden(text) == ["Bekova Aliya", "Lee K., Bekova A."]
@@ -166,6 +181,7 @@ _HOSTILE = {
     "author lists": "Smith J., ",
     "slashes": "Title / А.А. Бекова, ",
     "GOST marks on one line": "Title // Journal. ",
+    "editors": "In: Brown L. (ed.) ",
     "citations": "Bekova A. (2019) Digital government // Journal. – P. 1.\n",
     "bibliography headings": "PUBLICATIONS\nSmith J. Title // J. 2019.\n",
     "references headings": "REFERENCES / РЕКОМЕНДАЦИИ\nКонтактное лицо: Жанар, ",
