@@ -46,18 +46,32 @@ _YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
 _GOST_MARK = re.compile(r"(?<![:/])//(?!/)")
 # An author: "Bekova A.K.", "Akhmetov, T.", "Петров П. П." or "С.К. Жумабаева".
 _AUTHOR = rf"(?:{INITIALS_FIRST}|{NAME_WORD},?[ \t]+{INITIALS})"
-_AUTHORS = (
-    rf"(?P<v>{_AUTHOR}(?:[ \t]*[,;][ \t]*(?:(?:&|and|и|және|мен)[ \t]+)?{_AUTHOR}"
-    rf"|[ \t]+(?:&|and|и|және|мен)[ \t]+{_AUTHOR})*)(?![\w-])"
-)
+
+
+def _listed(person: str) -> str:
+    """A pattern, group "v", of a list of ``person``s: "A, B, & C", "A и B"."""
+    return (
+        rf"(?P<v>{person}(?:[ \t]*[,;][ \t]*(?:(?:&|and|и|және|мен)[ \t]+)?{person}"
+        rf"|[ \t]+(?:&|and|и|және|мен)[ \t]+{person})*)(?![\w-])"
+    )
+
+
+_AUTHORS = _listed(_AUTHOR)
 _OPENING = re.compile(rf"[ \t]*(?:[-–—•▪*·][ \t]*|\[?\d{{1,3}}[.)\]][ \t]*)?{_AUTHORS}")
 # The authors after a title: a single slash, not the "//" before the journal.
 _AFTER_SLASH = re.compile(rf"(?<!/)/[ \t]+{_AUTHORS}")
-# Editors, third parties too: "In: Brown L. (ed.)", "edited by J. Brown", "/ под ред. И.И.
-# Иванова".
-_EDITORS = re.compile(
-    r"(?<!\w)(?i:под[ \t]+(?:общ(?:ей)?\.?[ \t]+)?ред(?:\.|акцией)|edited[ \t]+by|eds?\.[ \t]+by"
-    rf"|in:)[ \t]*{_AUTHORS}"
+# Editors, third parties too: "In: Brown L. (ed.)", "edited by R. Michael Alvarez", "/ под
+# ред. И.И. Иванова"; after "In:" a title may stand, so there only initials tell a name.
+_EDITOR = (
+    rf"(?:{INITIALS}[ \t]?{NAME_WORD}(?:[ \t]+{NAME_WORD})?|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}"
+    rf"|{NAME_WORD}[ \t]+{INITIALS})"
+)
+_EDITORS = (
+    re.compile(
+        r"(?<!\w)(?i:под[ \t]+(?:общ(?:ей)?\.?[ \t]+)?ред(?:\.|акцией)|edited[ \t]+by"
+        rf"|eds?\.[ \t]+by)[ \t]*{_listed(_EDITOR)}"
+    ),
+    re.compile(rf"(?<!\w)(?i:in:)[ \t]*{_AUTHORS}"),
 )
 _EDITOR_CUES = ("ред", "by", "in:", "In:", "IN:")
 _LONGEST_LIST = 120  # lines a bibliography may run to
@@ -77,7 +91,7 @@ def line_authors(text: str, start: int, end: int) -> list[PersonalData]:
     after a single slash and the editors."""
     matches = [_OPENING.match(text, start, end)]
     if any(cue in text[start:end] for cue in _EDITOR_CUES):
-        matches += _EDITORS.finditer(text, start, end)
+        matches += [m for editors in _EDITORS for m in editors.finditer(text, start, end)]
     slash = text.find("/", start, end)
     while slash >= 0:
         matches.append(_AFTER_SLASH.match(text, slash, end))

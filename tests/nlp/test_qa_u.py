@@ -146,6 +146,10 @@ def test_a_bibliography_hides_its_authors_and_shows_titles_and_journals(
             "И.И. Иванова",
         ),
         ("Lee K. Budgets. In Public Policy, edited by J. Brown, 10–20. Almaty, 2020.", "J. Brown"),
+        (
+            "Lee K. Data. In Science, edited by R. Michael Alvarez, Cambridge: CUP.",
+            "R. Michael Alvarez",
+        ),
     ],
 )
 def test_an_editor_of_a_cited_book_is_hidden(citation, editor):
