@@ -32,8 +32,9 @@ import pypdfium2.raw as pdfium_c
 from nlp.extraction.legibility import legible
 from nlp.extraction.limits import Limits, Refused
 from nlp.extraction.page_marks import is_page_number, is_running_title
+from nlp.extraction.pdf_bullets import with_bullets
 from nlp.extraction.pdf_fields import Typed, typed_text
-from nlp.extraction.pdf_geometry import bottom_up, box, rows
+from nlp.extraction.pdf_geometry import bottom_up, box, glyph_by_glyph, rows, words
 from nlp.extraction.pdf_layout import Rect, reading_boxes
 from nlp.extraction.pdf_rules import Rule, page_rules
 
@@ -50,6 +51,9 @@ _PASSWORD_ERRORS = frozenset({pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECU
 PAGE_SEPARATOR = "\n\n"
 # Past this many text pieces a page is not a CV layout; it is read line by line as it is.
 MAX_RECTS = 2000
+# A page PDFium reports glyph by glyph (Chromium's "Save as PDF") is read once its glyphs are
+# joined into runs (pdf_geometry.words); a dense CV page holds 5,000 characters.
+MAX_GLYPHS = 20_000
 # Reading a page box by box asks PDFium for each box's text, and each ask scans every
 # character of the page: the work is pieces x characters, about 1e8 a second here. A dense
 # CV page (55 pieces, 5,000 characters) costs 3e5, twenty of them 6e6 (ten times that if
@@ -150,6 +154,7 @@ def _page_text(
                 text = _rows_text(textpage, rects, typed)
             else:
                 text = _text(textpage, rects, cache(lambda: page_rules(page)))
+                text = with_bullets(page, textpage, pieces, text)
             return text, _edges(textpage, rects) if edges else []
         finally:
             textpage.close()
@@ -172,11 +177,15 @@ def _load_page(document: pdfium.PdfDocument, index: int) -> pdfium.PdfPage | Non
 def _pieces(textpage: pdfium.PdfTextPage, page_box: Rect, budget: _Budget) -> list[Rect]:
     """Return the boxes of the page's text pieces inside the page box, in drawing order; none
     for a page of too many pieces or too much work to read box by box."""
-    count = textpage.count_rects()
-    if count > MAX_RECTS or not budget.spend(count * textpage.count_chars()):
+    count, chars = textpage.count_rects(), textpage.count_chars()
+    glyphs = glyph_by_glyph(count, chars)
+    if count > (MAX_GLYPHS if glyphs else MAX_RECTS):
         return []
     left, bottom, right, top = page_box
-    rects = (textpage.get_rect(index) for index in range(count))
+    rects = [textpage.get_rect(index) for index in range(count)]
+    rects = words(rects) if glyphs else rects
+    if len(rects) > MAX_RECTS or not budget.spend(len(rects) * chars):
+        return []
     return [r for r in rects if r[0] < right and r[2] > left and r[1] < top and r[3] > bottom]
 
 
@@ -184,13 +193,14 @@ def _text(textpage: pdfium.PdfTextPage, rects: list[Rect], rules: Callable[[], l
     """Return a two-column page or a table box by box, any other page as PDFium reads it.
 
     A table row's cells are joined by tabs, each cell's wrapped lines by a space, as the DOCX
-    reader writes a table row. The layout reads a box's text more than once, so each is read
-    from PDFium once; ``rules`` reads the page's drawn rules once, when a table needs them.
+    reader writes a table row; so are a row label's lines (a one-cell tuple, pdf_layout.py).
+    The layout reads a box's text more than once, so each is read from PDFium once; ``rules``
+    reads the page's drawn rules once, when a table needs them.
     """
     lines = reading_boxes(rects, cache(lambda box: textpage.get_text_bounded(*box)), rules)
     parts = [
         textpage.get_text_bounded(*line[0])
-        if len(line) == 1
+        if len(line) == 1 and isinstance(line, list)
         else "\t".join(_cell_text(textpage, cell) for cell in line)
         for line in lines or ()
     ]

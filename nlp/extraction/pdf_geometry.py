@@ -89,3 +89,36 @@ def bottom_up(rects: list[Rect]) -> bool:
         up += top > before + step
         down += top < before - step
     return up > down
+
+
+def glyph_by_glyph(pieces: int, chars: int) -> bool:
+    """True when PDFium reports a page's text almost glyph by glyph (fewer than two characters
+    a piece): Chromium's "Save as PDF" (Skia) places each glyph of a line on its own, where
+    reportlab, fpdf2 and Word draw a line or a run as one piece."""
+    return pieces * 2 > chars
+
+
+def words(rects: list[Rect]) -> list[Rect]:
+    """Join glyphs drawn one after another along a line into one piece each run of them,
+    across word spaces but not across a gap wider than the line's height (a gutter, a table
+    cell's padding, a flexbox's free space), so that a page printed glyph by glyph is read
+    as one printed run by run is. ``rects`` are in drawing order.
+    """
+    joined: list[Rect] = []
+    for rect in rects:
+        if joined and _next_glyph(joined[-1], rect):
+            last = joined[-1]
+            joined[-1] = (last[0], min(last[1], rect[1]), rect[2], max(last[3], rect[3]))
+        else:
+            joined.append(rect)
+    return joined
+
+
+def _next_glyph(run: Rect, glyph: Rect) -> bool:
+    """True when ``glyph`` goes on ``run`` on its line: it overlaps the run's height by half
+    the smaller one and starts after the run's last glyph, at most a line height after it."""
+    height = max(run[3] - run[1], glyph[3] - glyph[1])
+    overlap = min(run[3], glyph[3]) - max(run[1], glyph[1])
+    smaller = min(run[3] - run[1], glyph[3] - glyph[1])
+    gap = glyph[0] - run[2]
+    return overlap * 2 >= smaller and -height / 2 <= gap <= height

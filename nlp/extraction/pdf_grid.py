@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from nlp.extraction.pdf_cells import LINE_GAP, ROW_NUMBER, Cells, column, dated_key, dealt, near
 from nlp.extraction.pdf_columns import MIN_CELL_GAP, dated
-from nlp.extraction.pdf_geometry import Rect, box, merged, rows
+from nlp.extraction.pdf_geometry import Rect, alone, box, merged, rows
 from nlp.extraction.pdf_rules import Rule, ruled_table
 
 # A table reads as one when it has this many columns; two are a date column and its entries.
@@ -63,7 +63,8 @@ def table_rows(
             headed and all(_dated(table, text_of, to_end=False) for table in tables)
         ):
             return None
-        if strict and not (headed or dated_rows):
+        grid = all(_one_grid(_pieces(lines[low:high]), columns) for low, high in spans)
+        if strict and not (headed or dated_rows and grid):
             return None
     read: list[list[Rect]] = []
     at = 0
@@ -79,6 +80,19 @@ def table_rows(
 def _pieces(lines: list[list[Rect]]) -> list[Rect]:
     """Return the pieces of the lines, in order."""
     return [rect for line in lines for rect in line]
+
+
+def _one_grid(pieces: list[Rect], columns: list[float]) -> bool:
+    """True when the last column's lines stand level with those of the columns between it
+    and the first (or centred between two): a table's rows give its cells one line grid.
+
+    A CV builder's grid (dates | post and employer | sidebar) dates every entry of its main
+    column as a table dates its rows, but the sidebar beside it (contacts, education,
+    languages) has a line spacing of its own.
+    """
+    last = [rect for rect in pieces if column(rect, columns) == len(columns) - 1]
+    inner = [rect for rect in pieces if 0 < column(rect, columns) < len(columns) - 1]
+    return len(columns) < MIN_COLUMNS or alone(last, inner) * 4 < len(last)
 
 
 def _dated(table: list[Cells], text_of: Callable[[Rect], str], *, to_end: bool = True) -> bool:

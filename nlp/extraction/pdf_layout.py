@@ -41,6 +41,7 @@ from nlp.extraction.pdf_columns import (
     RIGHT,
     dated,
     find_gutter,
+    next_line,
     period,
     side_labels,
 )
@@ -49,12 +50,16 @@ from nlp.extraction.pdf_grid import table_rows
 from nlp.extraction.pdf_rules import Rule
 from nlp.extraction.pdf_tables import table_boxes
 
+# A box read as PDFium reads it ([box]), or a table row's cells, each read on one line.
+Line = list[Rect] | tuple[Rect]
+
 
 def reading_boxes(
     rects: list[Rect], text_of: Callable[[Rect], str], rules: Callable[[], list[Rule]] = list
-) -> list[list[Rect]] | None:
+) -> list[Line] | None:
     """Return the lines to read in turn when the page is in two columns or holds a table,
-    else None: each line is a box, or the cells of a table row read one after another.
+    else None: each line is a box, or the cells of a table row read one after another (a
+    tuple: a row label, one cell read on one line).
 
     ``rects`` are the page's text pieces sorted top to bottom; ``text_of`` reads a box;
     ``rules`` draws the page's rules (pdf_rules.py).
@@ -72,7 +77,13 @@ def reading_boxes(
         for rect, label in zip(rects, labels, strict=True)
         if label is LEFT and rect[1] <= ceiling  # a left line above the right column heads it
     ]
-    sidebar = alone(left, right) * 4 >= len(left) and not _third_column(left, right, text_of)
+    if _row_labels(left, right, text_of):
+        return _labelled_rows(rects, labels, text_of)
+    sidebar = (
+        alone(left, right) * 4 >= len(left)
+        and not _third_column(left, right, text_of)
+        and not _period_cells(left, right, text_of)
+    )
     if sidebar or _dated_right(left, right, text_of):
         return [[part] for part in _sidebar_boxes(rects, labels)]
     boxes = table_boxes(rects, labels, text_of)
@@ -122,6 +133,17 @@ def _date_column(rects: list[Rect], labels: list[str], text_of: Callable[[Rect],
     return len(dates) >= 2 and not alone(dates, right) and not level_others and not wrapped
 
 
+def _period_cells(left: list[Rect], right: list[Rect], text_of: Callable[[Rect], str]) -> bool:
+    """True when two or more left pieces open periods ("Апрель 2021 —", "Август 2018 — Март"),
+    one of them cut after its dash, each level with a right line: the date cells of a CV
+    builder's grid (dates | employer and post), read cell by cell by table_boxes however many
+    section headings stand alone at the left margin between them. A sidebar's dates (years
+    of study) stand level with the main column by chance, and are seldom cut."""
+    opened = [rect for rect in left if period(text_of(rect)) or OPEN_END.search(text_of(rect))]
+    cut = any(OPEN_END.search(text_of(rect)) for rect in opened)
+    return len(opened) >= 2 and cut and not alone(opened, right, centred=False)
+
+
 def _third_column(left: list[Rect], right: list[Rect], text_of: Callable[[Rect], str]) -> bool:
     """True when the right column is the last of a table: the left side is split again, by a
     gap as narrow as two cell margins, into dates (two or more) and a second column that runs
@@ -131,7 +153,9 @@ def _third_column(left: list[Rect], right: list[Rect], text_of: Callable[[Rect],
     table: dates | post | workplace) its text fills the cell, so the only gap wide enough for
     a gutter is the one before the workplace column, and the wrapped lines stand level with
     nothing on the right. A sidebar is one column of text, or holds a small table of its own
-    (languages and levels) that ends long before the main column does.
+    (languages and levels) that ends long before the main column does, or has its own line
+    spacing (a CV builder's grid: dates | post and employer | sidebar), where a table's last
+    column is drawn on the line grid of the one before it.
     """
     inner = find_gutter(left, MIN_CELL_GAP)
     if inner is None or not right:
@@ -141,7 +165,7 @@ def _third_column(left: list[Rect], right: list[Rect], text_of: Callable[[Rect],
         return False
     shared = min(_top(middle), _top(right)) - max(_bottom(middle), _bottom(right))
     whole = max(_top(middle), _top(right)) - min(_bottom(middle), _bottom(right))
-    return shared * 4 >= whole * 3
+    return shared * 4 >= whole * 3 and alone(right, middle) * 4 < len(right)
 
 
 def _top(rects: list[Rect]) -> float:
@@ -171,3 +195,55 @@ def _sidebar_boxes(rects: list[Rect], labels: list[str]) -> list[Rect]:
                 row = []
             (left if label is LEFT else right).append(rect)
     return boxes + [box(part) for part in (row, left, right) if part]
+
+
+def _row_labels(left: list[Rect], right: list[Rect], text_of: Callable[[Rect], str]) -> bool:
+    """True when the left pieces label rows of the right column: undated, few (a third of the
+    right lines at most), each label's first line level with a right line.
+
+    A Google Docs résumé is a borderless table of two columns, a section's name ("ОПЫТ
+    РАБОТЫ", "ОБРАЗОВАНИЕ") in the left cell level with the first line of its content; read
+    as a sidebar, every heading would come before any content. A sidebar has text of its own
+    (contacts, skills, levels) line after line, or lines not level with the main column's.
+    """
+    firsts = [
+        rect
+        for above, rect in zip([None, *left[:-1]], left, strict=True)
+        if not above or not next_line(above, rect, text_of)
+    ]
+    return (
+        len(firsts) >= 2
+        and len(left) * 3 <= len(right)
+        and not alone(firsts, right, centred=False)
+        and not any(dated(text_of(rect)) for rect in left)
+    )
+
+
+def _labelled_rows(
+    rects: list[Rect], labels: list[str], text_of: Callable[[Rect], str]
+) -> list[Line]:
+    """Read each row label, its lines joined as a table cell's ("ПОВЫШЕНИЕ" / "КВАЛИФИКАЦИИ"
+    is one heading), before the right lines it labels, down to the next label; a full-width
+    line is read where it stands."""
+    read: list[Line] = []
+    label: list[Rect] = []
+    content: list[Rect] = []
+    for rect, side in zip(rects, labels, strict=True):
+        if side is RIGHT:
+            content.append(rect)
+            continue
+        if side is LEFT and label and next_line(label[-1], rect, text_of):
+            label.append(rect)
+            continue
+        read += _labelled(label, content)
+        label, content = [], []
+        if side is LEFT:
+            label.append(rect)
+        else:
+            read.append([rect])
+    return read + _labelled(label, content)
+
+
+def _labelled(label: list[Rect], content: list[Rect]) -> list[Line]:
+    """A row label as one cell, then the box of what it labels."""
+    return ([(box(label),)] if label else []) + ([[box(content)]] if content else [])

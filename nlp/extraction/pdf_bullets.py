@@ -1,0 +1,88 @@
+"""List bullets a browser's "Save as PDF" draws as shapes: the "• " they stand for, put back.
+
+Chromium paints the disc or square of an HTML list item (a CV builder's duties, a Google Docs
+list) as a small path, not as a character, so the text layer holds the duty without its
+bullet, and a duty under a job's dates ("Правовая экспертиза проектов постановлений акимата")
+reads like the next post and employer. reportlab, fpdf2 and Word write the bullet as text;
+only a page PDFium reads glyph by glyph, as Chromium's are, is looked at.
+"""
+
+from __future__ import annotations
+
+from ctypes import byref, c_float
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from nlp.extraction.pdf_geometry import Rect, glyph_by_glyph
+
+BULLET = "• "
+# Past this many objects a page is a drawing, not a CV (pdf_rules.MAX_OBJECTS).
+MAX_OBJECTS = 3000
+# A list marker is a dot or a square no wider than this (points), about as high as wide.
+MAX_MARK = 6.0
+MIN_MARK = 1.0
+
+
+def with_bullets(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, pieces: list[Rect], text: str
+) -> str:
+    """Return the page's text with "• " before each line a drawn list marker stands before."""
+    if not pieces or not glyph_by_glyph(textpage.count_rects(), textpage.count_chars()):
+        return text
+    marked = [_marked(mark, pieces) for mark in _marks(page)]
+    starts = [textpage.get_text_bounded(*piece).strip() for piece in marked if piece]
+    return _bulleted(text, [start for start in starts if start]) if starts else text
+
+
+def _marks(page: pdfium.PdfPage) -> list[Rect]:
+    """Return the boxes of the page's paths shaped as list markers."""
+    count = pdfium_c.FPDFPage_CountObjects(page)
+    if count > MAX_OBJECTS:
+        return []
+    left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
+    marks: list[Rect] = []
+    for index in range(count):
+        path = pdfium_c.FPDFPage_GetObject(page, index)
+        if pdfium_c.FPDFPageObj_GetType(path) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(
+            path, byref(left), byref(bottom), byref(right), byref(top)
+        ):
+            continue
+        width, height = right.value - left.value, top.value - bottom.value
+        if MIN_MARK <= min(width, height) and max(width, height) <= MAX_MARK:
+            if abs(width - height) * 4 <= max(width, height):
+                marks.append((left.value, bottom.value, right.value, top.value))
+    return marks
+
+
+def _marked(mark: Rect, pieces: list[Rect]) -> Rect | None:
+    """Return the piece a marker stands before: its middle within the piece's height, the
+    piece starting right of it within a line's height; None when no piece does."""
+    middle = (mark[1] + mark[3]) / 2
+    beside = [
+        piece
+        for piece in pieces
+        if piece[1] <= middle <= piece[3] and 0 <= piece[0] - mark[2] <= piece[3] - piece[1] + 4
+    ]
+    return min(beside, key=lambda piece: piece[0]) if beside else None
+
+
+def _bulleted(text: str, starts: list[str]) -> str:
+    """Put "• " before the first line not bulleted yet that starts with each of ``starts``."""
+    lines = text.split("\n")
+    done: set[int] = set()
+    for start in starts:
+        at = next(
+            (
+                i
+                for i, line in enumerate(lines)
+                if i not in done and line.lstrip().startswith(start)
+            ),
+            None,
+        )
+        if at is not None:
+            done.add(at)
+            lines[at] = BULLET + lines[at].lstrip()
+    return "\n".join(lines)
