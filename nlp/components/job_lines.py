@@ -32,6 +32,14 @@ from nlp.components.job_cells import (
     wrapped,
 )
 from nlp.components.job_crowded import on_crowded_line
+from nlp.components.job_employers import (
+    BULLET,
+    body_below,
+    employer_above,
+    employer_below,
+    is_employer_cell,
+    is_name,
+)
 from nlp.components.job_labels import is_period_label, labelled_job
 from nlp.components.job_names import clean, reads_as_title, split_line, without_duties
 from nlp.components.job_places import is_location, is_place, is_town_cell
@@ -39,7 +47,6 @@ from nlp.components.organizations import is_public_service, organization_start
 from nlp.components.title_words import looks_like_title
 from nlp.types import Experience
 
-_BULLET = re.compile(r"\s*[-–—•*▪●·]\s")
 # A note in brackets alone after the dates ("Feb 2020 – Mar 2024 (Chief Expert until Aug
 # 2021)", "(по совместительству)"), or how the job was held ("…, қоса атқару бойынша:",
 # "— part-time"), names no job: the post and employer are read around it.
@@ -70,7 +77,7 @@ def _below(
     following = rest[1][1] if len(rest) > 1 else None
     if rest and not reads_as_title(top) and is_place(rest[0][1], following):
         rest = rest[1:]
-    if (cell > 1 and title and org) or not rest or _BULLET.match(rest[0][1]):
+    if (cell > 1 and title and org) or not rest or BULLET.match(rest[0][1]):
         return title, org, first, end
     bottom, bottom_end = joined_cell(rest[: wrapped(rest)])
     if reads_as_title(bottom) and not reads_as_title(top):
@@ -87,14 +94,6 @@ def _is_unit_of(organization: str | None, line: str) -> bool:
     return is_public_service(organization) and not is_public_service(line)
 
 
-def _is_name(cell: str) -> bool:
-    """True when a cell can name a post or an employer: not a place, a duty bullet or a
-    sentence of a job's description."""
-    words = len(cell.split())
-    sentence = cell.rstrip().endswith((".", ";", "!")) and words > 3
-    return not (sentence or words > 20 or _BULLET.match(cell) or is_place(cell))
-
-
 def _above(
     text: str, bound: int, line_start: int, previous: str | None
 ) -> tuple[str | None, str | None, int] | None:
@@ -102,10 +101,10 @@ def _above(
     prints a job (company, title, dates, place); a title right after the job before is a
     second post with that job's employer (``previous``). None when no title is above."""
     cells = cells_above(text, bound, line_start)
-    if not cells or not _is_name(cells[-1][1]):
+    if not cells or not is_name(cells[-1][1]):
         return None
     start, title = cells[-1]
-    if len(cells) > 1 and _is_name(cells[-2][1]):
+    if len(cells) > 1 and is_name(cells[-2][1]):
         start, org = cells[-2]
         if reads_as_title(org) and not reads_as_title(title):
             title, org = org, title
@@ -117,14 +116,14 @@ def _above(
 
 def _names_job(cell: str) -> bool:
     """True when a cell names a post or an employer, not a place, a duty or a sentence."""
-    return _is_name(cell) and (looks_like_title(cell) or organization_start(cell) is not None)
+    return is_name(cell) and (looks_like_title(cell) or organization_start(cell) is not None)
 
 
 def _job_below(text: str, lines: list[tuple[int, str]], stop: int) -> bool:
     """True when the lines below a date line name its job: a post or an employer that is not
     right above the next dates, alone or over a post (the next job's, when jobs are printed
     above them)."""
-    if not lines or _BULLET.match(lines[0][1]):
+    if not lines or BULLET.match(lines[0][1]):
         return False
     cell, end = joined_cell(lines[: wrapped(lines)])
     following = [match.group() for match in islice(re.finditer(r"\S[^\n]*", text[end:stop]), 2)]
@@ -168,51 +167,18 @@ def _stated_above(
     last = cells[-1][1] if cells else ""
     title, org = split_line(last) if _names_job(last) else (None, None)
     above = cells[-2] if len(cells) > 1 else None
-    if above and title is None and reads_as_title(above[1]) and _is_employer_cell(last):
+    if above and title is None and reads_as_title(above[1]) and is_employer_cell(last):
         # The post over its employer, as LinkedIn prints them ("Network Engineer" over
         # "Beeline Kazakhstan").
         return clean(above[1]), org or clean(last), above[0]
     if title or org:
         # An employer over the post: what follows the post's comma is part of it ("Team Lead,
         # Customer Support" under "Beeline Kazakhstan (KaR-Tel LLP)"), unless an organisation.
-        if title and above and _is_employer_cell(above[1]):
+        if title and above and is_employer_cell(above[1]):
             if org is None or organization_start(org) is None:
                 return clean(last) if org else title, clean(above[1]), above[0]
         return title, org, cells[-1][0]
     return None if first else (None, None, line_start)
-
-
-def _employer_below(text: str, end: int, stop: int) -> tuple[str, int] | None:
-    """The employer on the line below a post named after the dates ("2018–2022  Директор
-    Департамента …" over "Министерство сельского хозяйства РК"): a line that starts with an
-    organisation's name, with its end."""
-    line_end = text.find("\n", end)
-    if line_end < 0 or line_end >= stop:
-        return None
-    lines = lines_after(text, line_end + 1, stop, 1)
-    if not lines or _BULLET.match(lines[0][1]):
-        return None
-    cell = lines[0][1].strip()
-    if organization_start(cell) != 0 or not _is_employer_cell(cell):
-        return None
-    return clean(cell), lines[0][0] + len(lines[0][1].rstrip())
-
-
-def _employer_above(text: str, bound: int, line_start: int) -> bool:
-    """True when an employer stands on the line right above a date line, after the job before
-    it: the section prints each employer over its dates, so the line below the dates is the
-    next job's employer, not this one's."""
-    cells = cells_above(text, bound, line_start)
-    return bool(cells) and _is_employer_cell(cells[-1][1])
-
-
-def _is_employer_cell(cell: str) -> bool:
-    """True when a cell over a title names its employer: an organisation, or a short name of
-    capitalised words ("KPMG Kazakhstan", "EY"), not a title or a sentence of duties."""
-    if not _is_name(cell) or reads_as_title(cell):
-        return False
-    named = len(cell.split()) <= 4 and all(word[:1].isupper() for word in cell.split())
-    return named or organization_start(cell) is not None
 
 
 def describe(
@@ -242,8 +208,10 @@ def describe(
         beside = (after, before)
         return _named_after(text, (first, last), (line_start, line_end), region, previous, beside)
     if clean(before):
-        title, org = split_line(before)
-        return title, org, line_start + len(before) - len(before.lstrip()), last
+        start = line_start + len(before) - len(before.lstrip())
+        bound = previous.span[1] if previous else region[0]
+        title, org, end = _named_before(text, before, (bound, line_start, last), stop)
+        return title, org, start, end
     lines = lines_after(text, line_end + 1, stop, 6) if line_end < stop else []
     date_end = line_end - (len(after) - len(after.rstrip()))
     if lines and is_location(lines[0][1]):
@@ -257,6 +225,28 @@ def describe(
     if stated:
         return *stated, date_end
     return _below(lines, first, last)
+
+
+def _named_before(
+    text: str, before: str, place: tuple[int, int, int], stop: int
+) -> tuple[str | None, str | None, int]:
+    """Title, organisation and evidence end of a job named before its dates on their line
+    ("Chief Expert, Department of Strategic Planning      Oct 2022 – Present", a CV builder's
+    title and dates on one flexbox line): the employer may be on the line below, a state body
+    over the unit named with the post, unless the section prints each employer above its
+    dates (``place``: where the job before ended, the date line's start, the dates' end)."""
+    bound, line_start, last = place
+    title, org = split_line(before)
+    if org is not None and is_public_service(org) or employer_above(text, bound, line_start):
+        return title, org, last
+    if org is None:
+        below = employer_below(text, last, stop)
+        return (title, *below) if below else (title, None, last)
+    body = body_below(text, last, stop)
+    if body is None:
+        return title, org, last
+    tail, org, end = body
+    return clean(f"{before.strip()} {tail}"), org, end
 
 
 def _after_dates(text: str, last: int, line_end: int, stop: int) -> str:
@@ -295,10 +285,12 @@ def _named_after(
     title, org = split_line(after)
     if title is None and clean(before):
         title, first = clean(before), line_start + len(before) - len(before.lstrip())
-    if org is None and title is not None and not clean(before):
-        bound = previous.span[1] if previous else region[0]
-        if (found := _employer_below(text, end, stop)) and not _employer_above(
-            text, bound, line_start
-        ):
-            org, end = found
+    bound = previous.span[1] if previous else region[0]
+    if clean(before) or title is None or employer_above(text, bound, line_start):
+        return title, org, first, end
+    if org is None and (found := employer_below(text, end, stop)):
+        org, end = found
+    elif org is not None and not is_public_service(org) and (body := body_below(text, end, stop)):
+        tail, org, end = body
+        title = clean(f"{after.strip()} {tail}")
     return title, org, first, end

@@ -3,8 +3,8 @@
 Chromium paints the disc or square of an HTML list item (a CV builder's duties, a Google Docs
 list) as a small path, not as a character, so the text layer holds the duty without its
 bullet, and a duty under a job's dates ("Правовая экспертиза проектов постановлений акимата")
-reads like the next post and employer. reportlab, fpdf2 and Word write the bullet as text;
-only a page PDFium reads glyph by glyph, as Chromium's are, is looked at.
+reads like the next post and employer. reportlab, fpdf2 and Word write the bullet as text; an
+icon drawn before a contact line gets one too, which reads the same.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from ctypes import byref, c_float
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from nlp.extraction.pdf_geometry import Rect, glyph_by_glyph
+from nlp.extraction.pdf_geometry import Rect
 
 BULLET = "• "
 # Past this many objects a page is a drawing, not a CV (pdf_rules.MAX_OBJECTS).
@@ -28,7 +28,7 @@ def with_bullets(
     page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, pieces: list[Rect], text: str
 ) -> str:
     """Return the page's text with "• " before each line a drawn list marker stands before."""
-    if not pieces or not glyph_by_glyph(textpage.count_rects(), textpage.count_chars()):
+    if not pieces:
         return text
     marked = [_marked(mark, pieces) for mark in _marks(page)]
     starts = [textpage.get_text_bounded(*piece).strip() for piece in marked if piece]

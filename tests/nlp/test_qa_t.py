@@ -102,7 +102,10 @@ JOBS = {
 # file: (certificate years, skills that must be found)
 EXTRAS = {
     "01_ru_sidebar_left_kgd.html": ([2019], {"1c-accounting", "ms-excel", "esedo", "power-bi"}),
-    "02_kk_sidebar_right_akimat.html": ([], {"esedo", "e-qyzmet", "ms-word", "ms-excel", "egov-kz"}),
+    "02_kk_sidebar_right_akimat.html": (
+        [],
+        {"esedo", "e-qyzmet", "ms-word", "ms-excel", "egov-kz"},
+    ),
     "03_en_flex_dates_ministry.html": (
         [2021, 2023],
         {"stata", "python", "sql", "ms-excel", "power-bi"},

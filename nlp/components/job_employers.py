@@ -1,0 +1,75 @@
+"""The employer of a job read on the lines next to its post: below a post named with its
+dates, below the unit named with the post, or above the dates, as each layout prints it;
+``job_lines`` reads a job's names around its dates with these."""
+
+import re
+
+from nlp.components.job_cells import cells_above, lines_after
+from nlp.components.job_names import clean, reads_as_title
+from nlp.components.job_places import is_place
+from nlp.components.organizations import is_public_service, organization_start
+
+BULLET = re.compile(r"\s*[-–—•*▪●·]\s")
+
+
+def is_name(cell: str) -> bool:
+    """True when a cell can name a post or an employer: not a place, a duty bullet or a
+    sentence of a job's description."""
+    words = len(cell.split())
+    sentence = cell.rstrip().endswith((".", ";", "!")) and words > 3
+    return not (sentence or words > 20 or BULLET.match(cell) or is_place(cell))
+
+
+def employer_below(text: str, end: int, stop: int) -> tuple[str, int] | None:
+    """The employer on the line below a post named after the dates ("2018–2022  Директор
+    Департамента …" over "Министерство сельского хозяйства РК"): a line that starts with an
+    organisation's name, with its end."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end >= stop:
+        return None
+    lines = lines_after(text, line_end + 1, stop, 1)
+    if not lines or BULLET.match(lines[0][1]):
+        return None
+    cell = lines[0][1].strip()
+    if organization_start(cell) != 0 or not is_employer_cell(cell):
+        return None
+    return clean(cell), lines[0][0] + len(lines[0][1].rstrip())
+
+
+def body_below(text: str, end: int, stop: int) -> tuple[str, str, int] | None:
+    """A state body on the line below a post named with its unit, or below the unit's wrapped
+    tail ("Head of Division, Department of Electric" / "Power Industry Development" /
+    "Ministry of Energy of the Republic of Kazakhstan"): the tail ("" when none), the body and
+    its end. The unit named with the post stays in the title, as in a state body's posts."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end >= stop:
+        return None
+    lines = lines_after(text, line_end + 1, stop, 2)
+    tail = ""
+    for offset, line in lines:
+        cell = line.strip()
+        if BULLET.match(line) or not is_name(cell):
+            return None
+        if organization_start(cell) == 0 and is_public_service(cell):
+            return tail, clean(cell), offset + len(line.rstrip())
+        if tail or len(cell.split()) > 4 or organization_start(cell) is not None:
+            return None
+        tail = cell
+    return None
+
+
+def employer_above(text: str, bound: int, line_start: int) -> bool:
+    """True when an employer stands on the line right above a date line, after the job before
+    it: the section prints each employer over its dates, so the line below the dates is the
+    next job's employer, not this one's."""
+    cells = cells_above(text, bound, line_start)
+    return bool(cells) and is_employer_cell(cells[-1][1])
+
+
+def is_employer_cell(cell: str) -> bool:
+    """True when a cell over a title names its employer: an organisation, or a short name of
+    capitalised words ("KPMG Kazakhstan", "EY"), not a title or a sentence of duties."""
+    if not is_name(cell) or reads_as_title(cell):
+        return False
+    named = len(cell.split()) <= 4 and all(word[:1].isupper() for word in cell.split())
+    return named or organization_start(cell) is not None
