@@ -37,6 +37,7 @@ from nlp.extraction.pdf_fields import Typed, typed_text
 from nlp.extraction.pdf_geometry import bottom_up, box, glyph_by_glyph, rows, words
 from nlp.extraction.pdf_layout import Rect, reading_boxes
 from nlp.extraction.pdf_rules import Rule, page_rules
+from nlp.extraction.pdf_wraps import printed_by_browser
 
 
 def _name_pattern(name: str) -> bytes:
@@ -92,8 +93,11 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
             raise Refused("too_many_pages", pages=pages)
         if pages == 0:
             raise Refused("malformed")
-        budget = _Budget(MAX_LAYOUT_WORK)
-        read = [_page_text(document, i, edges=pages > 1, budget=budget) for i in range(pages)]
+        budget, browser = _Budget(MAX_LAYOUT_WORK), printed_by_browser(document)
+        read = [
+            _page_text(document, i, edges=pages > 1, budget=budget, browser=browser)
+            for i in range(pages)
+        ]
     finally:
         document.close()
     read = [page for page in read if page is not None]
@@ -134,12 +138,13 @@ class _Budget:
 
 
 def _page_text(
-    document: pdfium.PdfDocument, index: int, *, edges: bool, budget: _Budget
+    document: pdfium.PdfDocument, index: int, *, edges: bool, budget: _Budget, browser: bool
 ) -> tuple[str, list[Edge]] | None:
     """Return the text drawn inside the page box (text placed off the page is not read), or
     None for a page PDFium cannot load.
 
-    With ``edges``, the page's first and last rows come too, to find running lines.
+    With ``edges``, the page's first and last rows come too, to find running lines; with
+    ``browser`` (Chromium's "Save as PDF"), a sidebar's wrapped lines are joined.
     """
     page = _load_page(document, index)
     if page is None:
@@ -153,7 +158,7 @@ def _page_text(
             if typed or bottom_up(pieces):
                 text = _rows_text(textpage, rects, typed)
             else:
-                text = _text(textpage, rects, cache(lambda: page_rules(page)))
+                text = _text(textpage, rects, cache(lambda: page_rules(page)), browser)
                 text = with_bullets(page, textpage, pieces, text)
             return text, _edges(textpage, rects) if edges else []
         finally:
@@ -189,7 +194,9 @@ def _pieces(textpage: pdfium.PdfTextPage, page_box: Rect, budget: _Budget) -> li
     return [r for r in rects if r[0] < right and r[2] > left and r[1] < top and r[3] > bottom]
 
 
-def _text(textpage: pdfium.PdfTextPage, rects: list[Rect], rules: Callable[[], list[Rule]]) -> str:
+def _text(
+    textpage: pdfium.PdfTextPage, rects: list[Rect], rules: Callable[[], list[Rule]], browser: bool
+) -> str:
     """Return a two-column page or a table box by box, any other page as PDFium reads it.
 
     A table row's cells are joined by tabs, each cell's wrapped lines by a space, as the DOCX
@@ -197,7 +204,8 @@ def _text(textpage: pdfium.PdfTextPage, rects: list[Rect], rules: Callable[[], l
     The layout reads a box's text more than once, so each is read from PDFium once; ``rules``
     reads the page's drawn rules once, when a table needs them.
     """
-    lines = reading_boxes(rects, cache(lambda box: textpage.get_text_bounded(*box)), rules)
+    text_of = cache(lambda box: textpage.get_text_bounded(*box))
+    lines = reading_boxes(rects, text_of, rules, paragraphs=browser)
     parts = [
         textpage.get_text_bounded(*line[0])
         if len(line) == 1 and isinstance(line, list)

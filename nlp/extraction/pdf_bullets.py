@@ -22,6 +22,9 @@ MAX_OBJECTS = 3000
 # A list marker is a dot or a square no wider than this (points), about as high as wide.
 MAX_MARK = 6.0
 MIN_MARK = 1.0
+# A CV page lists a few dozen duties; past this many dots the page is a drawing (a pattern, a
+# chart), and matching each dot with the page's lines would cost their product.
+MAX_MARKS = 200
 
 
 def with_bullets(
@@ -30,7 +33,10 @@ def with_bullets(
     """Return the page's text with "• " before each line a drawn list marker stands before."""
     if not pieces:
         return text
-    marked = [_marked(mark, pieces) for mark in _marks(page)]
+    marks = _marks(page)
+    if len(marks) > MAX_MARKS:
+        return text
+    marked = [_marked(mark, pieces) for mark in marks]
     starts = [textpage.get_text_bounded(*piece).strip() for piece in marked if piece]
     return _bulleted(text, [start for start in starts if start]) if starts else text
 

@@ -49,20 +49,26 @@ from nlp.extraction.pdf_geometry import Rect, alone, box
 from nlp.extraction.pdf_grid import table_rows
 from nlp.extraction.pdf_rules import Rule
 from nlp.extraction.pdf_tables import table_boxes
+from nlp.extraction.pdf_wraps import paragraphs
 
 # A box read as PDFium reads it ([box]), or a table row's cells, each read on one line.
 Line = list[Rect] | tuple[Rect]
 
 
 def reading_boxes(
-    rects: list[Rect], text_of: Callable[[Rect], str], rules: Callable[[], list[Rule]] = list
+    rects: list[Rect],
+    text_of: Callable[[Rect], str],
+    rules: Callable[[], list[Rule]] = list,
+    *,
+    paragraphs: bool = False,
 ) -> list[Line] | None:
     """Return the lines to read in turn when the page is in two columns or holds a table,
     else None: each line is a box, or the cells of a table row read one after another (a
     tuple: a row label, one cell read on one line).
 
     ``rects`` are the page's text pieces sorted top to bottom; ``text_of`` reads a box;
-    ``rules`` draws the page's rules (pdf_rules.py).
+    ``rules`` draws the page's rules (pdf_rules.py); with ``paragraphs`` a sidebar's wrapped
+    lines are joined (pdf_wraps.py).
     """
     table = table_rows(rects, text_of, strict=True, rules=rules)
     if table is not None:
@@ -85,7 +91,7 @@ def reading_boxes(
         and not _period_cells(left, right, text_of)
     )
     if sidebar or _dated_right(left, right, text_of):
-        return [[part] for part in _sidebar_boxes(rects, labels)]
+        return _sidebar_boxes(rects, labels, text_of if paragraphs else None)
     boxes = table_boxes(rects, labels, text_of)
     if boxes is None:
         return table_rows(rects, text_of, rules=rules)
@@ -178,23 +184,49 @@ def _bottom(rects: list[Rect]) -> float:
     return min(rect[1] for rect in rects)
 
 
-def _sidebar_boxes(rects: list[Rect], labels: list[str]) -> list[Rect]:
-    """Read each column whole between full-width lines, the left one first."""
-    boxes: list[Rect] = []
-    left: list[Rect] = []
-    right: list[Rect] = []
+def _sidebar_boxes(
+    rects: list[Rect], labels: list[str], text_of: Callable[[Rect], str] | None
+) -> list[Line]:
+    """Read each column whole between full-width lines, the left one first; with ``text_of``
+    the narrower column (the sidebar) a paragraph at a time, its wrapped lines joined
+    (pdf_wraps.py)."""
+    narrow = _narrower(rects, labels)
+    read: list[Line] = []
+    columns: dict[str, list[Rect]] = {LEFT: [], RIGHT: []}
     row: list[Rect] = []
     for rect, label in zip(rects, labels, strict=True):
         if label is FULL:
-            boxes += [box(part) for part in (left, right) if part]
-            left, right = [], []
+            read += _columns(columns, narrow, text_of)
             row.append(rect)
         else:
             if row:
-                boxes.append(box(row))
+                read.append([box(row)])
                 row = []
-            (left if label is LEFT else right).append(rect)
-    return boxes + [box(part) for part in (row, left, right) if part]
+            columns[label].append(rect)
+    return read + ([[box(row)]] if row else []) + _columns(columns, narrow, text_of)
+
+
+def _columns(
+    columns: dict[str, list[Rect]], narrow: str, text_of: Callable[[Rect], str] | None
+) -> list[Line]:
+    """Read the pieces gathered in each column, left first, and empty them."""
+    read: list[Line] = []
+    for label in (LEFT, RIGHT):
+        part = columns[label]
+        if part:
+            wrapped = text_of is not None and label is narrow
+            read += paragraphs(part, text_of) if wrapped else [[box(part)]]
+        columns[label] = []
+    return read
+
+
+def _narrower(rects: list[Rect], labels: list[str]) -> str:
+    """The side whose pieces span less width."""
+    widths = {}
+    for side in (LEFT, RIGHT):
+        pieces = [rect for rect, label in zip(rects, labels, strict=True) if label is side]
+        widths[side] = max(r[2] for r in pieces) - min(r[0] for r in pieces) if pieces else 0
+    return LEFT if widths[LEFT] <= widths[RIGHT] else RIGHT
 
 
 def _row_labels(left: list[Rect], right: list[Rect], text_of: Callable[[Rect], str]) -> bool:
