@@ -1,7 +1,10 @@
 """PDF CVs read with pypdfium2 (PDFium, the PDF engine of Chromium).
 
 A page laid out in two columns (a sidebar beside the main text) is read column by column
-(pdf_layout.py). A line repeated at the top or bottom of most pages (a running footer such as
+(pdf_layout.py). A browser's "Save as PDF" (Chromium's Skia) places glyphs one by one, draws
+list bullets as shapes and wraps a sidebar's items: its glyphs are joined into runs
+(pdf_pieces.py), its bullets put back (pdf_bullets.py), its sidebar's wrapped lines joined
+(pdf_wraps.py). A line repeated at the top or bottom of most pages (a running footer such as
 "Резюме обновлено 20 ноября 2026"), a page number at either ("1-бет", "Page 1 of 2") and the
 running title atop a later page ("Ермекова Ә.Қ. – түйіндеме") are not CV text and are dropped;
 a line repeated atop every page is kept on the first, where it is the CV's title.
@@ -34,8 +37,9 @@ from nlp.extraction.limits import Limits, Refused
 from nlp.extraction.page_marks import is_page_number, is_running_title
 from nlp.extraction.pdf_bullets import with_bullets
 from nlp.extraction.pdf_fields import Typed, typed_text
-from nlp.extraction.pdf_geometry import bottom_up, box, glyph_by_glyph, rows, words
+from nlp.extraction.pdf_geometry import bottom_up, box, rows
 from nlp.extraction.pdf_layout import Rect, reading_boxes
+from nlp.extraction.pdf_pieces import MAX_LAYOUT_WORK, Budget, read_pieces
 from nlp.extraction.pdf_rules import Rule, page_rules
 from nlp.extraction.pdf_wraps import printed_by_browser
 
@@ -50,17 +54,6 @@ def _name_pattern(name: str) -> bytes:
 _ENCRYPT = re.compile(_name_pattern("Encrypt"))
 _PASSWORD_ERRORS = frozenset({pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY})
 PAGE_SEPARATOR = "\n\n"
-# Past this many text pieces a page is not a CV layout; it is read line by line as it is.
-MAX_RECTS = 2000
-# A page PDFium reports glyph by glyph (Chromium's "Save as PDF") is read once its glyphs are
-# joined into runs (pdf_geometry.words); a dense CV page holds 5,000 characters.
-MAX_GLYPHS = 20_000
-# Reading a page box by box asks PDFium for each box's text, and each ask scans every
-# character of the page: the work is pieces x characters, about 1e8 a second here. A dense
-# CV page (55 pieces, 5,000 characters) costs 3e5, twenty of them 6e6 (ten times that if
-# every word were placed apart); a page that would overdraw what is left of a document's
-# budget is read as PDFium reads it, in one pass.
-MAX_LAYOUT_WORK = 100_000_000
 _DIGITS = re.compile(r"\d+")
 # A line break inside a table cell, but for one after a word broken at a hyphen (\x02).
 # Both patterns start a match only where the run of spaces or letters it takes begins (or
@@ -93,7 +86,7 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
             raise Refused("too_many_pages", pages=pages)
         if pages == 0:
             raise Refused("malformed")
-        budget, browser = _Budget(MAX_LAYOUT_WORK), printed_by_browser(document)
+        budget, browser = Budget(MAX_LAYOUT_WORK), printed_by_browser(document)
         read = [
             _page_text(document, i, edges=pages > 1, budget=budget, browser=browser)
             for i in range(pages)
@@ -123,22 +116,8 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise Refused("encrypted" if code in _PASSWORD_ERRORS else "malformed") from error
 
 
-class _Budget:
-    """The layout work (pieces x characters, see MAX_LAYOUT_WORK) a document has left."""
-
-    def __init__(self, work: int):
-        self.left = work
-
-    def spend(self, work: int) -> bool:
-        """Take ``work`` if that much is left; False, taking nothing, if not."""
-        if work > self.left:
-            return False
-        self.left -= work
-        return True
-
-
 def _page_text(
-    document: pdfium.PdfDocument, index: int, *, edges: bool, budget: _Budget, browser: bool
+    document: pdfium.PdfDocument, index: int, *, edges: bool, budget: Budget, browser: bool
 ) -> tuple[str, list[Edge]] | None:
     """Return the text drawn inside the page box (text placed off the page is not read), or
     None for a page PDFium cannot load.
@@ -153,7 +132,7 @@ def _page_text(
         typed = typed_text(document, page)
         textpage = page.get_textpage()
         try:
-            pieces = _pieces(textpage, page.get_bbox(), budget)
+            pieces = read_pieces(textpage, page.get_bbox(), budget)
             rects = sorted(pieces, key=lambda rect: -rect[3])
             if typed or bottom_up(pieces):
                 text = _rows_text(textpage, rects, typed)
@@ -177,21 +156,6 @@ def _load_page(document: pdfium.PdfDocument, index: int) -> pdfium.PdfPage | Non
     """
     raw = pdfium_c.FPDF_LoadPage(document, index)
     return pdfium.PdfPage(raw, document, None) if raw else None
-
-
-def _pieces(textpage: pdfium.PdfTextPage, page_box: Rect, budget: _Budget) -> list[Rect]:
-    """Return the boxes of the page's text pieces inside the page box, in drawing order; none
-    for a page of too many pieces or too much work to read box by box."""
-    count, chars = textpage.count_rects(), textpage.count_chars()
-    glyphs = glyph_by_glyph(count, chars)
-    if count > (MAX_GLYPHS if glyphs else MAX_RECTS):
-        return []
-    left, bottom, right, top = page_box
-    rects = [textpage.get_rect(index) for index in range(count)]
-    rects = words(rects) if glyphs else rects
-    if len(rects) > MAX_RECTS or not budget.spend(len(rects) * chars):
-        return []
-    return [r for r in rects if r[0] < right and r[2] > left and r[1] < top and r[3] > bottom]
 
 
 def _text(
