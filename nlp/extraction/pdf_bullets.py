@@ -17,8 +17,12 @@ import pypdfium2.raw as pdfium_c
 from nlp.extraction.pdf_geometry import Rect
 
 BULLET = "• "
-# Past this many objects a page is a drawing, not a CV (pdf_rules.MAX_OBJECTS).
-MAX_OBJECTS = 3000
+# Past this many objects a page is a drawing, not a CV; Chromium writes an object a glyph or
+# so, and a dense page holds 5,000 characters.
+MAX_OBJECTS = 6000
+# Past this many text pieces (a CV page has a few hundred lines at most) a page is no list:
+# looking at its drawings would only slow a hostile file down.
+MAX_PIECES = 600
 # A list marker is a dot or a square no wider than this (points), about as high as wide.
 MAX_MARK = 6.0
 MIN_MARK = 1.0
@@ -31,7 +35,7 @@ def with_bullets(
     page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, pieces: list[Rect], text: str
 ) -> str:
     """Return the page's text with "• " before each line a drawn list marker stands before."""
-    if not pieces:
+    if not pieces or len(pieces) > MAX_PIECES:
         return text
     marks = _marks(page)
     if len(marks) > MAX_MARKS:
