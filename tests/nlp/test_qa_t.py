@@ -12,6 +12,7 @@ The tests need Debian's Chromium (``make system-packages``); without it they are
 with ``CI=true`` they fail, so a CI run never passes without them."""
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -118,29 +119,39 @@ EXTRAS = {
 }
 
 
-def _launch(playwright):
-    """Debian's Chromium, as the browser tests start it; skipped without it, failed on CI."""
+def _require_chromium() -> None:
+    """Debian's Chromium must be there: skipped without it, failed on CI."""
     if not Path(CHROMIUM).exists():
         message = f"{CHROMIUM} is missing: `make system-packages` installs Debian's chromium"
         if os.environ.get("CI") == "true":
             pytest.fail(message, pytrace=False)
         pytest.skip(message)
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-@pytest.fixture(scope="session")
-def chromium_pdfs(tmp_path_factory):
-    """Each HTML CV printed to PDF by Chromium once per session, kept in a temporary folder."""
+def _print(folder: Path) -> None:
+    """Print each HTML CV to a PDF in ``folder`` with Chromium, as the browser tests start it."""
     from playwright.sync_api import sync_playwright
 
-    folder = tmp_path_factory.mktemp("qa_t_pdf")
     with sync_playwright() as playwright:
-        browser = _launch(playwright)
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
         for name in HR_READING:
             page.goto((QA_T / name).as_uri())
             page.pdf(path=folder / f"{name}.pdf", prefer_css_page_size=True, print_background=True)
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def chromium_pdfs(tmp_path_factory):
+    """Each HTML CV printed to PDF by Chromium once per session, kept in a temporary folder.
+
+    Playwright's sync API runs in a thread of its own: the browser tests may hold it open in
+    this one for their session, and it cannot be opened twice in one thread.
+    """
+    _require_chromium()
+    folder = tmp_path_factory.mktemp("qa_t_pdf")
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(_print, folder).result()
     return {name: (folder / f"{name}.pdf").read_bytes() for name in HR_READING}
 
 
