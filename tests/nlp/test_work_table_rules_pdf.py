@@ -14,8 +14,8 @@ from fpdf import FPDF
 from nlp.extract import extract_bytes
 from nlp.profile import read_cv
 from tests.nlp.builders import FONT
+from tests.nlp.work_table_pdfs import fpdf_table_pdf
 
-TITLES = {"ru": "Трудовая деятельность", "kk": "Еңбек жолы"}
 # Two columns: dates | "post, workplace"; the first row's cell wraps in a 90 mm column.
 TWO_COLUMNS = {
     "ru": (
@@ -58,28 +58,6 @@ UNDATED_ROW = [
 ]
 
 
-def _table_pdf(
-    language: str, rows: list[tuple[str, ...]], widths: tuple[int, ...], v_align: str, **layout
-) -> bytes:
-    """Draw a work table as fpdf2 draws one (each cell's borders, unless ``layout`` says
-    otherwise), a heading above it and an education line below it."""
-    pdf = FPDF(format="A4")
-    pdf.add_font("DejaVu", fname=str(FONT))
-    pdf.set_font("DejaVu", size=10)
-    pdf.add_page()
-    pdf.multi_cell(0, 6, TITLES[language], new_x="LMARGIN", new_y="NEXT")
-    with pdf.table(
-        col_widths=widths, first_row_as_headings=False, v_align=v_align, **layout
-    ) as table:
-        for cells in rows:
-            row = table.row()
-            for cell in cells:
-                row.cell(cell)
-    pdf.multi_cell(0, 6, "Образование", new_x="LMARGIN", new_y="NEXT")
-    pdf.multi_cell(0, 6, "2008–2012 ЕНУ им. Л.Н. Гумилева, бакалавр", new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
-
-
 def _jobs(text: str, language: str) -> list[tuple[str | None, str | None, str | None, bool]]:
     """Each job as a user sees it: start, post, employer, public service."""
     return [
@@ -93,7 +71,7 @@ def _jobs(text: str, language: str) -> list[tuple[str | None, str | None, str | 
 @pytest.mark.parametrize("language", ["ru", "kk"])
 def test_a_two_column_work_table_with_a_header_reads_a_row_at_a_time(language, v_align, borders):
     header, rows, jobs = TWO_COLUMNS[language]
-    pdf = _table_pdf(language, [header, *rows], (35, 90), v_align, borders_layout=borders)
+    pdf = fpdf_table_pdf(language, [header, *rows], (35, 90), v_align, borders_layout=borders)
     text = extract_bytes(pdf).text
     assert "\t".join(rows[0]) in text.split("\n")
     assert _jobs(text, language) == jobs
@@ -105,7 +83,7 @@ def test_a_wide_two_column_work_table_still_reads_right(language, v_align):
     """Guard: cells that do not wrap read alike, with a header row or without."""
     header, rows, jobs = TWO_COLUMNS[language]
     for table in ([header, *rows], rows):
-        text = extract_bytes(_table_pdf(language, table, (45, 145), v_align)).text
+        text = extract_bytes(fpdf_table_pdf(language, table, (45, 145), v_align)).text
         assert _jobs(text, language) == jobs
 
 
@@ -113,7 +91,7 @@ def test_a_wide_two_column_work_table_still_reads_right(language, v_align):
 @pytest.mark.parametrize("v_align", ["TOP", "MIDDLE", "BOTTOM"])
 def test_a_row_with_an_empty_date_cell_keeps_its_cells_between_the_rules(v_align, headed):
     header = [("Период", "Должность", "Место работы")] if headed else []
-    text = extract_bytes(_table_pdf("ru", header + UNDATED_ROW, (40, 50, 60), v_align)).text
+    text = extract_bytes(fpdf_table_pdf("ru", header + UNDATED_ROW, (40, 50, 60), v_align)).text
     lines = text.split("\n")
     assert "ведущий специалист\tАппарат акима города Астаны" in lines
     for row in UNDATED_ROW[:1] + UNDATED_ROW[2:]:
@@ -166,7 +144,7 @@ def test_a_date_wrapped_after_its_dash_between_two_rules_is_one_row(v_align):
         ("09.2019 – 12.2022", "главный специалист отдела", "Аппарат акима города Астаны", "Астана"),
         ("01.2016 – 08.2019", "экономист", "ТОО «Шымкент Сервис»", "Шымкент"),
     ]
-    text = extract_bytes(_table_pdf("ru", rows, (22, 45, 55, 30), v_align)).text
+    text = extract_bytes(fpdf_table_pdf("ru", rows, (22, 45, 55, 30), v_align)).text
     lines = text.split("\n")
     assert all("\t".join(row) in lines for row in rows)
     assert [job[:3] for job in _jobs(text, "ru")] == [
