@@ -30,6 +30,11 @@ def column(rect: Rect, starts: list[float]) -> int:
     return sum(start <= rect[0] + MIN_CELL_GAP / 2 for start in starts) - 1
 
 
+def by_column(pieces: list[Rect], starts: list[float]) -> Cells:
+    """Return the pieces of one row, by column."""
+    return [[piece for piece in pieces if column(piece, starts) == at] for at in range(len(starts))]
+
+
 def near(upper: list[Rect], lower: list[Rect]) -> bool:
     """True when ``lower`` stands no more than a line and a half below ``upper``."""
     above, below = box(upper), box(lower)

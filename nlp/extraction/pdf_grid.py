@@ -10,8 +10,15 @@ the header above the first row, the wrapped lines around each row, and nothing p
 of more than a line and a half above the first row or below the last one.
 
 A table's pieces are dealt to its rows by the rules drawn between them (pdf_rules.py: a row
-whose date cell is empty keeps its cells), or else by how its cells stand in their rows
-(pdf_cells.py: top-aligned, centred or at the bottom)."""
+whose date cell is empty keeps its cells), or else by the wider space left between rows
+(pdf_gaps.py: so does a row printed from Word without borders), or else by how its cells
+stand in their rows (pdf_cells.py: top-aligned, centred or at the bottom).
+
+A table of two columns with neither a header row nor rules is read as one when the space
+between its rows parts them and a row's dates stack (two dates on two lines, or dates
+centred on a post over several lines): such a row is read a cell at a time, its dates and
+then the post, employer and duties beside them, each on a line of its own; a row whose
+dates stand level with the first line beside them is read across, as before."""
 
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ from collections.abc import Callable
 
 from nlp.extraction.pdf_cells import LINE_GAP, ROW_NUMBER, Cells, column, dated_key, dealt, near
 from nlp.extraction.pdf_columns import MIN_CELL_GAP, dated
+from nlp.extraction.pdf_gaps import gapped
 from nlp.extraction.pdf_geometry import Rect, alone, box, merged, rows
 from nlp.extraction.pdf_rules import Rule, ruled_table
 
@@ -52,29 +60,63 @@ def table_rows(
         return None
     headed = any(_header(lines[at], columns, text_of) for at in _heads(spans, starts))
     drawn = rules()
-    ruled = [ruled_table(_pieces(lines[low:high]), columns, text_of, drawn) for low, high in spans]
-    tables = [
-        table or dealt(_pieces(lines[low:high]), columns, text_of)
-        for table, (low, high) in zip(ruled, spans, strict=True)
+    held = [_pieces(lines[low:high]) for low, high in spans]
+    ruled = [ruled_table(pieces, columns, text_of, drawn) for pieces in held]
+    loose = [
+        None if table else gapped(pieces, columns, text_of)
+        for table, pieces in zip(ruled, held, strict=True)
     ]
-    if not any(ruled):
+    tables = [
+        table or parted or dealt(pieces, columns, text_of)
+        for table, parted, pieces in zip(ruled, loose, held, strict=True)
+    ]
+    split = len(columns) < MIN_COLUMNS and not headed and all(loose)
+    split = split and any(_stacked(row) for table in tables for row in table)
+    if not any(ruled) and not split:
         dated_rows = all(_dated(table, text_of) for table in tables)
         if len(columns) < MIN_COLUMNS and not (
             headed and all(_dated(table, text_of, to_end=False) for table in tables)
         ):
             return None
         grid = all(_one_grid(_pieces(lines[low:high]), columns) for low, high in spans)
-        if strict and not (headed or dated_rows and grid):
+        if strict and not (headed or dated_rows and grid or all(loose)):
             return None
     read: list[list[Rect]] = []
     at = 0
     for (low, high), table in zip(spans, tables, strict=True):
         read += [[box(line)] for line in lines[at:low]]
-        read += [[box(cell) for cell in row if cell] for row in table] or [
-            [box(line)] for line in lines[low:high]
-        ]
+        read += _read(table, split) or [[box(line)] for line in lines[low:high]]
         at = high
     return read + [[box(line)] for line in lines[at:]]
+
+
+def _read(table: list[Cells], split: bool) -> list[list[Rect]]:
+    """Return a table's rows, each its cells' boxes; with ``split``, a row whose dates are
+    stacked (_stacked) as a line for each cell (its dates, then the post, employer and duties
+    beside them, each line kept), any other as one box read line by line across."""
+    read = []
+    for row in table:
+        cells = [box(cell) for cell in row if cell]
+        if not split:
+            read.append(cells)
+        elif _stacked(row):
+            read += [[cell] for cell in cells]
+        else:
+            read.append([box(cells)])
+    return read
+
+
+def _stacked(row: Cells) -> bool:
+    """True when a row's date cell is not one line level with the top of the cell beside it
+    (two dates on two lines, or dates centred on a post over several lines): read across,
+    line by line, the dates would stand among the post's lines."""
+    if len(row[0]) > 1:
+        return True
+    beside = [cell for cell in row[1:] if cell]
+    return (
+        bool(row[0] and beside)
+        and abs(box(row[0])[3] - box(beside[0])[3]) > (row[0][0][3] - row[0][0][1]) / 4
+    )
 
 
 def _pieces(lines: list[list[Rect]]) -> list[Rect]:

@@ -17,7 +17,7 @@ from itertools import pairwise
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from nlp.extraction.pdf_cells import LINE_GAP, Cells, column, dated_key
+from nlp.extraction.pdf_cells import LINE_GAP, Cells, by_column, column, dated_key
 from nlp.extraction.pdf_columns import OPEN_END
 from nlp.extraction.pdf_geometry import Rect, rows
 
@@ -75,7 +75,7 @@ def ruled_table(
     for band in sorted(set(bands)):
         held = [piece for piece, at in zip(pieces, bands, strict=True) if at == band]
         lines = [held] if 0 < band < len(heights) else [[held[i] for i in r] for r in rows(held)]
-        table += [_cells(line, starts) for line in lines]
+        table += [by_column(line, starts) for line in lines]
     return table
 
 
@@ -102,8 +102,3 @@ def _band(heights: list[float], piece: Rect) -> int:
     """Count the rules above a piece's middle."""
     depths = [-height for height in heights]  # rising, as the rules go down the page
     return bisect_left(depths, -(piece[1] + piece[3]) / 2)
-
-
-def _cells(pieces: list[Rect], starts: list[float]) -> Cells:
-    """Return the pieces of one row, by column."""
-    return [[piece for piece in pieces if column(piece, starts) == at] for at in range(len(starts))]
