@@ -21,6 +21,8 @@ from nlp.extraction.pdf_cells import Cells, by_column
 from nlp.extraction.pdf_columns import dated, period
 from nlp.extraction.pdf_geometry import Rect, merged
 
+_DATE_WORDS = 2  # undated lines a date cell may hold: "по настоящее" / "время", "қазіргі" / …
+
 
 def gapped(
     pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str]
@@ -60,9 +62,13 @@ def _leading(pieces: list[Rect], starts: list[float]) -> list[float]:
 
 def _dates(key: list[Rect], text_of: Callable[[Rect], str]) -> bool | None:
     """True when a row's first cell is dated, False when it is not, None when it holds two
-    rows' dates (two dated pieces, unless a start date stands over its end date)."""
+    rows' dates (two dated pieces, unless a start date stands over its end date) or more
+    than a date's wrapped words ("по настоящее" / "время") beside its dates: a page's main
+    column, its headings, posts and employers, beside a sidebar, is no date cell."""
     texts = [text_of(piece) for piece in key]
     found = [text for text in texts if dated(text)]
     if len(found) > 2 or len(found) == 2 and (period(found[0]) or texts[0] != found[0]):
+        return None
+    if found and len(texts) - len(found) > _DATE_WORDS:
         return None
     return bool(found)

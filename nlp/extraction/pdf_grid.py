@@ -46,7 +46,8 @@ def table_rows(
     under a header row or parted by rules (``rules`` draws the page's, pdf_rules.py).
 
     With ``strict``, an unruled table needs a header row (a line of a piece in each column
-    with no date) or a date in every row from its first dated one: a sidebar may hold a small
+    with no date), rows parted by the space between them or a date in every row from its
+    first dated one: a sidebar may hold a small
     dated table of its own, the main column beside it, but more of the sidebar follows it.
     ``rects`` are the page's pieces sorted top to bottom; ``text_of`` reads a box.
     """
@@ -67,20 +68,15 @@ def table_rows(
         for table, pieces in zip(ruled, held, strict=True)
     ]
     tables = [
-        table or parted or dealt(pieces, columns, text_of)
-        for table, parted, pieces in zip(ruled, loose, held, strict=True)
+        table or spaced or dealt(pieces, columns, text_of)
+        for table, spaced, pieces in zip(ruled, loose, held, strict=True)
     ]
-    split = len(columns) < MIN_COLUMNS and not headed and all(loose)
+    parted = all(loose)
+    split = len(columns) < MIN_COLUMNS and not headed and parted
     split = split and any(_stacked(row) for table in tables for row in table)
-    if not any(ruled) and not split:
-        dated_rows = all(_dated(table, text_of) for table in tables)
-        if len(columns) < MIN_COLUMNS and not (
-            headed and all(_dated(table, text_of, to_end=False) for table in tables)
-        ):
-            return None
-        grid = all(_one_grid(_pieces(lines[low:high]), columns) for low, high in spans)
-        if strict and not (headed or dated_rows and grid or all(loose)):
-            return None
+    facts = (headed, parted, text_of, strict)
+    if not (any(ruled) or split or _unruled(tables, held, columns, *facts)):
+        return None
     read: list[list[Rect]] = []
     at = 0
     for (low, high), table in zip(spans, tables, strict=True):
@@ -88,6 +84,29 @@ def table_rows(
         read += _read(table, split) or [[box(line)] for line in lines[low:high]]
         at = high
     return read + [[box(line)] for line in lines[at:]]
+
+
+def _unruled(
+    tables: list[list[Cells]],
+    held: list[list[Rect]],
+    columns: list[float],
+    headed: bool,
+    parted: bool,
+    text_of: Callable[[Rect], str],
+    strict: bool,
+) -> bool:
+    """True when tables without rules read as tables: three columns or more, or two under a
+    header row; with ``strict``, under a header row, ``parted`` by the space between rows
+    (pdf_gaps.py: a row may have no dates), or dated in every row with its pieces (``held``)
+    on one line grid (_one_grid: no sidebar beside a main column; see table_rows)."""
+    if len(columns) < MIN_COLUMNS and not (
+        headed and all(_dated(table, text_of, to_end=False) for table in tables)
+    ):
+        return False
+    if not strict or headed or parted:
+        return True
+    dated_rows = all(_dated(table, text_of) for table in tables)
+    return dated_rows and all(_one_grid(pieces, columns) for pieces in held)
 
 
 def _read(table: list[Cells], split: bool) -> list[list[Rect]]:
