@@ -23,6 +23,8 @@ ROW_NUMBER = re.compile(r"\s*\d{1,3}\.?\s*")
 LINE_GAP = 1.5
 
 Cells = list[list[Rect]]  # each cell's pieces, in column order
+# How a column's pieces are dealt to the rows keyed by the first column's cells.
+_Deal = Callable[[list[Rect], list[list[Rect]], Cells], None]
 
 
 def column(rect: Rect, starts: list[float]) -> int:
@@ -52,7 +54,10 @@ def dated_key(key: list[Rect], text_of: Callable[[Rect], str]) -> bool:
 def dealt(pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str]) -> list[Cells]:
     """Return a table's rows, each its cells in column order: the rows keyed by the first
     column, the other pieces dealt to them top-aligned, centred or bottom-aligned, whichever
-    fits best (in that order when they fit alike); no rows without a first column.
+    fits best (with the fewest undated rows, then in that order, when they fit alike).
+
+    A row whose date cell is empty has no key: top-aligned or centred, the cells that stand
+    apart from every dated row start a row of their own (_undated), with an empty first cell.
 
     A header's labels seldom wrap: dealt to the header, the lines of a first row centred or
     aligned to its bottom would fit a top-aligned table as well as they fit their own. And a
@@ -65,18 +70,77 @@ def dealt(pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str
         return []  # no piece in the first column: the lines are read as they stand
     gaps = [gap for held in columns[1:] for gap in _gaps(held) if gap > 0]
     leading = min(gaps, default=0.0)
-    heads = next((at for at, key in enumerate(keys) if dated_key(key, text_of)), len(keys))
-    best: tuple[float, list[Cells]] | None = None
+    best: tuple[float, int, list[Cells]] | None = None
     for deal, level in _ALIGNMENTS:
-        table: list[Cells] = [[key] + [[] for _ in columns[1:]] for key in keys]
+        rowed = keys if deal is _deal_bottom else _undated(keys, columns[1:], leading, deal)
+        heads = next((at for at, key in enumerate(rowed) if dated_key(key, text_of)), len(rowed))
+        table: list[Cells] = [[key] + [[] for _ in columns[1:]] for key in rowed]
         for at, held in enumerate(columns[1:], start=1):
-            deal(held, keys, [row[at] for row in table])
+            deal(held, rowed, [row[at] for row in table])
         cost = sum(_offset(cell, row[0], level) for row in table for cell in row[1:] if cell)
         cost += sum(_overhang(cell, row[0]) for row in table[:heads] for cell in row[1:] if cell)
         cost += sum(_spread(cell, leading) for row in table for cell in row[1:])
-        if best is None or cost < best[0]:
-            best = (cost, table)
-    return best[1] if best else []
+        made_up = sum(_mark(row[0]) for row in table)
+        if best is None or (cost, made_up) < best[:2]:
+            best = (cost, made_up, table)
+    return [[[] if _mark(row[0]) else row[0], *row[1:]] for row in best[2]] if best else []
+
+
+def _undated(
+    keys: list[list[Rect]], columns: list[list[Rect]], leading: float, deal: _Deal
+) -> list[list[Rect]]:
+    """Return the keys and a mark (a box of no width) beside each part of a cell, as ``deal``
+    gives it, that is no part of the row level with its date: a row whose date cell is empty
+    ("ведущий специалист" under a post of one line beside an employer of two). A top-aligned
+    cell's lines follow one another at the line spacing (_parts); a centred one stands as far
+    above its date as below it (_lopsided)."""
+    marks: list[list[Rect]] = []
+    for held in columns:
+        cells: Cells = [[] for _ in keys]
+        deal(held, keys, cells)
+        for key, cell in zip(keys, cells, strict=True):
+            parts = _parts(cell, leading) if deal is _deal_top else _lopsided(cell, box(key))
+            level = [part for part in parts if _level(box(part), box(key))]
+            if len(parts) > 1 and level:
+                marks += [[(part[0][0], part[0][1], part[0][0], part[0][3])] for part in parts
+                          if part is not level[0]]  # fmt: skip
+    rowed: list[list[Rect]] = []
+    for key in sorted(keys + marks, key=lambda key: -box(key)[3]):
+        if not rowed or not _mark(key) or key[0][3] < _middle(box(rowed[-1])):
+            rowed.append(key)
+    return rowed
+
+
+def _parts(cell: list[Rect], leading: float) -> list[list[Rect]]:
+    """Split a cell's lines where two stand an empty line or more apart."""
+    parts: list[list[Rect]] = []
+    for rect in cell:
+        if parts and parts[-1][-1][1] - rect[3] <= leading + 2 * _slack(rect):
+            parts[-1].append(rect)
+        else:
+            parts.append([rect])
+    return parts
+
+
+def _lopsided(cell: list[Rect], key: Rect) -> list[list[Rect]]:
+    """Split off the lines a centred cell holds above its row's date past those below it: a
+    centred cell stands as far above the date as below it, so they are a row of their own
+    (an undated row between two dated ones)."""
+    middle = _middle(key)
+    above = sum(_middle(rect) > middle + _slack(rect) for rect in cell)
+    below = sum(_middle(rect) < middle - _slack(rect) for rect in cell)
+    excess = above - below
+    return [cell[:excess], cell[excess:]] if 0 < excess < len(cell) else [cell][: len(cell)]
+
+
+def _level(part: Rect, key: Rect) -> bool:
+    """True when a part of a cell and a row's date stand at one height, in part at least."""
+    return part[1] < key[3] and key[1] < part[3]
+
+
+def _mark(key: list[Rect]) -> bool:
+    """True when a key is a mark of an undated row (see _undated)."""
+    return bool(key) and key[0][0] == key[0][2]
 
 
 def _keys(first: list[Rect], text_of: Callable[[Rect], str]) -> list[list[Rect]]:
@@ -166,8 +230,7 @@ def _slack(rect: Rect) -> float:
 
 # How a table's cells stand in their rows: how to deal a column's pieces to the rows, and the
 # height at which a cell is level with its row's first cell.
-_ALIGNMENTS: tuple[tuple[Callable[[list[Rect], list[list[Rect]], Cells], None],
-                         Callable[[Rect], float]], ...] = (
+_ALIGNMENTS: tuple[tuple[_Deal, Callable[[Rect], float]], ...] = (
     (_deal_top, lambda rect: rect[3]),
     (_deal_centred, _middle),
     (_deal_bottom, lambda rect: rect[1]),
