@@ -29,12 +29,17 @@ _Deal = Callable[[list[Rect], list[list[Rect]], Cells], None]
 
 def column(rect: Rect, starts: list[float]) -> int:
     """Return the column a piece starts in; -1 left of the table."""
-    return sum(start <= rect[0] + MIN_CELL_GAP / 2 for start in starts) - 1
+    return bisect_right(starts, rect[0] + MIN_CELL_GAP / 2) - 1
 
 
 def by_column(pieces: list[Rect], starts: list[float]) -> Cells:
-    """Return the pieces of one row, by column."""
-    return [[piece for piece in pieces if column(piece, starts) == at] for at in range(len(starts))]
+    """Return the pieces of one row, by column (none left of the table)."""
+    cells: Cells = [[] for _ in starts]
+    for piece in pieces:
+        at = column(piece, starts)
+        if at >= 0:
+            cells[at].append(piece)
+    return cells
 
 
 def near(upper: list[Rect], lower: list[Rect]) -> bool:
@@ -64,7 +69,7 @@ def dealt(pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str
     cell's lines follow one another at the table's line spacing: two lines further apart
     are in two rows.
     """
-    columns = [[rect for rect in pieces if column(rect, starts) == at] for at in range(len(starts))]
+    columns = by_column(pieces, starts)
     keys = _keys(columns[0], text_of)
     if not keys:
         return []  # no piece in the first column: the lines are read as they stand
