@@ -8,14 +8,16 @@ Each case is what the HR officer reads of it: every dated job's start, end, post
 and civil-service flag, then the total and public-service years. A job whose dates are
 missing takes no other row's dates and lends them none of its words.
 
-QA pass V: before the fix 3 of these 11 tables read right (the two-column table whose dates
-stand level with the post, and the Russian service record, top or centred); a row without
-dates gave its post and employer to the next row, and two dates on two lines or dates centred
-on a three-line post lost the jobs or their posts. After it all 11 do: rows printed from Word
-are parted by the space between them (pdf_gaps.py), and in a table drawn without that space
-(fpdf2) a cell standing apart from every dated row starts an undated row (pdf_cells.py).
-Still ambiguous, and not covered: an undated row right under the header or as the table's
-last row, or in a table aligned to the bottom, reads as the wrapped lines of its neighbour.
+QA pass V: before the fix 4 of these 15 tables read right (the two-column table whose dates
+stand level with the post, and the Russian service record, top, centred or with its end date
+wrapped); a row without dates gave its post and employer to the next row, and two dates on
+two lines or dates centred on a three-line post lost the jobs or their posts. After it 14 do:
+rows printed from Word are parted by the space between them (pdf_gaps.py), and in a table
+drawn without that space (fpdf2) a cell standing apart from every dated row starts an undated
+row (pdf_cells.py). Left: under a header, a post cell's duties line is read into the employer
+(xfail; the DOCX table reads alike). Still ambiguous and not covered: an undated row right
+under the header, as the table's last row, or in a table aligned to the bottom reads as the
+wrapped lines of its neighbour.
 """
 
 from datetime import date
@@ -123,7 +125,33 @@ RECORD_UNDATED = [
     ([], [], ["Преподаватель (по совместительству),", "Карагандинский университет"]),
     *RECORD_RU[2:],
 ]
+TWO_COLUMNS_HEADED = [(["Период"], ["Должность, место работы"]), *TWO_COLUMNS_RU]
+RECORD_END_WRAPS = [
+    RECORD_RU[0],
+    (["01.09.2019"], ["по настоящее", "время"], RECORD_RU[1][2]),
+    *RECORD_RU[2:],
+]
+RECORD_KK_UNDATED = [
+    *RECORD_KK[:2],
+    ([], [], ["Оқытушы (қоса атқару),", "Қарағанды университеті"]),
+    *RECORD_KK[2:],
+]
+UNDATED_KK = [
+    ("Кезеңі", "Лауазымы", "Жұмыс орны"),
+    ("01.2019 – 05.2022", "бас маман", "Астана қаласы әкімдігінің қаржы басқармасы"),
+    ("", "жетекші маман", "«Қазпошта» АҚ"),
+    ("01.2014 – 12.2015", "экономист", "«Қазақтелеком» АҚ"),
+    ("01.2012 – 12.2013", "бухгалтер", "«Самұрық-Қазына» АҚ"),
+]
+UNDATED_KK_JOBS = [
+    ("2019-01", "2022-05", "бас маман", "Астана қаласы әкімдігінің қаржы басқармасы", True),
+    ("2014-01", "2015-12", "экономист", "«Қазақтелеком» АҚ", False),
+    ("2012-01", "2013-12", "бухгалтер", "«Самұрық-Қазына» АҚ", False),
+]
 THREE, TWO = (15, 55, 115), (15, 60)
+# Under a header a row is read across, its cell's lines joined as a DOCX cell's are; the
+# reader of a row then gives the duties line to the employer, from DOCX as well.
+DUTIES_IN_EMPLOYER = pytest.mark.xfail(strict=True, reason="duties read into the employer")
 
 # name: language, the PDF, the dated jobs as the HR officer reads them
 CASES = {
@@ -143,6 +171,9 @@ CASES = {
     "ru, two columns, no header": (
         "ru", lambda: word_table_pdf("ru", TWO_COLUMNS_RU, TWO), TWO_COLUMNS_RU_JOBS,
     ),
+    "ru, two columns under a header": (
+        "ru", lambda: word_table_pdf("ru", TWO_COLUMNS_HEADED, TWO), TWO_COLUMNS_RU_JOBS,
+    ),
     "kk, two columns, no header, centred": (
         "kk", lambda: word_table_pdf("kk", TWO_COLUMNS_KK, TWO, centred=True), TWO_COLUMNS_KK_JOBS,
     ),
@@ -158,6 +189,16 @@ CASES = {
     ),
     "kk, service record, centred": (
         "kk", lambda: word_table_pdf("kk", RECORD_KK, THREE, centred=True), RECORD_KK_JOBS,
+    ),
+    "kk, undated row, no rules, top, header": (
+        "kk", lambda: fpdf_table_pdf("kk", UNDATED_KK, (40, 50, 60), "TOP", borders_layout="NONE"),
+        UNDATED_KK_JOBS,
+    ),
+    "ru, service record, end date wraps": (
+        "ru", lambda: word_table_pdf("ru", RECORD_END_WRAPS, THREE), RECORD_RU_JOBS,
+    ),
+    "kk, service record, job without dates": (
+        "kk", lambda: word_table_pdf("kk", RECORD_KK_UNDATED, THREE), RECORD_KK_JOBS,
     ),
     "ru, service record, job without dates": (
         "ru", lambda: word_table_pdf("ru", RECORD_UNDATED, THREE), RECORD_RU_JOBS,
@@ -176,7 +217,10 @@ def _years(jobs: list[Job], *, public: bool = False) -> float:
     return round(len(months) / 12, 1)
 
 
-@pytest.mark.parametrize("name", CASES)
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(name, marks=DUTIES_IN_EMPLOYER) if "under" in name else name for name in CASES],
+)
 def test_a_loose_work_table_gives_each_job_its_own_dates_post_and_employer(name):
     language, build, jobs = CASES[name]
     profile = read_cv(extract_bytes(build()).text, language)
