@@ -94,7 +94,7 @@ def dealt(pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str
 def _undated(
     keys: list[list[Rect]], columns: list[list[Rect]], leading: float, deal: _Deal
 ) -> list[list[Rect]]:
-    """Return the keys and a mark (a box of no width) beside each part of a cell, as ``deal``
+    """Return the keys and a mark (_marked) beside each part of a cell, as ``deal``
     gives it, that is no part of the row level with its date: a row whose date cell is empty
     ("ведущий специалист" under a post of one line beside an employer of two). A top-aligned
     cell's lines follow one another at the line spacing (_parts); a centred one stands as far
@@ -107,8 +107,7 @@ def _undated(
             parts = _parts(cell, leading) if deal is _deal_top else _lopsided(cell, box(key))
             level = [part for part in parts if _level(box(part), box(key))]
             if len(parts) > 1 and level:
-                marks += [[(part[0][0], part[0][1], part[0][0], part[0][3])] for part in parts
-                          if part is not level[0]]  # fmt: skip
+                marks += [[_marked(part[0])] for part in parts if part is not level[0]]
     rowed: list[list[Rect]] = []
     for key in sorted(keys + marks, key=lambda key: -box(key)[3]):
         if not rowed or not _mark(key) or key[0][3] < _middle(box(rowed[-1])):
@@ -135,7 +134,9 @@ def _lopsided(cell: list[Rect], key: Rect) -> list[list[Rect]]:
     above = sum(_middle(rect) > middle + _slack(rect) for rect in cell)
     below = sum(_middle(rect) < middle - _slack(rect) for rect in cell)
     excess = above - below
-    return [cell[:excess], cell[excess:]] if 0 < excess < len(cell) else [cell][: len(cell)]
+    if not cell:
+        return []
+    return [cell[:excess], cell[excess:]] if 0 < excess < len(cell) else [cell]
 
 
 def _level(part: Rect, key: Rect) -> bool:
@@ -143,9 +144,15 @@ def _level(part: Rect, key: Rect) -> bool:
     return part[1] < key[3] and key[1] < part[3]
 
 
+def _marked(rect: Rect) -> Rect:
+    """Return the mark of an undated row starting at a piece: as high as the piece, its left
+    edge a point right of its right edge, which no piece of text has."""
+    return (rect[0] + 1, rect[1], rect[0], rect[3])
+
+
 def _mark(key: list[Rect]) -> bool:
     """True when a key is a mark of an undated row (see _undated)."""
-    return bool(key) and key[0][0] == key[0][2]
+    return bool(key) and key[0][0] > key[0][2]
 
 
 def _keys(first: list[Rect], text_of: Callable[[Rect], str]) -> list[list[Rect]]:
