@@ -53,6 +53,10 @@ _MODE_NOTE = re.compile(
 # A full stop that ends a title as a sentence ("юрист.", "(по совместительству)."), not one
 # that ends an abbreviation ("г.", "им.", "Ltd.").
 _FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\)))\.$")
+# A sentence of duties after a quoted employer, on its line when a table cell's paragraphs
+# are read as one ("ГУ «Управление финансов …» Подготовка бюджетных заявок."): two words or
+# more from a capital to a full stop, after the name's closing quote and any legal form.
+_DUTIES = re.compile(r"[ \t]+[^\W\d_][^«»()\n]*?[^\W\d_]{4}\.[ \t]*$")
 
 
 def without_duties(text: str) -> str:
@@ -124,7 +128,7 @@ def split_line(line: str) -> tuple[str | None, str | None]:
     cells = [cell for cell in _CELL.split(line) if clean(cell)]
     if len(cells) > 1:
         return _split_cells(cells)
-    line = line.strip(_STRIP)
+    line = _without_duties(line).strip(_STRIP)
     if _HEAD_OF_BODY.match(line) and not _SEPARATOR.search(line):
         form = LEGAL_FORMS.search(line)  # a company's chairman: "… правления АО «Казпочта»"
         at = form.start() if form else len(line)
@@ -148,6 +152,21 @@ def split_line(line: str) -> tuple[str | None, str | None]:
     if start == 0:
         return _genitive_body(line) or (None, clean(line))
     return _unit_before_dash(line[:start], line[start:])
+
+
+def _without_duties(line: str) -> str:
+    """The line without a sentence of duties after its quoted employer (see _DUTIES); an
+    employer's place after the name ("ГУ «Аппарат акима» Карагандинской области") has no
+    full stop and stays."""
+    quote = line.rfind("»")
+    if quote < 0 or not line.rstrip().endswith("."):
+        return line
+    after = quote + 1
+    form = LEGAL_FORMS.match(line, after + len(line[after:]) - len(line[after:].lstrip()))
+    after = form.end() if form else after
+    duties = _DUTIES.match(line, after)
+    sentence = duties and len(duties.group().split()) > 1 and duties.group().lstrip()[0].isupper()
+    return line[:after] if sentence else line
 
 
 def _outside_brackets(line: str, positions: list[int]) -> list[int]:

@@ -233,6 +233,27 @@ def test_a_cell_with_post_and_employer_beside_a_place_cell():
 
 
 @pytest.mark.parametrize(
+    ("line", "title", "organization"),
+    [
+        # a table cell's post, employer and duties read across as one line
+        ("01.2019 – 12.2022\tГлавный специалист ГУ «Управление финансов Карагандинской "
+         "области» Подготовка бюджетных заявок.", "Главный специалист",
+         "ГУ «Управление финансов Карагандинской области»"),
+        ("09.2021 – 03.2024\tБас маман «Қазақтелеком» АҚ Бюджетті жоспарлау және есеп беру.",
+         "Бас маман", "«Қазақтелеком» АҚ"),
+        # a place after the name, without a sentence's full stop or in lower case, stays
+        ("2015 – 2018\tГлавный специалист ГУ «Аппарат акима» Карагандинской области",
+         "Главный специалист", "ГУ «Аппарат акима» Карагандинской области"),
+        ("2015 – 2018\tОператор АО «Казпочта» г. Караганда.", "Оператор",
+         "АО «Казпочта» г. Караганда"),
+    ],
+)  # fmt: skip
+def test_a_duties_sentence_after_the_quoted_employer_is_not_the_employer(line, title, organization):
+    (period,) = extract_periods(line)
+    assert (period.title, period.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(
     ("entry", "organization"),
     [
         ("01/09/2019 – CURRENT\nChief expert – Ministry of Finance\nBudget Policy Department",
