@@ -13,11 +13,13 @@ MAX_RECTS = 2000
 # joined into runs (pdf_geometry.words); a dense CV page holds 5,000 characters.
 MAX_GLYPHS = 20_000
 # Reading a page box by box asks PDFium for each box's text, and each ask scans every
-# character of the page: the work is pieces x characters, about 1e8 a second here. A dense
-# CV page (55 pieces, 5,000 characters) costs 3e5, twenty of them 6e6 (ten times that if
-# every word were placed apart); a page that would overdraw what is left of a document's
-# budget is read as PDFium reads it, in one pass.
+# character of the page: the work is reads x characters, about 1e8 a second here. The layout
+# reads each piece's box, then its line's or its table cell's (READS a piece). A dense CV
+# page (55 pieces, 5,000 characters) costs 6e5, twenty of them 1.2e7 (ten times that if every
+# word were placed apart); a page that would overdraw what is left of a document's budget is
+# read as PDFium reads it, in one pass.
 MAX_LAYOUT_WORK = 100_000_000
+READS = 2
 
 
 class Budget:
@@ -44,6 +46,6 @@ def read_pieces(textpage: pdfium.PdfTextPage, page_box: Rect, budget: Budget) ->
     left, bottom, right, top = page_box
     rects = [textpage.get_rect(index) for index in range(count)]
     rects = words(rects) if glyphs else rects
-    if len(rects) > MAX_RECTS or not budget.spend(len(rects) * chars):
+    if len(rects) > MAX_RECTS or not budget.spend(len(rects) * chars * READS):
         return []
     return [r for r in rects if r[0] < right and r[2] > left and r[1] < top and r[3] > bottom]
