@@ -1,15 +1,16 @@
-"""Authors' names in a researcher's or a lecturer's bibliography, to redact before a
-name-blind commission sees the CV, while the titles, journals, years and pages stay: the
-publications are qualification evidence for posts that ask for research.
+"""Authors' names in a researcher's or a lecturer's bibliography, to redact before a name-blind
+commission sees the CV, while the titles, journals, years and pages stay: the publications
+are qualification evidence for posts that ask for research.
 
 The candidate is among the authors, and the co-authors are third parties whose names are
 personal data as a referee's are, so every author is hidden. A bibliography is a section
 headed "Publications", "Список научных трудов", "Жарияланымдар"..., a "References" section
 whose lines are citations (not referees), or any line with the GOST mark "//" before its
-journal. Its authors open the line ("Smith J., Bekova A. (2019) …", "Akhmetov, T., &
-Brown, L. (2020). …", "1. Жумабаева С.К., Иванов И.И. …") or follow a single slash after the
-title ("Государственная служба / С.К. Жумабаева, П.П. Петров // …"); an editor follows "In:",
-"edited by" or "под ред.".
+journal. Its authors open the line ("Smith J., Bekova A. (2019) …", "Akhmetov, T., & Brown,
+L. (2020). …", "1. Жумабаева С.К., Иванов И.И. …", by full names before the year: "John
+Smith and Aigul Bekova (2019) …", Chicago's "Bekova, Aliya, and John Smith. 2020. …") or
+follow a single slash after the title ("Государственная служба / С.К. Жумабаева, П.П. Петров
+// …"); an editor follows "In:", "edited by" or "под ред.".
 """
 
 import re
@@ -42,7 +43,7 @@ _CITATION = re.compile(
     r"|(?<!\w)(?:vol|no|pp?|с|б)\.[ \t]?\d|(?<!\w)(?:doi|isbn|issn)(?!\w)",
     _I,
 )
-_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
+_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\.[ \t]+(?:19|20)\d\d[a-z]?\.")
 _GOST_MARK = re.compile(r"(?<![:/])//(?!/)")
 # An author: "Bekova A.K.", "Akhmetov, T.", "Петров П. П." or "С.К. Жумабаева".
 _AUTHOR = rf"(?:{INITIALS_FIRST}|{NAME_WORD},?[ \t]+{INITIALS})"
@@ -58,6 +59,14 @@ def _listed(person: str) -> str:
 
 _AUTHORS = _listed(_AUTHOR)
 _OPENING = re.compile(rf"[ \t]*(?:[-–—•▪*·][ \t]*|\[?\d{{1,3}}[.)\]][ \t]*)?{_AUTHORS}")
+_AND = r"(?:(?:&|and|и|және)[ \t]+)?"
+# Authors by their full names, when the year follows them: "John Smith and Aigul Bekova
+# (2019) …", Chicago's "Bekova, Aliya, and John Smith. 2020. …".
+_FULL_NAMES = re.compile(
+    rf"[ \t]*(?:[-–—•▪*·][ \t]*|\[?\d{{1,3}}[.)\]][ \t]*)?(?P<v>{NAME_WORD}"
+    rf"(?:(?:,[ \t]+|[ \t]+){_AND}{NAME_WORD}){{1,11}})"
+    r"(?=[ \t]*\((?:19|20)\d\d|\.[ \t]+(?:19|20)\d\d)"
+)
 # The authors after a title: a single slash, not the "//" before the journal.
 _AFTER_SLASH = re.compile(rf"(?<!/)/[ \t]+{_AUTHORS}")
 # Editors, third parties too: "In: Brown L. (ed.)", "edited by R. Michael Alvarez", "/ под
@@ -89,7 +98,7 @@ def citation_authors(text: str, start: int, end: int) -> list[PersonalData] | No
 def line_authors(text: str, start: int, end: int) -> list[PersonalData]:
     """The authors of the citation on the line at start..end: those that open it, those
     after a single slash and the editors."""
-    matches = [_OPENING.match(text, start, end)]
+    matches = [_OPENING.match(text, start, end) or _FULL_NAMES.match(text, start, end)]
     if any(cue in text[start:end] for cue in _EDITOR_CUES):
         matches += [m for editors in _EDITORS for m in editors.finditer(text, start, end)]
     slash = text.find("/", start, end)

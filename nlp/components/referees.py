@@ -1,5 +1,5 @@
-"""Names a CV gives besides the candidate's own, to redact before a name-blind commission
-sees it: referees and a signature.
+"""Names a CV gives besides the candidate's own, to redact before a name-blind commission sees
+it: referees and a signature.
 
 A references section ("РЕКОМЕНДАЦИИ", "Рекомендатели:", "ҰСЫНЫМ БЕРУШІЛЕР", "REFERENCES",
 "Контактное лицо:") lists people a line each. The name that opens such a line ("Сапаров
@@ -8,11 +8,12 @@ A references section ("РЕКОМЕНДАЦИИ", "Рекомендатели:",
 after a label ("Басшы: Сапаров Ерлан Бекұлы", "Начальник управления – Ахметов Б.К.",
 "Контакт: Айгерим, …", a first name alone too) and one that only a name can be wherever it
 stands (with initials, a patronymic or "Mr."/"Dr.": "Руководитель отдела Сапаров Е.Б.",
-"Head of Unit Mr. John Smith"). The post and employer stay for the commission to read;
-"References available upon request" holds no name, "ТОО Альфа Строй" is a company and "им.
-Л.Н. Гумилева" an institution. A line that is a citation ("Knox, C. (2021). Open
-government.", "    Central Asian Survey, 40(3), 377–395.") is a bibliography's, not a
-referee's: its authors are read as ``citations`` reads them, and its journal stays. A
+"Head of Unit Mr. John Smith"), and a full name of two words after a post ("Начальник отдела
+Сапаров Ерлан, тел. …", "Head of Unit John Smith, +44 …"). The post and employer stay for
+the commission to read; "References available upon request" holds no name, "ТОО Альфа Строй"
+is a company and "им. Л.Н. Гумилева" an institution. A line that is a citation ("Knox, C.
+(2021). Open government.", "    Central Asian Survey, 40(3), 377–395.") is a bibliography's,
+not a referee's: its authors are read as ``citations`` reads them, and its journal stays. A
 signature ("Подпись: А.П. Иванова", "Қолы: …", "Signature: …") is the candidate's name
 whatever spelling it takes.
 """
@@ -37,6 +38,7 @@ from nlp.components.person_names import (
     names_a_place,
     not_a_name,
 )
+from nlp.components.title_words import looks_like_title
 from nlp.types import PersonalData
 
 _I = re.IGNORECASE
@@ -83,13 +85,23 @@ _SURNAME_END = re.compile(
 _LABEL_END = re.compile(r":|[ \t][–—-][ \t]")
 # What only a name can be wherever it stands in a referee's line; initials before a word
 # are that word's ("Профессор А.К. Бекова").
-_NAME_ANYWHERE = guarded(
+NAME_ANYWHERE = guarded(
     re.compile(
         rf"(?<!\w){_TITLE}(?P<t>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?![\w-])"
         rf"|(?<![\w.-])(?P<v>{INITIALS_FIRST}|{NAME_WORD}[ \t]+{INITIALS}(?![ \t]?{NAME_WORD})"
         rf"|{NAME_WORD}[ \t]+{NAME_WORD}[ \t]+{PATRONYMIC})(?![\w-])"
     )
 )
+# A post, then a full name without initials or patronymic before the first comma: "Начальник
+# отдела Сапаров Ерлан, тел. …", "Head of Unit John Smith, +44 …", "Dean Saule Tulegenova,
+# …"; the shortest post is tried first, and the post must be one ("Сапаров Ерлан Болатович,
+# …" opens with a name, "Начальник – Департамент юстиции" names a body).
+_POST_THEN_NAME = re.compile(
+    rf"[ \t]*(?:[-–—•▪*·][ \t]*|\d{{1,2}}[.)][ \t]*)?(?P<post>[^\n,;:]{{0,60}}?[^\s,;:])[ \t]+"
+    rf"(?P<v>{NAME_WORD}[ \t]+{NAME_WORD}){_NAME_ENDS}"
+)
+# Posts that title_words does not know, as they name no job in a work history's row.
+_MORE_POSTS = re.compile(r"(?i:dean|декан|(?:про)?ректор|rector|provost|аким|әкім)")
 _LONGEST_LIST = 25  # lines a references section may run to
 _SIGNATURE = guarded(
     re.compile(
@@ -122,20 +134,35 @@ def _line_referees(text: str, start: int, end: int, labelled: bool) -> list[Pers
     if labelled:
         found = _labelled_name(text, start, end)
     else:
-        opening = _REFEREE.match(text, start, end)
-        found = [] if not opening or not_a_name(opening.group("v")) else [opening.span("v")]
+        found = _after_post(text, start, end)
+        opening = None if found else _REFEREE.match(text, start, end)
+        if opening and not not_a_name(opening.group("v")):
+            found = [opening.span("v")]
     if found:
         return [PersonalData("name", *found[0])]
     for count, label in enumerate(_LABEL_END.finditer(text, start, end)):
         found += _labelled_name(text, label.end(), end)
         if count or found:
             break
-    for match in _NAME_ANYWHERE.finditer(text, start, end):
+    for match in NAME_ANYWHERE.finditer(text, start, end):
         group = "t" if match.group("t") else "v"
         span = match.span(group)
         if not (not_a_name(match.group(group)) or names_a_place(text, *span)):
             found.append(span)
     return [PersonalData("name", *span) for span in found]
+
+
+def _after_post(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span of a full name after the post that opens a referee's line (none, or one):
+    "Начальник отдела Сапаров Ерлан, тел. …"."""
+    match = _POST_THEN_NAME.match(text, start, end)
+    post = match.group("post") if match else ""
+    if not (looks_like_title(post) or _MORE_POSTS.search(post)):
+        return []
+    name = match.group("v")
+    if not_a_name(name) or any(_organisation_word(word) for word in name.split()):
+        return []
+    return [] if names_a_place(text, *match.span("v")) else [match.span("v")]
 
 
 def _labelled_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
