@@ -64,3 +64,22 @@ def spelling_pattern(word: str) -> str:
 def any_spelling(words: set[str]) -> str:
     """One alternation, over folded text, of every spelling of ``words``."""
     return "|".join(sorted({spelling_pattern(w) for w in words}, key=len, reverse=True))
+
+
+# Case endings of a name, in the folded alphabet: Russian ("Ивановой", "Иванову Анну
+# Петровну", "работы Иванова") after the word or its stem without a last vowel, and Kazakh
+# dative, genitive, ablative and instrumental ("Ерланға", "Серікбаевтың") after the word. The
+# Kazakh accusative and locative ("-ты", "-та") are left out: "Алма" + "ты" is "Алматы".
+_RUSSIAN_ENDINGS = "а у е и ю я ои еи ою ею ом ем им".split()
+_KAZAKH_ENDINGS = "га ге ка ке нин дин тин дан ден тан тен нан нен мен бен пен".split()
+_ENDINGS = "|".join(sorted({*_RUSSIAN_ENDINGS, *_KAZAKH_ENDINGS}, key=len, reverse=True))
+
+
+def declined_spelling(words: set[str]) -> str:
+    """One alternation, over folded text, of ``words`` declined in Russian or Kazakh, in any
+    spelling; words shorter than four letters are left out ("Жан" + "а" is "Жаңа", new)."""
+    stems = {w for w in words if len(w) >= 4}
+    stems |= {w[:-1] for w in stems if fold(w[-1]) in "аяиеь"}
+    if not stems:
+        return ""
+    return rf"(?:{any_spelling(stems)})(?:{_ENDINGS})"

@@ -8,13 +8,15 @@ patronymic in the personal section ("Байжанов Тимур Қанатұл�
 and as the line that a LinkedIn address spells ("Madina Zhaksylykova" for
 linkedin.com/in/madina-zhaksylykova-3b2a1). Headings and job titles are not names ("ЛИЧНЫЕ
 ДАННЫЕ", "Главный специалист"). Every other mention of the
-words of a name (in a URL, a signature) is a name too; referees are ``referees``'s.
+words of a name (in a URL, a signature, a file's name) is a name too, declined as well when
+it has a capital ("рекомендую Иванову Анну", "Ерланға", "Серікбаевтың"); referees are
+``referees``'s.
 """
 
 import re
 
 from nlp.components.headings import heading_label
-from nlp.components.name_spellings import any_spelling, fold
+from nlp.components.name_spellings import any_spelling, declined_spelling, fold
 from nlp.components.organization_words import LEGAL_FORMS
 from nlp.components.patterns import guarded, holds_any
 from nlp.components.title_words import looks_like_title
@@ -108,19 +110,32 @@ _NOT_NAME = frozenset(
 _LINKEDIN_SLUG = re.compile(r"linkedin\.com/in/(?P<slug>[\w%-]+)", _I)
 
 
-def _name_line(text: str) -> PersonalData | None:
+def _top_names(text: str) -> list[PersonalData]:
     """The name at the top: the first of the first four cells (lines, or parts of a line
-    apart by two spaces, a tab or "|") that starts with 2-3 capitalised words."""
+    apart by two spaces, a tab or "|") that starts with 2-3 capitalised words, and a fuller
+    form of it in a later one of those cells: a running header "IVANOVA A. | CV" comes
+    before the name line "Anna Ivanova"."""
+    found: list[PersonalData] = []
     cells = (m for m in _CELLS.finditer(text) if m.group().strip(" \"'«»•-"))
     for count, cell in enumerate(cells):
         if count == 4:
-            return None
+            break
         value = cell.group()
         start = cell.start() + len(value) - len(value.lstrip(" \"'«»•-"))
         match = _NAME_CELL.match(text, start, cell.end())
-        if match and not not_a_name(match.group()):
-            return PersonalData("name", *match.span())
-    return None
+        if not match or not_a_name(match.group()):
+            continue
+        if not found or _shares_a_word(text[found[0].start : found[0].end], match.group()):
+            found.append(PersonalData("name", *match.span()))
+    return found
+
+
+def _shares_a_word(first: str, candidate: str) -> bool:
+    """Whether ``candidate`` shares a word of three letters or more with the ``first`` name
+    found at the top, in any case and spelling ("Anna Ivanova" with "IVANOVA A.")."""
+    words = set(re.findall(r"\w{3,}", candidate))
+    pattern = rf"(?<!\w)(?:{any_spelling(words)})(?!\w)" if words else None
+    return bool(pattern and re.search(pattern, fold(first)))
 
 
 def not_a_name(candidate: str) -> bool:
@@ -194,12 +209,17 @@ def _name_mentions(text: str, names: list[PersonalData]) -> list[PersonalData]:
     }
     if not words:
         return []
-    # An underscore parts words in a file's name: "nurlanov_erlan_cv.pdf".
-    pattern = re.compile(rf"(?<![^\W_])(?:{any_spelling(words)})(?![^\W_])")
+    # An underscore parts words in a file's name: "nurlanov_erlan_cv.pdf". A declined form
+    # counts only with a capital: "Мира" gives "Мире", and "в мире" is no name.
+    declined = declined_spelling(words) or "(?!)"  # (?!) matches nowhere
+    pattern = re.compile(
+        rf"(?<![^\W_])(?:(?:{any_spelling(words)})(?![^\W_])|(?P<declined>{declined})(?![^\W_]))"
+    )
     return [
         _widened(text, *m.span())
         for m in pattern.finditer(fold(text))
-        if not names_a_place(text, *m.span())
+        if not (m.group("declined") and not text[m.start()].isupper())
+        and not names_a_place(text, *m.span())
     ]
 
 
@@ -241,8 +261,8 @@ def find_names(
     names = _labelled(text, folded, _NAME_CUE, _NAME_CUE_WORDS)
     if holds_any(folded, _INTRODUCED_CUES):
         names += [PersonalData("name", *m.span("v")) for m in _INTRODUCED.finditer(text)]
-    tops = (_name_line(text), _linkedin_name(text, links))
-    names += [top for top in tops if top] + _full_names(text, sections)
+    linkedin = _linkedin_name(text, links)
+    names += _top_names(text) + ([linkedin] if linkedin else []) + _full_names(text, sections)
     rows = _labelled(text, folded, _NAME_ROW, _NAME_ROW_WORDS)
     people = rows + [n for n in names if _NAME_CELL.match(text, n.start, n.end)]
     relatives = _labelled(text, folded, _RELATIVE, _RELATIVE_WORDS)
