@@ -6,7 +6,7 @@ id_document. Recall matters more than precision here, but years ("2015-2019") an
 never taken for phone numbers. Names are read by ``person_names``, addresses by
 ``addresses``, the rows of the personal block (sex, age, marital status...) by
 ``personal_rows``, referees and signatures by ``referees``, the authors of a bibliography
-by ``citations``.
+by ``citations``, the officials who signed an award by ``awards``.
 """
 
 import re
@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.addresses import find_addresses
+from nlp.components.awards import find_award_signers
 from nlp.components.citations import find_citation_authors
 from nlp.components.dates import MONTH
 from nlp.components.patterns import cue_text, guarded, holds_any
@@ -191,6 +192,7 @@ def _spans(text: str, sections: tuple[Section, ...]) -> list[PersonalData]:
     if any(mark in text for mark in _PLACEHOLDER_MARKS):
         found += [PersonalData("photo", *m.span()) for m in _PHOTO_PLACEHOLDER.finditer(text)]
     found += find_referees(text, folded) + find_citation_authors(text, folded)
+    found += find_award_signers(text, folded)
     return found + _photo_words(text, folded) + find_names(text, sections, links, folded)
 
 
