@@ -1,10 +1,15 @@
-"""What the name-blind QA passes' tests (``test_qa_s.py``, ``test_qa_u.py``) check: every
-``hide`` entry of a folder's ``expected.json`` lies inside the ``personal_data`` spans and no
-``keep`` entry overlaps one. An entry ``before[[target]]after`` means the target where it
-stands in that context."""
+"""What the name-blind QA passes' tests (``test_qa_s.py``, ``test_qa_u.py``, ``test_qa_x.py``)
+check: every ``hide`` entry of a folder's ``expected.json`` lies inside the ``personal_data``
+spans and no ``keep`` entry overlaps one, in the text and in the text uploaded as a PDF or a
+DOCX file. An entry ``before[[target]]after`` means the target where it stands in that
+context."""
 
 import json
 from pathlib import Path
+
+from nlp.extract import extract_bytes
+from nlp.profile import read_cv
+from tests.nlp.builders import make_docx, make_pdf
 
 
 def expected(folder: Path) -> dict:
@@ -49,3 +54,28 @@ def missed(text: str, spans, entries: dict) -> list[str]:
     hide, keep = entries["hide"], entries["keep"]
     wrong = [e for e in hide if not all(covered(text, spans, *p) for p in places(text, e))]
     return wrong + [e for e in keep if any(overlapped(spans, *p) for p in places(text, e))]
+
+
+def assert_hidden(folder: Path, name: str, entry: str) -> None:
+    """Every place of a ``hide`` entry of the folder's file lies inside its redaction."""
+    text = (folder / name).read_text(encoding="utf-8")
+    spans = read_cv(text).personal_data
+    for start, end in places(text, entry):
+        assert covered(text, spans, start, end), (text[start:end], spans)
+
+
+def assert_kept(folder: Path, name: str, entry: str) -> None:
+    """No place of a ``keep`` entry of the folder's file is redacted, not even in part."""
+    text = (folder / name).read_text(encoding="utf-8")
+    spans = read_cv(text).personal_data
+    for start, end in places(text, entry):
+        assert not overlapped(spans, start, end), text[start:end]
+
+
+def assert_redacted_as_file(folder: Path, name: str, kind: str) -> None:
+    """The folder's file uploaded as a PDF ("pdf", printed narrow, so that no citation wraps
+    onto a second line) or a DOCX is redacted as its text is."""
+    text = (folder / name).read_text(encoding="utf-8")
+    data = make_pdf(text, font_size=6) if kind == "pdf" else make_docx(text.split("\n"))
+    read = extract_bytes(data).text
+    assert missed(read, read_cv(read).personal_data, expected(folder)[name]) == []

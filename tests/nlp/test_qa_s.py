@@ -10,7 +10,7 @@ import pytest
 
 from nlp.components.personal_data import extract_personal_data
 from nlp.profile import read_cv
-from tests.nlp.qa_redaction import cases, covered, expected, overlapped, places
+from tests.nlp.qa_redaction import assert_hidden, assert_kept, cases, expected
 
 _DATA = Path(__file__).parent / "data" / "qa_s"
 _EXPECTED = expected(_DATA)
@@ -18,18 +18,12 @@ _EXPECTED = expected(_DATA)
 
 @pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "hide"))
 def test_hidden(name, entry):
-    text = (_DATA / name).read_text(encoding="utf-8")
-    spans = read_cv(text).personal_data
-    for start, end in places(text, entry):
-        assert covered(text, spans, start, end), (text[start:end], spans)
+    assert_hidden(_DATA, name, entry)
 
 
 @pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "keep"))
 def test_kept_visible(name, entry):
-    text = (_DATA / name).read_text(encoding="utf-8")
-    spans = read_cv(text).personal_data
-    for start, end in places(text, entry):
-        assert not overlapped(spans, start, end), text[start:end]
+    assert_kept(_DATA, name, entry)
 
 
 def _hidden(text: str) -> list[str]:

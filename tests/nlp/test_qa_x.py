@@ -14,10 +14,14 @@ from pathlib import Path
 import pytest
 
 from nlp.components.personal_data import extract_personal_data
-from nlp.extract import extract_bytes
-from nlp.profile import read_cv
-from tests.nlp.builders import make_docx, make_pdf
-from tests.nlp.qa_redaction import cases, covered, expected, missed, overlapped, places
+from tests.nlp.qa_redaction import (
+    assert_hidden,
+    assert_kept,
+    assert_redacted_as_file,
+    cases,
+    expected,
+    overlapped,
+)
 
 _DATA = Path(__file__).parent / "data" / "qa_x"
 _EXPECTED = expected(_DATA)
@@ -25,28 +29,18 @@ _EXPECTED = expected(_DATA)
 
 @pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "hide"))
 def test_hidden(name, entry):
-    text = (_DATA / name).read_text(encoding="utf-8")
-    spans = read_cv(text).personal_data
-    for start, end in places(text, entry):
-        assert covered(text, spans, start, end), (text[start:end], spans)
+    assert_hidden(_DATA, name, entry)
 
 
 @pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "keep"))
 def test_kept_visible(name, entry):
-    text = (_DATA / name).read_text(encoding="utf-8")
-    spans = read_cv(text).personal_data
-    for start, end in places(text, entry):
-        assert not overlapped(spans, start, end), text[start:end]
+    assert_kept(_DATA, name, entry)
 
 
 @pytest.mark.parametrize("kind", ["pdf", "docx"])
 @pytest.mark.parametrize("name", sorted(_EXPECTED))
 def test_the_file_uploaded_as_pdf_or_docx_is_redacted_alike(name, kind):
-    # A narrow print, so that no citation wraps onto a second line of the PDF.
-    text = (_DATA / name).read_text(encoding="utf-8")
-    data = make_pdf(text, font_size=6) if kind == "pdf" else make_docx(text.split("\n"))
-    read = extract_bytes(data).text
-    assert missed(read, read_cv(read).personal_data, _EXPECTED[name]) == []
+    assert_redacted_as_file(_DATA, name, kind)
 
 
 def _hidden(text: str) -> list[str]:
