@@ -2,7 +2,9 @@
 
 Each one came back with the right kind of outcome but through the catch-all of
 `extract_bytes` (a logged "unexpected" error that hides real defects), or was read more
-slowly than the 3 s an upload may take, or was refused although a page of it reads.
+slowly than the 3 s an upload may take, or was refused although a page of it reads. Time is
+this process's CPU time (the reading runs in it): what the file costs, not what a machine
+busy with other work adds to the clock.
 """
 
 import random
@@ -102,9 +104,9 @@ def test_pdf_page_of_thousands_of_form_widgets_reads_in_well_under_three_seconds
         b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (f) /V <FEFFD800> /Rect [50 50 300 70] >>"
     )
     data = _pdf_pages(b"3 0 R", 1, [widget] * count, annots=refs)
-    started = time.monotonic()
+    started = time.process_time()
     result = extract_bytes(data)
-    assert time.monotonic() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert result.text == "Ivanov Sergei, chief expert of the akimat"
 
 
@@ -127,17 +129,17 @@ def test_pdf_of_pages_crowded_with_text_pieces_is_judged_in_well_under_three_sec
         objects.append(pdf_stream(pieces, deflate=True))
     kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(pages))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages)
-    started = time.monotonic()
+    started = time.process_time()
     result = extract_bytes(raw_pdf(objects))
-    assert time.monotonic() - started < 3.0
+    assert time.process_time() - started < 3.0
     assert (result.status, result.reason.code, result.pages) == ("rejected", "too_long", pages)
 
 
 def test_text_padded_with_a_long_run_of_spaces_reads_at_once():
     # Trailing spaces were looked for from every space of the run: 150,000 took 20 s.
-    started = time.monotonic()
+    started = time.process_time()
     result = extract_bytes(("Иванов Сергей" + " " * 150_000 + "эксперт").encode())
-    assert time.monotonic() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert result.status == "ok"
     assert result.text.startswith("Иванов Сергей ") and result.text.endswith(" эксперт")
 
@@ -147,9 +149,9 @@ def test_pdf_line_of_one_very_long_word_reads_at_once():
     # (squeezed onto the page at 1% width) took 3.4 s.
     word = b"BT /F1 2 Tf 1 Tz 20 700 Td (" + b"a" * 45_000 + b") Tj ET"
     data = _pdf_pages(b"3 0 R", 1, content=word)
-    started = time.monotonic()
+    started = time.process_time()
     result = extract_bytes(data)
-    assert time.monotonic() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert result.text.startswith("Ivanov Sergei, chief expert of the akimat\naaaa")
 
 
@@ -161,9 +163,9 @@ def test_docx_of_millions_of_characters_is_refused_as_too_long_at_once():
     rng = random.Random(1)
     text = " ".join(rng.choices(words, k=4_000_000))
     data = zip_parts(docx_parts([text[i : i + 2000] for i in range(0, len(text), 2000)]))
-    started = time.monotonic()
+    started = time.process_time()
     result = extract_bytes(data)
-    assert time.monotonic() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert (result.status, result.reason.code) == ("rejected", "too_long")
 
 
@@ -180,7 +182,7 @@ def test_pdf_of_pages_of_long_typed_in_notes_is_refused_as_too_long_at_once():
     pages = [_PAGE % (b"/Annots [%s]" % refs)] * 20
     kids = b" ".join(b"%d 0 R" % (206 + i) for i in range(20))
     data = _pdf_pages(kids, 20, notes + pages)
-    started = time.monotonic()
+    started = time.process_time()
     result = extract_bytes(data)
-    assert time.monotonic() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert (result.status, result.reason.code, result.pages) == ("rejected", "too_long", 20)
