@@ -131,8 +131,16 @@ def _continues_name(line: str, previous: str) -> bool:
     short = len(line.split()) <= 4 and not line.endswith((".", ";", ":"))
     unit = _UNIT_LED.match(line) and reads_as_title(previous.strip())
     unit_name = short and line[:1].islower() and _UNIT_LAST.search(previous)
+    # a title's lower-case tail that names its employer, a justified paragraph's next line
+    # ("главный специалист отдела регистрации нормативных" / "правовых актов РГУ «…»")
+    employer = line[:1].islower() and not previous.rstrip().endswith((".", ";", ":", ","))
+    employer = employer and organization_start(line) is not None
     return bool(
-        _NAME_TAIL.match(line) or (short and _PREPOSITION_LED.match(line)) or unit or unit_name
+        _NAME_TAIL.match(line)
+        or (short and _PREPOSITION_LED.match(line))
+        or unit
+        or unit_name
+        or employer
     )
 
 

@@ -4,10 +4,10 @@ dates, below the unit named with the post, or above the dates, as each layout pr
 
 import re
 
-from nlp.components.job_cells import cells_above, lines_after
+from nlp.components.job_cells import cells_above, joined_cell, lines_after, wrapped
 from nlp.components.job_names import clean, reads_as_title
 from nlp.components.job_places import is_place
-from nlp.components.organizations import is_public_service, organization_start
+from nlp.components.organizations import is_public_service, is_unit, organization_start
 
 BULLET = re.compile(r"\s*[-–—•*▪●·]\s")
 
@@ -36,22 +36,28 @@ def employer_below(text: str, end: int, stop: int) -> tuple[str, int] | None:
     return clean(cell), lines[0][0] + len(lines[0][1].rstrip())
 
 
-def body_below(text: str, end: int, stop: int) -> tuple[str, str, int] | None:
+def body_below(text: str, end: int, stop: int, unit: bool = False) -> tuple[str, str, int] | None:
     """A state body on the line below a post named with its unit, or below the unit's wrapped
     tail ("Head of Division, Department of Electric" / "Power Industry Development" /
     "Ministry of Energy of the Republic of Kazakhstan"): the tail ("" when none), the body and
-    its end. The unit named with the post stays in the title, as in a state body's posts."""
+    its end. The unit named with the post stays in the title, as in a state body's posts. When
+    what the post names is a unit alone (``unit``: "Lead Engineer, Dispatch Control
+    Department"), any organisation below is its employer ("KEGOC JSC (Kazakhstan Electricity
+    Grid Operating" / "Company)"), with the lines it wraps onto."""
     line_end = text.find("\n", end)
     if line_end < 0 or line_end >= stop:
         return None
-    lines = lines_after(text, line_end + 1, stop, 2)
+    lines = lines_after(text, line_end + 1, stop, 4)
     tail = ""
-    for offset, line in lines:
+    for index, (offset, line) in enumerate(lines[:2]):
         cell = line.strip()
         if BULLET.match(line) or not is_name(cell):
             return None
         if organization_start(cell) == 0 and is_public_service(cell):
             return tail, clean(cell), offset + len(line.rstrip())
+        if unit and organization_start(cell) == 0 and not is_unit(cell):
+            body, body_end = joined_cell(lines[index:][: wrapped(lines[index:])])
+            return tail, clean(body), body_end
         if tail or len(cell.split()) > 4 or organization_start(cell) is not None:
             return None
         tail = cell

@@ -23,6 +23,7 @@ import re
 from itertools import islice
 
 from nlp.components.dates import Period, has_point
+from nlp.components.job_above import title_above, wrapped_before
 from nlp.components.job_cells import (
     DURATION,
     cells_above,
@@ -43,7 +44,7 @@ from nlp.components.job_employers import (
 from nlp.components.job_labels import is_period_label, labelled_job
 from nlp.components.job_names import clean, reads_as_title, split_line, without_duties
 from nlp.components.job_places import is_location, is_place, is_town_cell
-from nlp.components.organizations import is_public_service, organization_start
+from nlp.components.organizations import is_public_service, is_unit, organization_start
 from nlp.components.title_words import looks_like_title
 from nlp.types import Experience
 
@@ -208,9 +209,12 @@ def describe(
         beside = (after, before)
         return _named_after(text, (first, last), (line_start, line_end), region, previous, beside)
     if clean(before):
-        start = line_start + len(before) - len(before.lstrip())
         bound = previous.span[1] if previous else region[0]
+        line_start, before = wrapped_before(text, bound, line_start, before)
+        start = line_start + len(before) - len(before.lstrip())
         title, org, end = _named_before(text, before, (bound, line_start, last), stop)
+        if title is None and org is not None:  # "Data Analyst" over "Kaspi Bank JSC · 2016 – 2018"
+            title = title_above(text, bound, line_start)
         return title, org, start, end
     lines = lines_after(text, line_end + 1, stop, 6) if line_end < stop else []
     date_end = line_end - (len(after) - len(after.rstrip()))
@@ -224,7 +228,11 @@ def describe(
     stated = _stated_above(text, line_start, region, previous, lines)
     if stated:
         return *stated, date_end
-    return _below(lines, first, last)
+    title, org, start, end = _below(lines, first, last)
+    if title is None and org is not None:
+        bound = previous.span[1] if previous else region[0]
+        title = title_above(text, bound, line_start)
+    return title, org, start, end
 
 
 def _named_before(
@@ -242,7 +250,7 @@ def _named_before(
     if org is None:
         below = employer_below(text, last, stop)
         return (title, *below) if below else (title, None, last)
-    body = body_below(text, last, stop)
+    body = body_below(text, last, stop, is_unit(org))
     if body is None:
         return title, org, last
     tail, org, end = body
@@ -290,7 +298,8 @@ def _named_after(
         return title, org, first, end
     if org is None and (found := employer_below(text, end, stop)):
         org, end = found
-    elif org is not None and not is_public_service(org) and (body := body_below(text, end, stop)):
-        tail, org, end = body
-        title = clean(f"{after.strip()} {tail}")
+    elif org is not None and not is_public_service(org):
+        if body := body_below(text, end, stop, is_unit(org)):
+            tail, org, end = body
+            title = clean(f"{after.strip()} {tail}")
     return title, org, first, end

@@ -50,13 +50,16 @@ _MODE_NOTE = re.compile(
     r"|толық\s+емес)[^()\n]*\)",
     re.IGNORECASE,
 )
-# A full stop that ends a title as a sentence ("юрист.", "(по совместительству)."), not one
-# that ends an abbreviation ("г.", "им.", "Ltd.").
-_FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\)))\.$")
+# A full stop that ends a title or an employer as a sentence ("юрист.", "(по совместительству).",
+# "РГУ «Департамент юстиции …»."), not one that ends an abbreviation ("г.", "им.", "Ltd.").
+_FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[)»]))\.$")
 # A sentence of duties after a quoted employer, on its line when a table cell's paragraphs
 # are read as one ("ГУ «Управление финансов …» Подготовка бюджетных заявок."): two words or
 # more from a capital to a full stop, after the name's closing quote and any legal form.
 _DUTIES = re.compile(r"[ \t]+[^\W\d_][^«»()\n]*?[^\W\d_]{4}\.[ \t]*$")
+# The same in a justified paragraph: the employer's full stop, then the first word of the
+# duties' sentence, which goes on to lines of its own ("… маслихата». Подготовка").
+_SENTENCE_OPENS = re.compile(r"\.[ \t]+[^\W\d_]")
 
 
 def without_duties(text: str) -> str:
@@ -155,15 +158,20 @@ def split_line(line: str) -> tuple[str | None, str | None]:
 
 
 def _without_duties(line: str) -> str:
-    """The line without a sentence of duties after its quoted employer (see _DUTIES); an
-    employer's place after the name ("ГУ «Аппарат акима» Карагандинской области") has no
-    full stop and stays."""
+    """The line without a sentence of duties after its quoted employer (see _DUTIES and
+    _SENTENCE_OPENS); an employer's place after the name ("ГУ «Аппарат акима» Карагандинской
+    области") has no full stop and stays."""
     quote = line.rfind("»")
-    if quote < 0 or not line.rstrip().endswith("."):
+    if quote < 0:
         return line
     after = quote + 1
     form = LEGAL_FORMS.match(line, after + len(line[after:]) - len(line[after:].lstrip()))
     after = form.end() if form else after
+    opening = _SENTENCE_OPENS.match(line, after)
+    if opening and opening.group()[-1].isupper():
+        return line[:after]  # a paragraph's next sentence, its line cut by the page's width
+    if not line.rstrip().endswith("."):
+        return line
     duties = _DUTIES.match(line, after)
     sentence = duties and len(duties.group().split()) > 1 and duties.group().lstrip()[0].isupper()
     return line[:after] if sentence else line

@@ -9,17 +9,15 @@ engine ran: total and civil-service years, each job's start and civil-service fl
 highest finished education, languages, certificates' years and a few skills.
 
 The tests need Debian's Chromium (``make system-packages``); without it they are skipped, and
-with ``CI=true`` they fail, so a CI run never passes without them."""
+with ``CI=true`` they fail (``chromium_print``)."""
 
-import os
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from nlp.profile import read_file
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.nlp.chromium_print import print_pdfs
 from tests.nlp.qa_reading import (
     certificate_years,
     highest_level,
@@ -100,6 +98,30 @@ JOBS = {
     "07_en_grid_dates_left_energy.html": [("2023-11", T), ("2018-03", F), ("2015-08", F)],
     "08_ru_gdocs_table_court.html": [("2020-06", T), ("2016-01", T), ("2012-07", F)],
 }
+# file: each job's post and the start of its employer, in the CV's order (a post a flexbox
+# cell wraps over two lines beside its dates; a post named with its unit over the employer)
+NAMES = {
+    "06_kk_two_pages_ministry.html": [
+        (
+            "Мектепке дейінгі және орта білім беру департаментінің директоры",
+            "«Қазақстан Республикасы Оқу-ағарту министрлігі»",
+        ),
+        ("Басшының орынбасары", "Астана қаласы әкімдігінің «Білім басқармасы»"),
+        (
+            "Математика пәнінің мұғалімі, әдістемелік бірлестіктің жетекшісі",
+            "«Назарбаев Зияткерлік мектептері»",
+        ),
+        ("Математика пәнінің мұғалімі", "Астана қаласы әкімдігінің «№ 45 мектеп-гимназия»"),
+    ],
+    "07_en_grid_dates_left_energy.html": [
+        (
+            "Head of Division, Department of Electric Power Industry Development",
+            "Ministry of Energy of the Republic of Kazakhstan",
+        ),
+        ("Lead Engineer, Dispatch Control Department", "KEGOC JSC"),
+        ("Relay Protection Engineer", "Astana-REC JSC"),
+    ],
+}
 # file: (certificate years, skills that must be found)
 EXTRAS = {
     "01_ru_sidebar_left_kgd.html": ([2019], {"1c-accounting", "ms-excel", "esedo", "power-bi"}),
@@ -119,40 +141,10 @@ EXTRAS = {
 }
 
 
-def _require_chromium() -> None:
-    """Debian's Chromium must be there: skipped without it, failed on CI."""
-    if not Path(CHROMIUM).exists():
-        message = f"{CHROMIUM} is missing: `make system-packages` installs Debian's chromium"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-
-
-def _print(folder: Path) -> None:
-    """Print each HTML CV to a PDF in ``folder`` with Chromium, as the browser tests start it."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        for name in HR_READING:
-            page.goto((QA_T / name).as_uri())
-            page.pdf(path=folder / f"{name}.pdf", prefer_css_page_size=True, print_background=True)
-        browser.close()
-
-
 @pytest.fixture(scope="session")
 def chromium_pdfs(tmp_path_factory):
-    """Each HTML CV printed to PDF by Chromium once per session, kept in a temporary folder.
-
-    Playwright's sync API runs in a thread of its own: the browser tests may hold it open in
-    this one for their session, and it cannot be opened twice in one thread.
-    """
-    _require_chromium()
-    folder = tmp_path_factory.mktemp("qa_t_pdf")
-    with ThreadPoolExecutor(1) as thread:
-        thread.submit(_print, folder).result()
-    return {name: (folder / f"{name}.pdf").read_bytes() for name in HR_READING}
+    """Each HTML CV printed to PDF by Chromium once per session, kept in a temporary folder."""
+    return print_pdfs(QA_T, HR_READING, tmp_path_factory.mktemp("qa_t_pdf"))
 
 
 @pytest.fixture(scope="module")
@@ -174,6 +166,16 @@ def test_years_of_work_and_civil_service_as_hr_read_them(profiles, name):
 def test_each_job_its_start_and_civil_service_flag(profiles, name):
     jobs = profiles[name].experience
     assert [(job.start, job.public_service) for job in jobs] == JOBS[name]
+
+
+@pytest.mark.parametrize("name", sorted(NAMES))
+def test_each_job_its_post_and_employer(profiles, name):
+    jobs = profiles[name].experience
+    read = [
+        (job.title, (job.organization or "")[: len(org)])
+        for job, (_, org) in zip(jobs, NAMES[name], strict=True)
+    ]
+    assert read == NAMES[name]
 
 
 @pytest.mark.parametrize("name", sorted(HR_READING))
