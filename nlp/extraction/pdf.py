@@ -9,7 +9,10 @@ list bullets as shapes and wraps a sidebar's items: its glyphs are joined into r
 running title atop a later page ("Ермекова Ә.Қ. – түйіндеме") are not CV text and are dropped;
 a line repeated atop every page is kept on the first, where it is the CV's title.
 Any other page is read as PDFium reads it, unless its lines were drawn bottom to top or it
-holds typed-in form values (pdf_fields.py): then it is read row by row, top to bottom.
+holds typed-in form values (pdf_fields.py): then it is read row by row, top to bottom. So is
+each column of a page drawn out of reading order (a Canva design's blocks placed by their
+coordinates, floats painted before their lines), and letters spaced out by CSS or Word are
+joined back into words (pdf_spacing.py).
 
 PDFium marks a hyphen it takes for a word break at a line end with \x02. The word is joined
 ("государст-" / "венной"), but a hyphen before a capital ("Нур-" / "Султан"), between Latin
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -37,10 +40,11 @@ from nlp.extraction.limits import Limits, Refused
 from nlp.extraction.page_marks import is_page_number, is_running_title
 from nlp.extraction.pdf_bullets import with_bullets
 from nlp.extraction.pdf_fields import Typed, typed_text
-from nlp.extraction.pdf_geometry import bottom_up, box, rows
+from nlp.extraction.pdf_geometry import bottom_up, box, drawn_out_of_order, rows
 from nlp.extraction.pdf_layout import Rect, reading_boxes
 from nlp.extraction.pdf_pieces import MAX_LAYOUT_WORK, Budget, read_pieces
 from nlp.extraction.pdf_rules import Rule, page_rules
+from nlp.extraction.pdf_spacing import with_words_joined
 from nlp.extraction.pdf_wraps import printed_by_browser
 
 
@@ -137,8 +141,10 @@ def _page_text(
             if typed or bottom_up(pieces):
                 text = _rows_text(textpage, rects, typed)
             else:
-                text = _text(textpage, rects, cache(lambda: page_rules(page)), browser)
+                ordered = not drawn_out_of_order(pieces)
+                text = _text(textpage, rects, cache(lambda: page_rules(page)), (browser, ordered))
                 text = with_bullets(page, textpage, pieces, text)
+            text = with_words_joined(textpage, text)
             return text, _edges(textpage, rects) if edges else []
         finally:
             textpage.close()
@@ -159,24 +165,48 @@ def _load_page(document: pdfium.PdfDocument, index: int) -> pdfium.PdfPage | Non
 
 
 def _text(
-    textpage: pdfium.PdfTextPage, rects: list[Rect], rules: Callable[[], list[Rule]], browser: bool
+    textpage: pdfium.PdfTextPage,
+    rects: list[Rect],
+    rules: Callable[[], list[Rule]],
+    how: tuple[bool, bool],
 ) -> str:
     """Return a two-column page or a table box by box, any other page as PDFium reads it.
 
     A table row's cells are joined by tabs, each cell's wrapped lines by a space, as the DOCX
     reader writes a table row; so are a row label's lines (a one-cell tuple, pdf_layout.py).
     The layout reads a box's text more than once, so each is read from PDFium once; ``rules``
-    reads the page's drawn rules once, when a table needs them.
+    reads the page's drawn rules once, when a table needs them. ``how``: whether a browser
+    printed the page (a sidebar's wrapped lines are joined) and whether its pieces were drawn
+    in reading order; if not, a box and a page without layout are read row by row, top to
+    bottom, as PDFium would read them in drawing order.
     """
+    browser, ordered = how
     text_of = cache(lambda box: textpage.get_text_bounded(*box))
     lines = reading_boxes(rects, text_of, rules, paragraphs=browser)
+    read = text_of if ordered else partial(_rows_within, textpage, rects)
     parts = [
-        textpage.get_text_bounded(*line[0])
+        read(line[0])
         if len(line) == 1 and isinstance(line, list)
         else "\t".join(_cell_text(textpage, cell) for cell in line)
         for line in lines or ()
     ]
-    return "\r\n".join(part for part in parts if part) or textpage.get_text_bounded()
+    text = "\r\n".join(part for part in parts if part)
+    if text:
+        return text
+    return textpage.get_text_bounded() if ordered else _rows_within(textpage, rects, None)
+
+
+def _rows_within(textpage: pdfium.PdfTextPage, rects: list[Rect], area: Rect | None) -> str:
+    """Return the pieces inside ``area`` (the page when None) row by row, top to bottom."""
+    inside = [
+        rect
+        for rect in rects
+        if area is None
+        or area[0] <= rect[0] <= rect[2] <= area[2]
+        and area[1] <= rect[1] <= rect[3] <= area[3]
+    ]
+    lines = (textpage.get_text_bounded(*box([inside[i] for i in row])) for row in rows(inside))
+    return "\r\n".join(line for line in lines if line)
 
 
 def _cell_text(textpage: pdfium.PdfTextPage, cell: Rect) -> str:

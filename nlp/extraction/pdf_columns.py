@@ -26,8 +26,9 @@ OPEN_END = re.compile(r"[-–—]\s*$")
 # "01.09.2019 – по настоящее время".
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_DATE_CHARS = 40
-# A period runs from a date to another or to now: "2009 – 2013", "Sep 2020 – Present".
-_RANGE = re.compile(r"\d\s*[-–—]\s*\w")
+# A period runs from a date to another or to now: "2009 – 2013", "Sep 2020 – Present", or
+# from a month named after its year, the dash spaced ("2015 ж. шілде – 2018 ж. шілде").
+_RANGE = re.compile(r"\d\s*[-–—]\s*\w|\w\s+[-–—]\s+\w")
 
 
 def period(text: str) -> bool:

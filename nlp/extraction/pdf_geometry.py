@@ -122,3 +122,30 @@ def _next_glyph(run: Rect, glyph: Rect) -> bool:
     smaller = min(run[3] - run[1], glyph[3] - glyph[1])
     gap = glyph[0] - run[2]
     return overlap * 2 >= smaller and -height / 2 <= gap <= height
+
+
+# The width (points) of the strips of a page in which drawn_out_of_order follows the pieces;
+# a page wider than this many strips has wider ones.
+_STRIP = 12.0
+_STRIPS = 100
+
+
+def drawn_out_of_order(rects: list[Rect]) -> bool:
+    """True when a piece is drawn after one that stands a line or more below it in the same
+    strip of the page: the drawing order is not the reading order (a Canva design's blocks
+    placed by coordinates in the order they were added, a float painted before the line it
+    ends, a running header drawn last). ``rects`` are in drawing order; a sidebar drawn before
+    the main column, or a table's cells row by row, keep each strip top to bottom, and a
+    superscript drawn after its line stands less than a line above it.
+    """
+    if not rects:
+        return False
+    width = max(_STRIP, (max(rect[2] for rect in rects) - min(rect[0] for rect in rects)) / _STRIPS)
+    lowest: dict[int, float] = {}  # the lowest top drawn so far in each strip
+    for left, bottom, right, top in rects:
+        strips = range(int(left // width), int(right // width) + 1)
+        if any(lowest.get(strip, top) < 2 * bottom - top for strip in strips):
+            return True
+        for strip in strips:
+            lowest[strip] = min(lowest.get(strip, top), top)
+    return False

@@ -113,10 +113,22 @@ def _dated_right(left: list[Rect], right: list[Rect], text_of: Callable[[Rect], 
 
 
 def _line_ends(rects: list[Rect], labels: list[str], text_of: Callable[[Rect], str]) -> bool:
-    """True when every right piece is a short date level with a left line (or centred on two)."""
+    """True when every right piece is a short date level with a left line (or centred on two),
+    but for the page's top and bottom rows: a running header or footer (the name left and the
+    contacts right, "стр. 2 из 2") is one line however its parts are placed."""
     left = [rect for rect, label in zip(rects, labels, strict=True) if label is LEFT]
-    right = [rect for rect, label in zip(rects, labels, strict=True) if label is RIGHT]
+    edges = (rects[0], min(rects, key=lambda rect: rect[1]))
+    right = [
+        rect
+        for rect, label in zip(rects, labels, strict=True)
+        if label is RIGHT and not any(_level(rect, edge) for edge in edges)
+    ]
     return not alone(right, left) and all(dated(text_of(rect)) for rect in right)
+
+
+def _level(rect: Rect, line: Rect) -> bool:
+    """True when the middle of ``rect`` lies within the height of ``line``."""
+    return line[1] <= (rect[1] + rect[3]) / 2 <= line[3]
 
 
 def _date_column(rects: list[Rect], labels: list[str], text_of: Callable[[Rect], str]) -> bool:
