@@ -14,7 +14,7 @@ import re
 
 from nlp.components.cells import goes_on
 from nlp.components.dates import has_point
-from nlp.components.job_names import reads_as_title
+from nlp.components.job_names import reads_as_title, split_line
 from nlp.components.organizations import organization_start
 from nlp.components.period_notes import dates_later_post, dates_other_name
 from nlp.components.sections import heading_label
@@ -131,10 +131,12 @@ def _continues_name(line: str, previous: str) -> bool:
     short = len(line.split()) <= 4 and not line.endswith((".", ";", ":"))
     unit = _UNIT_LED.match(line) and reads_as_title(previous.strip())
     unit_name = short and line[:1].islower() and _UNIT_LAST.search(previous)
-    # a title's lower-case tail that names its employer, a justified paragraph's next line
-    # ("главный специалист отдела регистрации нормативных" / "правовых актов РГУ «…»")
+    # a post's lower-case tail that names its employer, a justified paragraph's next line
+    # ("главный специалист отдела регистрации нормативных" / "правовых актов РГУ «…»"), when
+    # the line above names none ("Главный специалист, Акимат района" ends its cell)
     employer = line[:1].islower() and not previous.rstrip().endswith((".", ";", ":", ","))
     employer = employer and organization_start(line) is not None
+    employer = employer and split_line(previous)[1] is None
     return bool(
         _NAME_TAIL.match(line)
         or (short and _PREPOSITION_LED.match(line))
