@@ -127,7 +127,7 @@ def _next_glyph(run: Rect, glyph: Rect) -> bool:
 # The width (points) of the strips of a page in which drawn_out_of_order follows the pieces;
 # a page wider than this many strips has wider ones.
 _STRIP = 12.0
-_STRIPS = 100
+_STRIPS = 24
 
 
 def drawn_out_of_order(rects: list[Rect]) -> bool:

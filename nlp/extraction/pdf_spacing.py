@@ -26,13 +26,14 @@ SPACED = re.compile(r"(?<!\S)(?:\S ){4,}\S(?!\S)")
 # it holds a space too.
 SPACING = 0.1
 WORD_GAP = 0.15
-# Past this many characters a page is no CV page (a dense one holds 5,000): left as read.
+# Past this many characters a page is no CV page (a dense one holds 5,000): left as read, its
+# text (with any typed-in form values, twice as long at most) not even searched.
 MAX_CHARS = 20_000
 
 
 def with_words_joined(textpage: pdfium.PdfTextPage, text: str) -> str:
     """Return ``text`` with each run of spaced-out letters written as its words."""
-    if not SPACED.search(text) or textpage.count_chars() > MAX_CHARS:
+    if len(text) > 2 * MAX_CHARS or textpage.count_chars() > MAX_CHARS or not SPACED.search(text):
         return text
     for spaced, joined in _spaced_runs(textpage):
         text = text.replace(spaced, joined)
