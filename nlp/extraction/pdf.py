@@ -7,7 +7,8 @@ list bullets as shapes and wraps a sidebar's items: its glyphs are joined into r
 (pdf_wraps.py). A line repeated at the top or bottom of most pages (a running footer such as
 "Резюме обновлено 20 ноября 2026"), a page number at either ("1-бет", "Page 1 of 2") and the
 running title atop a later page ("Ермекова Ә.Қ. – түйіндеме") are not CV text and are dropped;
-a line repeated atop every page is kept on the first, where it is the CV's title.
+a line repeated atop every page is kept on the first, where it is the CV's title
+(pdf_running.py).
 Any other page is read as PDFium reads it, unless its lines were drawn bottom to top or it
 holds typed-in form values (pdf_fields.py): then it is read row by row, top to bottom. So is
 each column of a page drawn out of reading order (a Canva design's blocks placed by their
@@ -28,7 +29,6 @@ error code and security handler are checked as well.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import cache, partial
 
@@ -37,13 +37,13 @@ import pypdfium2.raw as pdfium_c
 
 from nlp.extraction.legibility import legible
 from nlp.extraction.limits import Limits, Refused
-from nlp.extraction.page_marks import is_page_number, is_running_title
 from nlp.extraction.pdf_bullets import with_bullets
 from nlp.extraction.pdf_fields import Typed, typed_text
 from nlp.extraction.pdf_geometry import bottom_up, box, drawn_out_of_order, rows
 from nlp.extraction.pdf_layout import Rect, reading_boxes
 from nlp.extraction.pdf_pieces import MAX_LAYOUT_WORK, Budget, read_pieces
 from nlp.extraction.pdf_rules import Rule, page_rules
+from nlp.extraction.pdf_running import Edge, edges_of, without_running_lines
 from nlp.extraction.pdf_spacing import with_words_joined
 from nlp.extraction.pdf_wraps import printed_by_browser
 
@@ -58,7 +58,6 @@ def _name_pattern(name: str) -> bytes:
 _ENCRYPT = re.compile(_name_pattern("Encrypt"))
 _PASSWORD_ERRORS = frozenset({pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY})
 PAGE_SEPARATOR = "\n\n"
-_DIGITS = re.compile(r"\d+")
 # A line break inside a table cell, but for one after a word broken at a hyphen (\x02).
 # Both patterns start a match only where the run of spaces or letters it takes begins (or
 # at the \x02), which is where it matched anyway: tried inside a run as well, they cost the
@@ -72,8 +71,6 @@ _WORDS_AFTER_PREFIX = (
     "экспер", "экспорт", "эксплуат", "экспед", "экспоз", "экспон", "экспресс", "экстрен",
     "экстрем", "экскурс", "эксклюз", "бизнесмен", "штабн",
 )  # fmt: skip
-
-Edge = tuple[str, int, str]  # "top" or "bottom", height in points, the row's text
 
 
 def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
@@ -100,7 +97,7 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
     read = [page for page in read if page is not None]
     if not read:
         raise Refused("malformed")
-    text = PAGE_SEPARATOR.join(_without_running_lines(read))
+    text = PAGE_SEPARATOR.join(without_running_lines(read))
     if len(text) > limits.max_raw_chars:
         raise Refused("too_long", pages=pages)
     text = _LINE_END_HYPHEN.sub(_hyphen, text)
@@ -145,7 +142,7 @@ def _page_text(
                 text = _text(textpage, rects, cache(lambda: page_rules(page)), (browser, ordered))
                 text = with_bullets(page, textpage, pieces, text)
             text = with_words_joined(textpage, text)
-            return text, _edges(textpage, rects) if edges else []
+            return text, edges_of(textpage, rects) if edges else []
         finally:
             textpage.close()
     finally:
@@ -247,63 +244,3 @@ def _real_hyphen(before: str, after: str) -> bool:
         return True
     joined = (before + after).lower()
     return before.lower() in _PREFIXES and not joined.startswith(_WORDS_AFTER_PREFIX)
-
-
-def _edges(textpage: pdfium.PdfTextPage, rects: list[Rect]) -> list[Edge]:
-    """Return the page's top row and bottom row: where they stand and their text."""
-    if not rects:
-        return []
-    top, bottom = rects[0], min(rects, key=lambda rect: rect[1])
-    rows = []
-    for edge, line, height in (("top", top, top[3]), ("bottom", bottom, bottom[1])):
-        row = [rect for rect in rects if line[1] <= (rect[1] + rect[3]) / 2 <= line[3]]
-        box = (min(r[0] for r in row), line[1], max(r[2] for r in row), line[3])
-        rows.append((edge, round(height), textpage.get_text_bounded(*box).strip()))
-    return rows
-
-
-def _without_running_lines(pages: list[tuple[str, list[Edge]]]) -> list[str]:
-    """Return the page texts without their running lines (see _running).
-
-    A page keeps its only text.
-    """
-    counts = Counter(_alike(edge) for _, edges in pages for edge in edges)
-    title = next((edges[0][2] for _, edges in pages if edges), "")
-    seen: set[Edge] = set()
-    texts = []
-    for text, edges in pages:
-        lines = text.splitlines()
-        for edge in edges:
-            if edge[2] and _running(edge, counts, len(pages), seen, title if seen else ""):
-                _drop(lines, edge[2], last=edge[0] == "bottom")
-            seen.add(_alike(edge))
-        kept = any(line.strip() for line in lines)
-        texts.append("\r\n".join(lines) if kept and len(lines) < len(text.splitlines()) else text)
-    return texts
-
-
-def _running(edge: Edge, counts: Counter[Edge], pages: int, seen: set[Edge], title: str) -> bool:
-    """True when a top or bottom row is no CV text: a page number ("1-бет", "Page 1 of 2"), a
-    row repeated at the same height on most pages, or a later page's running title naming the
-    CV's owner (``title`` is the first page's top row, empty on the first page).
-
-    Rows are alike when they differ only in their numbers ("Page 1 of 2", "Page 2 of 2").
-    A repeated top row is kept where it first stands: on the first page it is the CV's title.
-    """
-    if is_page_number(edge[2]) or title and is_running_title(edge[2], title):
-        return True
-    alike = _alike(edge)
-    return counts[alike] * 2 > pages and (edge[0] == "bottom" or alike in seen)
-
-
-def _alike(edge: Edge) -> Edge:
-    """Return the row with its numbers masked."""
-    return edge[0], edge[1], _DIGITS.sub("#", edge[2])
-
-
-def _drop(lines: list[str], row: str, *, last: bool) -> None:
-    """Remove the first line reading ``row`` (the last one with ``last``), if any."""
-    order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
-    at = next((i for i in order if lines[i].strip() == row), None)
-    if at is not None:
-        del lines[at]

@@ -9,12 +9,10 @@ icon drawn before a contact line gets one too, which reads the same.
 
 from __future__ import annotations
 
-from ctypes import byref, c_float
-
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
 from nlp.extraction.pdf_geometry import Rect
+from nlp.extraction.pdf_rules import path_boxes
 
 BULLET = "• "
 # Past this many objects a page is a drawing, not a CV; Chromium writes an object a glyph or
@@ -47,23 +45,12 @@ def with_bullets(
 
 def _marks(page: pdfium.PdfPage) -> list[Rect]:
     """Return the boxes of the page's paths shaped as list markers."""
-    count = pdfium_c.FPDFPage_CountObjects(page)
-    if count > MAX_OBJECTS:
-        return []
-    left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
     marks: list[Rect] = []
-    for index in range(count):
-        path = pdfium_c.FPDFPage_GetObject(page, index)
-        if pdfium_c.FPDFPageObj_GetType(path) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(
-            path, byref(left), byref(bottom), byref(right), byref(top)
-        ):
-            continue
-        width, height = right.value - left.value, top.value - bottom.value
+    for left, bottom, right, top in path_boxes(page, MAX_OBJECTS):
+        width, height = right - left, top - bottom
         if MIN_MARK <= min(width, height) and max(width, height) <= MAX_MARK:
             if abs(width - height) * 4 <= max(width, height):
-                marks.append((left.value, bottom.value, right.value, top.value))
+                marks.append((left, bottom, right, top))
     return marks
 
 

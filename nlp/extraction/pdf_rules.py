@@ -30,26 +30,34 @@ _THIN = 2.0
 _SAME_RULE = 2.5
 
 
-def page_rules(page: pdfium.PdfPage) -> list[Rule]:
-    """Return the horizontal edges of the page's paths: a thin path's middle, or a box's top
-    and bottom, each with the x span it runs over."""
+def path_boxes(page: pdfium.PdfPage, most: int) -> list[Rect]:
+    """Return the boxes (left, bottom, right, top) of the page's paths, or none when the page
+    holds more than ``most`` objects: a drawing, not a CV."""
     count = pdfium_c.FPDFPage_CountObjects(page)
-    if count > MAX_OBJECTS:
+    if count > most:
         return []
     left, bottom, right, top = c_float(), c_float(), c_float(), c_float()
-    found: list[Rule] = []
+    boxes: list[Rect] = []
     for index in range(count):
         path = pdfium_c.FPDFPage_GetObject(page, index)
         if pdfium_c.FPDFPageObj_GetType(path) != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
-        if not pdfium_c.FPDFPageObj_GetBounds(
+        if pdfium_c.FPDFPageObj_GetBounds(
             path, byref(left), byref(bottom), byref(right), byref(top)
         ):
-            continue
-        if top.value - bottom.value <= _THIN:
-            found.append((left.value, (top.value + bottom.value) / 2, right.value))
-        elif right.value - left.value > _THIN:
-            found += [(left.value, top.value, right.value), (left.value, bottom.value, right.value)]
+            boxes.append((left.value, bottom.value, right.value, top.value))
+    return boxes
+
+
+def page_rules(page: pdfium.PdfPage) -> list[Rule]:
+    """Return the horizontal edges of the page's paths: a thin path's middle, or a box's top
+    and bottom, each with the x span it runs over."""
+    found: list[Rule] = []
+    for left, bottom, right, top in path_boxes(page, MAX_OBJECTS):
+        if top - bottom <= _THIN:
+            found.append((left, (top + bottom) / 2, right))
+        elif right - left > _THIN:
+            found += [(left, top, right), (left, bottom, right)]
     return found
 
 
