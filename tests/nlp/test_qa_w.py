@@ -116,6 +116,43 @@ JOBS = {
         ("2012-01", "2014-12", F, "«Көкшетау Жылу» ЖШС"),
     ],
 }
+# file: each job's post as written in the HTML, in the CV's reading order (written before the
+# engine's titles were looked at)
+TITLES = {
+    "01_ru_timeline_kgd.html": [
+        "Главный специалист отдела камерального контроля",
+        "Специалист 1 категории",
+        "Бухгалтер",
+    ],
+    "02_kk_canva_absolute_akimat.html": ["Бас маман", "Жетекші маман", "Экономист"],
+    "03_ru_two_pages_header_minfin.html": [
+        "Руководитель управления",
+        "Главный специалист",
+        "Экономист департамента финансового планирования",
+        "Ассистент аудитора",
+    ],
+    "04_en_skill_bars_dots_quasi.html": [
+        "Data Analyst",
+        "Analyst, Department of Reforms Monitoring",
+        "Junior Analyst",
+    ],
+    "05_en_letterspaced_digital_ministry.html": [
+        "Chief Expert, Department of Digital Government Services",
+        "Senior Specialist, Digitalization Division",
+        "IT Support Engineer",
+    ],
+    "06_ru_justified_maslikhat.html": [
+        "главный консультант организационного отдела",
+        "главный специалист отдела регистрации нормативных правовых актов",
+        "юрист",
+    ],
+    "07_mixed_side_by_side_edu_exp.html": [
+        "Менеджер проекта / Project Manager",
+        "Ведущий специалист отдела кадров",
+        "Главный специалист отдела предпринимательства",
+    ],
+    "08_kk_year_dates_right_kgd.html": ["Бас маман", "Жетекші маман", "Бухгалтер"],
+}
 # file: skills that must be found (no file lists a certificate)
 SKILLS = {
     "01_ru_timeline_kgd.html": {"1c-accounting", "ms-excel", "esf", "esedo"},
@@ -160,6 +197,11 @@ def test_each_job_its_months_employer_and_civil_service_flag(profiles, name):
         for job, length in zip(jobs, lengths, strict=False)
     ]
     assert read == JOBS[name]
+
+
+@pytest.mark.parametrize("name", sorted(TITLES))
+def test_each_job_its_post_as_written(profiles, name):
+    assert [job.title for job in profiles[name].experience] == TITLES[name]
 
 
 @pytest.mark.parametrize("name", sorted(HR_READING))
