@@ -39,7 +39,7 @@ from nlp.extraction.legibility import legible
 from nlp.extraction.limits import Limits, Refused
 from nlp.extraction.pdf_bullets import with_bullets
 from nlp.extraction.pdf_fields import Typed, typed_text
-from nlp.extraction.pdf_geometry import bottom_up, box, drawn_out_of_order, rows
+from nlp.extraction.pdf_geometry import bottom_up, box, drawn_out_of_order, rows, stretches
 from nlp.extraction.pdf_layout import Rect, reading_boxes
 from nlp.extraction.pdf_pieces import MAX_LAYOUT_WORK, Budget, read_pieces
 from nlp.extraction.pdf_rules import Rule, page_rules
@@ -202,8 +202,18 @@ def _rows_within(textpage: pdfium.PdfTextPage, rects: list[Rect], area: Rect | N
         or area[0] <= rect[0] <= rect[2] <= area[2]
         and area[1] <= rect[1] <= rect[3] <= area[3]
     ]
-    lines = (textpage.get_text_bounded(*box([inside[i] for i in row])) for row in rows(inside))
+    lines = (_row_read(textpage, inside, row) for row in rows(inside))
     return "\r\n".join(line for line in lines if line)
+
+
+def _row_read(textpage: pdfium.PdfTextPage, rects: list[Rect], row: list[int]) -> str:
+    """Read a row stretch by stretch, left to right, one space between (see
+    pdf_geometry.stretches); a row of one stretch reads as PDFium reads its box."""
+    boxes = [box([rects[i] for i in part]) for part in stretches(rects, row)]
+    if len(boxes) == 1:
+        return textpage.get_text_bounded(*boxes[0])
+    parts = (textpage.get_text_bounded(*part).strip(" ") for part in boxes)
+    return " ".join(part for part in parts if part)
 
 
 def _cell_text(textpage: pdfium.PdfTextPage, cell: Rect) -> str:

@@ -79,6 +79,25 @@ def rows(rects: list[Rect]) -> list[list[int]]:
     return [sorted(group, key=lambda index: rects[index][0]) for group in groups]
 
 
+def stretches(rects: list[Rect], row: list[int]) -> list[list[int]]:
+    """Split a row (indices left to right, as ``rows`` gives them) where a gap wider than the
+    row's line height parts its pieces: a post on the left and its dates on the right margin.
+
+    PDFium reads a box's pieces in drawing order and writes no space when it goes back
+    leftwards, so a float drawn before its line read "2015 ж. – 2018 ж.Жетекші маман";
+    each stretch is read on its own, left to right.
+    """
+    height = max(rects[index][3] - rects[index][1] for index in row)
+    parts = [[row[0]]]
+    reach = rects[row[0]][2]
+    for index in row[1:]:
+        if rects[index][0] - reach > height:
+            parts.append([])
+        parts[-1].append(index)
+        reach = max(reach, rects[index][2])
+    return parts
+
+
 def bottom_up(rects: list[Rect]) -> bool:
     """True when pieces in the order they were drawn climb the page more often than they
     descend (lines written bottom to top, or a page PDFium reads upwards, such as /Rotate 90).

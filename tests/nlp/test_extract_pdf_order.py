@@ -41,3 +41,15 @@ def test_dates_drawn_before_their_lines_are_read_on_them():
 def test_a_page_drawn_in_reading_order_is_read_as_before():
     lines = _lines([NAME, HEADING, *NEWER, *OLDER])
     assert lines == [text for *_, text in (NAME, HEADING, *NEWER, *OLDER)]
+
+
+def test_a_post_and_the_dates_floated_right_of_it_read_on_one_line_apart():
+    # the floats painted first, as in the test above, were read "2015 – 2018Жетекші маман"
+    # (post and dates run together) and "2019 – қазір" / "Бас маман" (two lines) before; HR
+    # reads each line left to right
+    employer = "«Ақмола облысы бойынша Мемлекеттік кірістер департаменті» мекемесі"
+    dates = [(160, 45, "2019 – қазір"), (160, 65, "2015 – 2018")]
+    body = [(20, 45, "Бас маман"), (20, 52, employer), (20, 65, "Жетекші маман")]
+    lines = _lines([*dates, NAME, HEADING, *body])
+    assert "Бас маман 2019 – қазір" in lines
+    assert "Жетекші маман 2015 – 2018" in lines
