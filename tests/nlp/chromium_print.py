@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from nlp.profile import read_file
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
 
 
@@ -45,3 +46,13 @@ def print_pdfs(source: Path, names, folder: Path) -> dict[str, bytes]:
     with ThreadPoolExecutor(1) as thread:
         thread.submit(_print, source, list(names), folder).result()
     return {name: (folder / f"{name}.pdf").read_bytes() for name in names}
+
+
+def read_printed(pdfs: dict[str, bytes]) -> dict:
+    """Each printed PDF read as an upload is (extraction, then ``read_cv``): its profile;
+    every one must have been extracted ``ok``."""
+    read = {name: read_file(data, isolated=False) for name, data in pdfs.items()}
+    assert {name: extraction.status for name, (extraction, _) in read.items()} == dict.fromkeys(
+        pdfs, "ok"
+    )
+    return {name: profile for name, (_, profile) in read.items()}

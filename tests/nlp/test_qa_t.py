@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.profile import read_file
-from tests.nlp.chromium_print import print_pdfs
+from tests.nlp.chromium_print import print_pdfs, read_printed
 from tests.nlp.qa_reading import (
     certificate_years,
     highest_level,
@@ -149,11 +148,7 @@ def chromium_pdfs(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def profiles(chromium_pdfs):
-    read = {name: read_file(data, isolated=False) for name, data in chromium_pdfs.items()}
-    assert {name: extraction.status for name, (extraction, _) in read.items()} == dict.fromkeys(
-        HR_READING, "ok"
-    )
-    return {name: profile for name, (_, profile) in read.items()}
+    return read_printed(chromium_pdfs)
 
 
 @pytest.mark.parametrize("name", sorted(HR_READING))

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.profile import read_file
-from tests.nlp.chromium_print import print_pdfs
+from tests.nlp.chromium_print import print_pdfs, read_printed
 from tests.nlp.qa_reading import certificate_years, highest_level, language_levels, skill_ids, years
 
 pytestmark = pytest.mark.e2e
@@ -174,11 +173,7 @@ def chromium_pdfs_w(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def profiles(chromium_pdfs_w):
-    read = {name: read_file(data, isolated=False) for name, data in chromium_pdfs_w.items()}
-    assert {name: extraction.status for name, (extraction, _) in read.items()} == dict.fromkeys(
-        HR_READING, "ok"
-    )
-    return {name: profile for name, (_, profile) in read.items()}
+    return read_printed(chromium_pdfs_w)
 
 
 @pytest.mark.parametrize("name", sorted(HR_READING))
