@@ -27,13 +27,25 @@ def employer_below(text: str, end: int, stop: int) -> tuple[str, int] | None:
     line_end = text.find("\n", end)
     if line_end < 0 or line_end >= stop:
         return None
-    lines = lines_after(text, line_end + 1, stop, 1)
+    lines = lines_after(text, line_end + 1, stop, 2)
     if not lines or BULLET.match(lines[0][1]):
         return None
     cell = lines[0][1].strip()
     if organization_start(cell) != 0 or not is_employer_cell(cell):
         return None
+    if len(lines) > 1 and _legal_tail(lines[1][1]):
+        cell, end = joined_cell(lines)
+        return clean(cell), end
     return clean(cell), lines[0][0] + len(lines[0][1].rstrip())
+
+
+def _legal_tail(line: str) -> bool:
+    """True when a line is the wrapped end of an employer's name: a word or two in lower case
+    ("мекемесі", "учреждение", "кәсіпорны") under "«…» республикалық мемлекеттік", not a
+    post ("бас маманы") or a duty."""
+    words = line.split()
+    short = 0 < len(words) <= 2 and line.strip()[:1].islower()
+    return short and not line.rstrip().endswith(".") and not reads_as_title(line)
 
 
 def body_below(text: str, end: int, stop: int, unit: bool = False) -> tuple[str, str, int] | None:

@@ -607,3 +607,22 @@ def test_the_unit_under_a_post_stays_in_the_title_when_a_body_follows_it(
     (period,) = extract_periods(entry)
     assert (period.title, period.organization) == (title, organization)
     assert period.public_service is public
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "organization"),
+    [
+        # a narrow column wrapped the employer's last word below it
+        ("Бас маман 2019 ж. – қазір\n«Ақмола облысы бойынша Мемлекеттік кірістер департаменті»"
+         " республикалық мемлекеттік\nмекемесі\n• Салық төлеушілерге түсіндіру жұмыстары",
+         "Бас маман",
+         "«Ақмола облысы бойынша Мемлекеттік кірістер департаменті» республикалық мемлекеттік"
+         " мекемесі"),
+        # a duty in lower case under the employer is not part of its name
+        ("Бухгалтер 2012 – 2014\n«Көкшетау Жылу» ЖШС\nесеп жүргізу.", "Бухгалтер",
+         "«Көкшетау Жылу» ЖШС"),
+    ],
+)  # fmt: skip
+def test_an_employer_below_a_post_keeps_its_wrapped_last_word(entry, title, organization):
+    (period,) = extract_periods(entry)
+    assert (period.title, period.organization) == (title, organization)
