@@ -104,6 +104,12 @@ def _russian(word: str) -> str:
     return shipped if shipped is not None else parse_russian(word)
 
 
+def russian_parses(word: str) -> list:
+    """Every pymorphy3 parse of a Russian word (its tags say whether it is a first name, a
+    surname or a common word)."""
+    return _morph().parse(word)
+
+
 def parse_russian(word: str) -> str:
     """The pymorphy3 normal form of a Russian word: the first parse, except that a noun as
     likely as a participle wins ("данные" is the noun of "данных", not a form of "дать")."""

@@ -9,8 +9,9 @@ after a label ("Басшы: Сапаров Ерлан Бекұлы", "Начал
 "Контакт: Айгерим, …", a first name alone too) and one that only a name can be wherever it
 stands (with initials, a patronymic or "Mr."/"Dr.": "Руководитель отдела Сапаров Е.Б.",
 "Head of Unit Mr. John Smith"), and a full name of two words after a post ("Начальник отдела
-Сапаров Ерлан, тел. …", "Head of Unit John Smith, +44 …"). The post and employer stay for
-the commission to read; "References available upon request" holds no name, "ТОО Альфа Строй"
+Сапаров Ерлан, тел. …", "Head of Unit John Smith, +44 …"), unless its words are the unit or
+the field the post heads ("Head of Unit Digital Development", "Director Public Relations":
+common_words). The post and employer stay for the commission to read; "References available upon request" holds no name, "ТОО Альфа Строй"
 is a company and "им. Л.Н. Гумилева" an institution. A line that is a citation ("Knox, C.
 (2021). Open government.", "    Central Asian Survey, 40(3), 377–395.") is a bibliography's,
 not a referee's: its authors are read as ``citations`` reads them, and its journal stays. A
@@ -21,6 +22,7 @@ whatever spelling it takes.
 import re
 
 from nlp.components.citations import citation_authors, section_lines
+from nlp.components.common_words import common_words
 from nlp.components.organization_words import (
     INSTITUTIONS,
     OTHER_ORG,
@@ -160,7 +162,7 @@ def _after_post(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not (looks_like_title(post) or _MORE_POSTS.search(post)):
         return []
     name = match.group("v")
-    if not_a_name(name) or any(_organisation_word(word) for word in name.split()):
+    if _no_person(name):
         return []
     return [] if names_a_place(text, *match.span("v")) else [match.span("v")]
 
@@ -173,14 +175,23 @@ def _labelled_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     group = "v" if match.group("v") else "one"
     name = match.group(group)
-    if not_a_name(name) or any(_organisation_word(word) for word in name.split()):
+    if _no_person(name):
         return []
     if group == "one" and not _CONTACT.search(text, start, end):
         return []
     return [match.span(group)]
 
 
-def _organisation_word(word: str) -> bool:
+def _no_person(name: str) -> bool:
+    """Whether capitalised words after a post are a title, an organisation or the unit or
+    field the post heads ("Head of Unit Digital Development", "Начальник Управления Кадров")
+    rather than a person's name."""
+    if not_a_name(name) or any(organisation_word(word) for word in name.split()):
+        return True
+    return common_words(name)
+
+
+def organisation_word(word: str) -> bool:
     """Whether a capitalised word names an organisation ("Департамент", "Акимат") rather than
     being a surname that holds one ("Школьников")."""
     if _SURNAME_END.search(word):
