@@ -4,17 +4,22 @@ commission sees the CV: "Благодарственное письмо от ак
 
 Such a name is a third party's personal data, and it points to the candidate's region no
 better than the post beside it does, so the name is hidden while the award, its year and the
-signer's post stay for the commission to weigh. Only what only a name can be is taken (initials
-beside a word, a full name with a patronymic: referees.NAME_ANYWHERE); an award named after a
+signer's post stay for the commission to weigh. What only a name can be is taken (initials
+beside a word, a full name with a patronymic: referees.NAME_ANYWHERE), and two or three
+capitalised words after a signer's post ("от акима области Бауыржана Сапарова", "облыс әкімі
+Бауыржан Сапаров", "signed by Minister Askhat Aimagambetov") unless they are an abbreviation,
+an organisation or common words ("министра Цифрового Развития"); an award named after a
 person stays ("Нагрудный знак «Ы. Алтынсарин»", "медаль имени …").
 """
 
+import bisect
 import re
 
 from nlp.components.citations import section_lines
+from nlp.components.common_words import common_words
 from nlp.components.patterns import guarded, holds_any
-from nlp.components.person_names import names_a_place, not_a_name
-from nlp.components.referees import NAME_ANYWHERE
+from nlp.components.person_names import NAME_WORD, names_a_place, not_a_name
+from nlp.components.referees import NAME_ANYWHERE, organisation_word
 from nlp.types import PersonalData
 
 _I = re.IGNORECASE
@@ -45,6 +50,15 @@ _AWARD_CUES = (
 # An award named after a person: "медаль", "знак" or "премия" just before the name.
 _NAMED_AWARD = re.compile(
     r"(?:знак|медал\w*|орден\w*|преми\w*|стипенди\w*|төсбелгі\w*|medal|prize|award)[ \t]*\Z", _I
+)
+# A signer's post, perhaps its region in lower case, then a full name of two or three words
+# without initials, declined too: "от акима области Бауыржана Сапарова", "облыс әкімі
+# Бауыржан Сапаров", "signed by Minister Askhat Aimagambetov".
+_POST_THEN_NAME = re.compile(
+    r"(?<!\w)(?i:аким\w*|әкім\w*|министр\w*|minister|governor|mayor|director|директор\w*"
+    r"|ректор\w*|rector|председател\w*|төраға\w*|басшы\w*|руководител\w*)"
+    rf"(?:[ \t]+[a-zа-яёәғқңөұүһі]+){{0,2}}[ \t]+(?P<v>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
+    r"(?![\w.-])"
 )
 _LONGEST_SECTION = 40  # lines an awards section may run to
 
@@ -77,20 +91,36 @@ def _awards_heading(line: str) -> bool:
     return any(" ".join(part.split()) in _HEADINGS for part in parts)
 
 
+def _candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The would-be names on an award line, in order: what only a name can be, and a full
+    name after a signer's post that is no abbreviation ("Председателя КГД МФ РК"), no
+    organisation and no common words ("министра Цифрового Развития")."""
+    spans = [m.span("t" if m.group("t") else "v") for m in NAME_ANYWHERE.finditer(text, start, end)]
+    more = []
+    for match in _POST_THEN_NAME.finditer(text, start, end):
+        at, stop = match.span("v")
+        words = match.group("v").split()
+        before = bisect.bisect_left(spans, (stop,))  # the spans that start before this one ends
+        if before and spans[before - 1][1] > at:
+            continue
+        if any(w.isupper() or organisation_word(w) for w in words) or common_words(" ".join(words)):
+            continue
+        more.append((at, stop))
+    return sorted(spans + more)
+
+
 def _line_signers(text: str, start: int, end: int) -> list[PersonalData]:
     """The names on the award line at start..end, but for those inside quotes opened on the
     line (an award's own name) and those of a named award or a place."""
     found = []
     opened = closed = straight = 0  # the quotes before the last name looked at
     seen = start
-    for match in NAME_ANYWHERE.finditer(text, start, end):
-        group = "t" if match.group("t") else "v"
-        at, stop = match.span(group)
+    for at, stop in _candidates(text, start, end):
         opened += text.count("«", seen, at)
         closed += text.count("»", seen, at)
         straight += text.count('"', seen, at)
         seen = at
-        if opened > closed or straight % 2 or not_a_name(match.group(group)):
+        if opened > closed or straight % 2 or not_a_name(text[at:stop]):
             continue
         if names_a_place(text, at, stop) or _NAMED_AWARD.search(text, max(start, at - 20), at):
             continue

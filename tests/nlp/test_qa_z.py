@@ -1,0 +1,134 @@
+"""QA pass Z: what QA pass X left. A post followed by the unit or the field it heads is no
+referee's name ("Head of Unit Digital Development, +7 …", "Director Public Relations, …"),
+and an award's signer written by a full name without initials, declined too, is hidden
+("Благодарственное письмо от акима области Бауыржана Сапарова", "Алғыс хат, облыс әкімі
+Бауыржан Сапаров"). Five invented CVs (``tests/nlp/data/qa_z``), expected spans written before
+the engine was run on them (see the README there)."""
+
+import time
+from pathlib import Path
+
+import pytest
+
+from nlp.components.personal_data import extract_personal_data
+from tests.nlp.qa_redaction import (
+    assert_hidden,
+    assert_kept,
+    assert_redacted_as_file,
+    cases,
+    expected,
+    overlapped,
+)
+
+_DATA = Path(__file__).parent / "data" / "qa_z"
+_EXPECTED = expected(_DATA)
+
+
+@pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "hide"))
+def test_hidden(name, entry):
+    assert_hidden(_DATA, name, entry)
+
+
+@pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "keep"))
+def test_kept_visible(name, entry):
+    assert_kept(_DATA, name, entry)
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+@pytest.mark.parametrize("name", sorted(_EXPECTED))
+def test_the_file_uploaded_as_pdf_or_docx_is_redacted_alike(name, kind):
+    assert_redacted_as_file(_DATA, name, kind)
+
+
+def _hidden(text: str) -> list[str]:
+    return [text[p.start : p.end] for p in extract_personal_data(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Head of Unit Digital Development, +7 701 111 22 33",
+        "Director Public Relations, +7 701 111 22 33",
+        "Manager Business Development, +7 701 111 22 33",
+        "Head of Department Human Resources, +7 701 111 22 33",
+        "Начальник Управления Кадров, тел. +7 701 111 22 33",
+        "Бөлім Басшысы, тел. +7 701 111 22 33",
+    ],
+)
+def test_a_post_and_the_unit_it_heads_hide_no_name(line):
+    for heading in ("REFERENCES", "РЕКОМЕНДАЦИИ"):
+        assert _hidden(f"{heading}\n{line}\n") == ["+7 701 111 22 33"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Head of Unit Mark Young, +44 20 7946 0111", "Mark Young"),
+        ("Director Public Relations Aigerim Bekova, +7 701 111 22 33", "Aigerim Bekova"),
+        ("Director of Research Richard Brown, +7 701 111 22 33", "Richard Brown"),
+    ],
+)
+def test_a_name_of_words_that_are_also_common_words_is_still_a_name(line, name):
+    assert _hidden(f"REFERENCES\n{line}\n")[0] == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "visible"),
+    [
+        (
+            "Благодарственное письмо от акима области Бауыржана Сапарова (2019)",
+            "Бауыржана Сапарова",
+            "Благодарственное письмо от акима области",
+        ),
+        (
+            "Алғыс хат, облыс әкімі Бауыржан Сапаров, 2020",
+            "Бауыржан Сапаров",
+            "Алғыс хат, облыс әкімі",
+        ),
+        (
+            "Letter of Appreciation signed by Minister Askhat Aimagambetov (2021)",
+            "Askhat Aimagambetov",
+            "Letter of Appreciation signed by Minister",
+        ),
+    ],
+)
+def test_a_signer_written_by_a_full_name_is_hidden_and_the_award_is_not(line, name, visible):
+    for heading in ("НАГРАДЫ", "ОПЫТ РАБОТЫ"):
+        text = f"{heading}\n{line}\n"
+        assert _hidden(text) == [name]
+        at = text.index(visible)
+        assert not overlapped(extract_personal_data(text), at, at + len(visible))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Благодарственное письмо Председателя КГД МФ РК (2019 г.)",
+        "Грамота министра Цифрового Развития (2020)",
+        "Грамота акима Карагандинской области, 2020",
+        "Алғыс хат, облыс әкімі «Нұр Отан» партиясы, 2021",
+    ],
+)
+def test_a_signers_post_before_an_organisation_hides_nothing(line):
+    assert _hidden(f"НАГРАДЫ\n{line}\n") == []
+
+
+_HOSTILE = {
+    "posts and fields": "Head of Unit Digital Development, ",
+    "signers by full name": "Алғыс хат, облыс әкімі Бауыржан Сапаров ",
+    "declined signers": "от акима области Бауыржана Сапарова ",
+    "posts alone": "акима акима акима ",
+    "posts and common words": "Алғыс хат министра Цифрового Развития Бб ",
+}
+
+
+@pytest.mark.parametrize("unit", _HOSTILE.values(), ids=list(_HOSTILE))
+@pytest.mark.parametrize("end", [" ", "\n"])
+def test_a_hostile_text_of_a_new_pattern_is_redacted_in_linear_time(unit, end):
+    _hidden("REFERENCES\nHead of Unit Digital Development, +7 701 111 22 33\n")  # tables read
+    unit = unit.rstrip() + end
+    for head in ("REFERENCES\n", "НАГРАДЫ\n"):
+        text = "Иванова Анна Петровна\n" + head + (unit * (200_000 // len(unit) + 1))[:200_000]
+        began = time.process_time()
+        extract_personal_data(text)
+        assert time.process_time() - began < 1.0
