@@ -11,8 +11,9 @@ stands (with initials, a patronymic or "Mr."/"Dr.": "Руководитель о
 "Head of Unit Mr. John Smith"), and a full name of two words after a post ("Начальник отдела
 Сапаров Ерлан, тел. …", "Head of Unit John Smith, +44 …"), unless its words are the unit or
 the field the post heads ("Head of Unit Digital Development", "Director Public Relations":
-common_words). The post and employer stay for the commission to read; "References available upon request" holds no name, "ТОО Альфа Строй"
-is a company and "им. Л.Н. Гумилева" an institution. A line that is a citation ("Knox, C.
+common_words). The post and employer stay for the commission to read; "References
+available upon request" holds no name, "ТОО Альфа Строй" is a company and "им. Л.Н.
+Гумилева" an institution. A line that is a citation ("Knox, C.
 (2021). Open government.", "    Central Asian Survey, 40(3), 377–395.") is a bibliography's,
 not a referee's: its authors are read as ``citations`` reads them, and its journal stays. A
 signature ("Подпись: А.П. Иванова", "Қолы: …", "Signature: …") is the candidate's name
