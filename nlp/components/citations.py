@@ -15,6 +15,7 @@ follow a single slash after the title ("Государственная служ�
 
 import re
 
+from nlp.components.common_words import common_words
 from nlp.components.headings import heading_label
 from nlp.components.patterns import holds_any
 from nlp.components.person_names import INITIALS, INITIALS_FIRST, NAME_WORD
@@ -98,7 +99,7 @@ def citation_authors(text: str, start: int, end: int) -> list[PersonalData] | No
 def line_authors(text: str, start: int, end: int) -> list[PersonalData]:
     """The authors of the citation on the line at start..end: those that open it, those
     after a single slash and the editors."""
-    matches = [_OPENING.match(text, start, end) or _FULL_NAMES.match(text, start, end)]
+    matches = [_OPENING.match(text, start, end) or _full_names(text, start, end)]
     if any(cue in text[start:end] for cue in _EDITOR_CUES):
         matches += [m for editors in _EDITORS for m in editors.finditer(text, start, end)]
     slash = text.find("/", start, end)
@@ -111,6 +112,15 @@ def line_authors(text: str, start: int, end: int) -> list[PersonalData]:
         for m in matches
         if m
     ]
+
+
+def _full_names(text: str, start: int, end: int) -> re.Match | None:
+    """Authors by their full names before the year, unless every word of them is a common
+    word: "Public Policy Review (2019)", "Министерство Цифрового Развития (2020)" are a
+    journal and a body, their report's author, which a commission may read."""
+    match = _FULL_NAMES.match(text, start, end)
+    words = re.sub(r"(?<!\w)(?:and|и|және)(?!\w)|,", " ", match.group("v")) if match else ""
+    return None if not match or common_words(words) else match
 
 
 def section_lines(

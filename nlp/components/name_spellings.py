@@ -73,13 +73,16 @@ def any_spelling(words: set[str]) -> str:
 _RUSSIAN_ENDINGS = "а у е и ю я ои еи ою ею ом ем им".split()
 _KAZAKH_ENDINGS = "га ге ка ке нин дин тин дан ден тан тен нан нен мен бен пен".split()
 _ENDINGS = "|".join(sorted({*_RUSSIAN_ENDINGS, *_KAZAKH_ENDINGS}, key=len, reverse=True))
+_KAZAKH = "|".join(sorted(_KAZAKH_ENDINGS, key=len, reverse=True))
 
 
-def declined_spelling(words: set[str]) -> str:
-    """One alternation, over folded text, of ``words`` declined in Russian or Kazakh, in any
-    spelling; words shorter than four letters are left out ("Жан" + "а" is "Жаңа", new)."""
+def declined_spelling(words: set[str], kazakh_only: bool = False) -> str:
+    """One alternation, over folded text, of ``words`` declined in Russian or Kazakh (only
+    Kazakh with ``kazakh_only``), in any spelling; words shorter than four letters are left
+    out ("Жан" + "а" is "Жаңа", new)."""
     stems = {w for w in words if len(w) >= 4}
-    stems |= {w[:-1] for w in stems if fold(w[-1]) in "аяиеь"}
+    if not kazakh_only:
+        stems |= {w[:-1] for w in stems if fold(w[-1]) in "аяиеь"}
     if not stems:
         return ""
-    return rf"(?:{any_spelling(stems)})(?:{_ENDINGS})"
+    return rf"(?:{any_spelling(stems)})(?:{_KAZAKH if kazakh_only else _ENDINGS})"

@@ -215,12 +215,24 @@ def _name_mentions(text: str, names: list[PersonalData]) -> list[PersonalData]:
     pattern = re.compile(
         rf"(?<![^\W_])(?:(?:{any_spelling(words)})(?![^\W_])|(?P<declined>{declined})(?![^\W_]))"
     )
+    # Latin letters take no Russian case ending: "Marina" gives no "Marine", "Nina" no "Nine".
+    kazakh = re.compile(declined_spelling(words, kazakh_only=True) or "(?!)")
+    folded = fold(text)
     return [
         _widened(text, *m.span())
-        for m in pattern.finditer(fold(text))
-        if not (m.group("declined") and not text[m.start()].isupper())
+        for m in pattern.finditer(folded)
+        if not (m.group("declined") and not _declined(text, folded, m, kazakh))
         and not names_a_place(text, *m.span())
     ]
+
+
+def _declined(text: str, folded: str, match: re.Match, kazakh: re.Pattern) -> bool:
+    """Whether a declined form is a name's: with a capital, and in Latin letters only with a
+    Kazakh ending ("Erlanga")."""
+    if not text[match.start()].isupper():
+        return False
+    latin = re.search("[A-Za-z]", text[match.start() : match.end()])
+    return not latin or bool(kazakh.fullmatch(folded, *match.span()))
 
 
 def names_a_place(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,53 @@
+"""Review r2 of the name-blind rules added on 28 November: a declined form of the candidate's
+name, and a citation's authors by full names, hid ordinary words a commission needs."""
+
+import pytest
+
+from nlp.components.personal_data import extract_personal_data
+
+
+def _hidden(text: str) -> list[str]:
+    return [text[p.start : p.end] for p in extract_personal_data(text)]
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "visible"),
+    [
+        ("Marina Ivanova", "Marine engineering projects, 2019-2021", "Marine"),
+        ("Aida Bekova", "Aide to the Akim of Almaty region", "Aide"),
+        ("Nina Petrova", "Nine years in public finance", "Nine"),
+        ("Lina Sarsenova", "Line manager of a team of five", "Line"),
+        ("Mark Smith", "Markem-Imaje Kazakhstan, sales engineer", "Markem"),
+    ],
+)
+def test_an_english_word_like_a_russian_case_of_a_latin_name_stays(name, line, visible):
+    hidden = _hidden(f"{name}\nEconomist\n\nEXPERIENCE\n{line}\n")
+    assert hidden == [name], visible
+
+
+def test_a_kazakh_case_of_a_name_in_latin_letters_is_still_hidden():
+    hidden = _hidden("Erlan Serikbayev\nEconomist\n\nABOUT\nErlanga alghys hat berildi\n")
+    assert "Erlanga" in hidden
+
+
+@pytest.mark.parametrize(
+    ("line", "visible"),
+    [
+        (
+            "Public Policy Review (2019). Digital Kazakhstan. Astana: Nur Publishing",
+            "Public Policy Review",
+        ),
+        (
+            "Министерство Цифрового Развития (2020). Отчёт о цифровизации. Астана",
+            "Министерство Цифрового Развития",
+        ),
+    ],
+)
+def test_a_journal_or_a_body_before_the_year_is_no_author(line, visible):
+    text = f"Aliya Bekova\nLecturer\n\nPUBLICATIONS\n{line}\n"
+    assert _hidden(text) == ["Aliya Bekova"], visible
+
+
+def test_authors_by_full_names_before_the_year_are_still_hidden():
+    text = "Aliya Bekova\nLecturer\n\nPUBLICATIONS\nJohn Smith and Mark Young (2019) Cities.\n"
+    assert _hidden(text) == ["Aliya Bekova", "John Smith and Mark Young"]
