@@ -26,6 +26,9 @@ SPACED = re.compile(r"(?<!\S)(?:\S ){4,}\S(?!\S)")
 # it holds a space too.
 SPACING = 0.1
 WORD_GAP = 0.15
+# A gap wider than this share of the line's height is no spacing but a table's column: "5 4 3
+# 2 1" in a row of score cells keeps its digits apart, however unequal the columns.
+COLUMN_GAP = 1.5
 # Past this many characters a page is no CV page (a dense one holds 5,000): left as read, its
 # text (with any typed-in form values, twice as long at most) not even searched.
 MAX_CHARS = 20_000
@@ -78,7 +81,7 @@ def _line_runs(textpage: pdfium.PdfTextPage, line: list) -> list[tuple[str, str]
     runs, run = [], line[:1]
     for before, glyph in zip(line, line[1:], strict=False):
         height = before[2][3] - before[2][1]
-        if glyph[2][0] - before[2][2] > SPACING * height:
+        if SPACING * height < glyph[2][0] - before[2][2] <= COLUMN_GAP * height:
             run.append(glyph)
             continue
         runs.append(run)

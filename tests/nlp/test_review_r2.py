@@ -4,6 +4,8 @@ name, and a citation's authors by full names, hid ordinary words a commission ne
 import pytest
 
 from nlp.components.personal_data import extract_personal_data
+from nlp.extract import extract_bytes
+from tests.nlp.builders import make_placed_pdf
 
 
 def _hidden(text: str) -> list[str]:
@@ -51,3 +53,9 @@ def test_a_journal_or_a_body_before_the_year_is_no_author(line, visible):
 def test_authors_by_full_names_before_the_year_are_still_hidden():
     text = "Aliya Bekova\nLecturer\n\nPUBLICATIONS\nJohn Smith and Mark Young (2019) Cities.\n"
     assert _hidden(text) == ["Aliya Bekova", "John Smith and Mark Young"]
+
+
+def test_a_row_of_single_digits_in_table_columns_keeps_its_digits_apart():
+    digits = zip([0, 12, 30, 41, 60], "54321", strict=True)
+    data = make_placed_pdf([(20, 30, "Баллы"), *[(80 + x, 30, d) for x, d in digits]])
+    assert extract_bytes(data).text.split() == ["Баллы", "5", "4", "3", "2", "1"]
