@@ -67,19 +67,24 @@ def _marked(mark: Rect, pieces: list[Rect]) -> Rect | None:
 
 
 def _bulleted(text: str, starts: list[str]) -> str:
-    """Put "• " before the first line not bulleted yet that starts with each of ``starts``."""
+    """Put "• " before the first line not bulleted yet that starts with each of ``starts``
+    as a whole word: a box before "Да" bullets no "Дата рождения"."""
     lines = text.split("\n")
     done: set[int] = set()
     for start in starts:
         at = next(
-            (
-                i
-                for i, line in enumerate(lines)
-                if i not in done and line.lstrip().startswith(start)
-            ),
+            (i for i, line in enumerate(lines) if i not in done and _opens(line, start)),
             None,
         )
         if at is not None:
             done.add(at)
             lines[at] = BULLET + lines[at].lstrip()
     return "\n".join(lines)
+
+
+def _opens(line: str, start: str) -> bool:
+    """Whether ``line`` starts with ``start`` not followed by more of its last word."""
+    line = line.lstrip()
+    return line.startswith(start) and not (
+        start[-1:].isalnum() and line[len(start) : len(start) + 1].isalnum()
+    )

@@ -2,10 +2,11 @@
 name, and a citation's authors by full names, hid ordinary words a commission needs."""
 
 import pytest
+from fpdf import FPDF
 
 from nlp.components.personal_data import extract_personal_data
 from nlp.extract import extract_bytes
-from tests.nlp.builders import make_placed_pdf
+from tests.nlp.builders import FONT, make_placed_pdf
 
 
 def _hidden(text: str) -> list[str]:
@@ -59,3 +60,18 @@ def test_a_row_of_single_digits_in_table_columns_keeps_its_digits_apart():
     digits = zip([0, 12, 30, 41, 60], "54321", strict=True)
     data = make_placed_pdf([(20, 30, "Баллы"), *[(80 + x, 30, d) for x, d in digits]])
     assert extract_bytes(data).text.split() == ["Баллы", "5", "4", "3", "2", "1"]
+
+
+def test_a_small_box_before_a_short_word_bullets_no_other_line_that_starts_alike():
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    pdf.text(20, 40, "Дата рождения: 12.03.1988")
+    pdf.text(20, 50, "Нетрудоспособность: отсутствует")
+    pdf.text(20, 60, "Согласие на обработку персональных данных:")
+    for y, word in ((70, "Да"), (80, "Нет")):
+        pdf.rect(20, y - 2, 1.5, 1.5)
+        pdf.text(24, y, word)
+    lines = extract_bytes(bytes(pdf.output())).text.splitlines()
+    assert lines[:2] == ["Дата рождения: 12.03.1988", "Нетрудоспособность: отсутствует"]
