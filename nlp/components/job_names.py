@@ -131,7 +131,10 @@ def split_line(line: str) -> tuple[str | None, str | None]:
     cells = [cell for cell in _CELL.split(line) if clean(cell)]
     if len(cells) > 1:
         return _split_cells(cells)
-    line = _without_duties(line).strip(_STRIP)
+    kept = _without_duties(line)
+    if _post_after_employer(kept, line[len(kept) :]):
+        return clean(line[len(kept) :]), clean(kept)
+    line = kept.strip(_STRIP)
     if _HEAD_OF_BODY.match(line) and not _SEPARATOR.search(line):
         form = LEGAL_FORMS.search(line)  # a company's chairman: "… правления АО «Казпочта»"
         at = form.start() if form else len(line)
@@ -155,6 +158,14 @@ def split_line(line: str) -> tuple[str | None, str | None]:
     if start == 0:
         return _genitive_body(line) or (None, clean(line))
     return _unit_before_dash(line[:start], line[start:])
+
+
+def _post_after_employer(employer: str, rest: str) -> bool:
+    """Whether what _without_duties cut off an employer that opens the line is its post, with
+    a full stop like a sentence: "ТОО «Kaspi Bank» Главный специалист отдела продаж."."""
+    post = rest.strip(_STRIP)
+    opens = organization_start(employer.strip(_STRIP)) == 0
+    return bool(post) and opens and not rest.lstrip().startswith(".") and reads_as_title(post)
 
 
 def _without_duties(line: str) -> str:

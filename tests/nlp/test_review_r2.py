@@ -4,6 +4,7 @@ name, and a citation's authors by full names, hid ordinary words a commission ne
 import pytest
 from fpdf import FPDF
 
+from nlp.components.job_names import split_line
 from nlp.components.personal_data import extract_personal_data
 from nlp.extract import extract_bytes
 from tests.nlp.builders import FONT, make_placed_pdf
@@ -75,3 +76,30 @@ def test_a_small_box_before_a_short_word_bullets_no_other_line_that_starts_alike
         pdf.text(24, y, word)
     lines = extract_bytes(bytes(pdf.output())).text.splitlines()
     assert lines[:2] == ["Дата рождения: 12.03.1988", "Нетрудоспособность: отсутствует"]
+
+
+@pytest.mark.parametrize(
+    ("line", "post", "employer"),
+    [
+        (
+            "ТОО «Kaspi Bank» Главный специалист отдела продаж.",
+            "Главный специалист отдела продаж",
+            "ТОО «Kaspi Bank»",
+        ),
+        ("АО «Самрук-Казына» Менеджер по закупкам.", "Менеджер по закупкам", "АО «Самрук-Казына»"),
+    ],
+)
+def test_a_post_after_a_quoted_employer_with_a_full_stop_is_no_sentence_of_duties(
+    line, post, employer
+):
+    assert split_line(line) == (post, employer)
+
+
+def test_a_sentence_of_duties_after_a_quoted_employer_is_still_dropped():
+    line = "ГУ «Управление финансов» Подготовка бюджетных заявок."
+    assert split_line(line) == (None, "ГУ «Управление финансов»")
+
+
+def test_the_next_sentence_after_a_post_and_its_employer_is_no_post():
+    line = "Главный специалист, ГУ «Управление финансов». Ведущий специалист с 2020 г."
+    assert split_line(line)[0] == "Главный специалист"
