@@ -16,7 +16,7 @@ import bisect
 import re
 
 from nlp.components.citations import section_lines
-from nlp.components.common_words import common_words
+from nlp.components.common_words import common_word, common_words
 from nlp.components.patterns import guarded, holds_any
 from nlp.components.person_names import NAME_WORD, names_a_place, not_a_name
 from nlp.components.referees import NAME_ANYWHERE, organisation_word
@@ -98,8 +98,8 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = [m.span("t" if m.group("t") else "v") for m in NAME_ANYWHERE.finditer(text, start, end)]
     more = []
     for match in _POST_THEN_NAME.finditer(text, start, end):
-        at, stop = match.span("v")
-        words = match.group("v").split()
+        at, stop = _without_field(text, *match.span("v"))
+        words = text[at:stop].split()
         before = bisect.bisect_left(spans, (stop,))  # the spans that start before this one ends
         if before and spans[before - 1][1] > at:
             continue
@@ -107,6 +107,16 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         more.append((at, stop))
     return sorted(spans + more)
+
+
+def _without_field(text: str, at: int, stop: int) -> tuple[int, int]:
+    """A would-be name of three words after a post without its first when that is a common
+    word, the post's field: "министра Финансов Ерулана Жамаубаева" names "Ерулана
+    Жамаубаева", and the commission still reads which ministry signed."""
+    first = re.match(r"(\S+)[ \t]+", text[at:stop])
+    if first and len(text[at:stop].split()) == 3 and common_word(first.group(1)):
+        return at + first.end(), stop
+    return at, stop
 
 
 def _line_signers(text: str, start: int, end: int) -> list[PersonalData]:

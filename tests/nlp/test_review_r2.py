@@ -103,3 +103,14 @@ def test_a_sentence_of_duties_after_a_quoted_employer_is_still_dropped():
 def test_the_next_sentence_after_a_post_and_its_employer_is_no_post():
     line = "Главный специалист, ГУ «Управление финансов». Ведущий специалист с 2020 г."
     assert split_line(line)[0] == "Главный специалист"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Грамота министра Финансов Ерулана Жамаубаева, 2019", "Ерулана Жамаубаева"),
+        ("Грамота Министра Здравоохранения Ажар Гиният", "Ажар Гиният"),
+    ],
+)
+def test_the_ministry_a_signer_heads_stays_and_the_signer_is_hidden(line, name):
+    assert _hidden(f"Асель Нурланова\nЭкономист\n\nНАГРАДЫ\n{line}\n")[1:] == [name]
