@@ -10,6 +10,13 @@ from nlp.components.job_places import is_place
 from nlp.components.organizations import is_public_service, is_unit, organization_start
 
 BULLET = re.compile(r"\s*[-–—•*▪●·]\s")
+# A duty that opens with "organisation" as a deed, not an employer: "Организация работы с
+# обращениями граждан", "Organization of budget planning"; "Организация образования
+# «Школа»" names one by its quoted name.
+_DEED = re.compile(
+    r"[ \t]*(?i:организация|organi[sz]ation)[ \t]+(?:(?:и|and|работ\w*)(?![\w-])|of[ \t]+[a-z])"
+    r"(?![^«\"\n]*[«\"])"
+)
 
 
 def is_name(cell: str) -> bool:
@@ -87,7 +94,7 @@ def employer_above(text: str, bound: int, line_start: int) -> bool:
 def is_employer_cell(cell: str) -> bool:
     """True when a cell over a title names its employer: an organisation, or a short name of
     capitalised words ("KPMG Kazakhstan", "EY"), not a title or a sentence of duties."""
-    if not is_name(cell) or reads_as_title(cell):
+    if not is_name(cell) or reads_as_title(cell) or _DEED.match(cell):
         return False
     named = len(cell.split()) <= 4 and all(word[:1].isupper() for word in cell.split())
     return named or organization_start(cell) is not None

@@ -7,6 +7,7 @@ from fpdf import FPDF
 from nlp.components.job_names import split_line
 from nlp.components.personal_data import extract_personal_data
 from nlp.extract import extract_bytes
+from nlp.profile import read_cv
 from tests.nlp.builders import FONT, make_placed_pdf
 
 
@@ -114,3 +115,22 @@ def test_the_next_sentence_after_a_post_and_its_employer_is_no_post():
 )
 def test_the_ministry_a_signer_heads_stays_and_the_signer_is_hidden(line, name):
     assert _hidden(f"Асель Нурланова\nЭкономист\n\nНАГРАДЫ\n{line}\n")[1:] == [name]
+
+
+@pytest.mark.parametrize(
+    ("post", "duty"),
+    [
+        ("Главный специалист отдела бюджета", "Организация работы с обращениями граждан"),
+        ("Chief Specialist", "Organization of budget planning and reporting"),
+    ],
+)
+def test_a_duty_opening_with_organisation_under_a_post_is_no_employer(post, duty):
+    text = (
+        f"Асель Нурланова\nЭкономист\n\nОПЫТ РАБОТЫ\n2018 – 2022  {post}\n{duty}\n"
+        "Подготовка отчётов\n\n2015 – 2018  Специалист\nТОО «Альфа»\n"
+    )
+    jobs = read_cv(text).experience
+    assert [(job.title, job.organization) for job in jobs] == [
+        (post, None),
+        ("Специалист", "ТОО «Альфа»"),
+    ]
