@@ -18,7 +18,7 @@ import re
 from nlp.components.common_words import common_words
 from nlp.components.headings import heading_label
 from nlp.components.patterns import holds_any
-from nlp.components.person_names import INITIALS, INITIALS_FIRST, NAME_WORD
+from nlp.components.person_names import INITIALS, INITIALS_FIRST, NAME_WORD, not_a_name
 from nlp.types import PersonalData
 
 _I = re.IGNORECASE
@@ -96,10 +96,11 @@ def citation_authors(text: str, start: int, end: int) -> list[PersonalData] | No
     return authors or None
 
 
-def line_authors(text: str, start: int, end: int) -> list[PersonalData]:
-    """The authors of the citation on the line at start..end: those that open it, those
-    after a single slash and the editors."""
-    matches = [_OPENING.match(text, start, end) or _full_names(text, start, end)]
+def line_authors(text: str, start: int, end: int, full_names: bool = True) -> list[PersonalData]:
+    """The authors of the citation on the line at start..end: those that open it (by full
+    names only with ``full_names``), those after a single slash and the editors."""
+    opening = _OPENING.match(text, start, end)
+    matches = [opening or (_full_names(text, start, end) if full_names else None)]
     if any(cue in text[start:end] for cue in _EDITOR_CUES):
         matches += [m for editors in _EDITORS for m in editors.finditer(text, start, end)]
     slash = text.find("/", start, end)
@@ -120,7 +121,7 @@ def _full_names(text: str, start: int, end: int) -> re.Match | None:
     journal and a body, their report's author, which a commission may read."""
     match = _FULL_NAMES.match(text, start, end)
     words = re.sub(r"(?<!\w)(?:and|и|және)(?!\w)|,", " ", match.group("v")) if match else ""
-    return None if not match or common_words(words) else match
+    return None if not match or common_words(words) or not_a_name(words) else match
 
 
 def section_lines(
@@ -169,11 +170,11 @@ def _bibliography_heading(line: str) -> bool:
 def find_citation_authors(text: str, folded: str) -> list[PersonalData]:
     """The authors of the citations in bibliography sections and on lines with the GOST
     "//"; ``folded`` is the text as patterns.cue_text folds it."""
-    lines = set()
+    listed, marked = set(), set()
     if holds_any(folded, _BIBLIOGRAPHY_CUES):
         for line in re.finditer(r"[^\n]+", text):
             if _bibliography_heading(line.group()):
-                lines.update(section_lines(text, line.end(), _LONGEST_LIST)[1:])
+                listed.update(section_lines(text, line.end(), _LONGEST_LIST)[1:])
     # One mark a line: looking back for the line's start from each mark of a long line of
     # them would cost the square of its length.
     mark = _GOST_MARK.search(text) if "//" in text else None
@@ -181,6 +182,10 @@ def find_citation_authors(text: str, folded: str) -> list[PersonalData]:
         start = text.rfind("\n", 0, mark.start()) + 1
         end = text.find("\n", mark.end())
         end = len(text) if end < 0 else end
-        lines.add((start, end))
+        marked.add((start, end))
         mark = _GOST_MARK.search(text, end)
-    return [author for line in sorted(lines) for author in line_authors(text, *line)]
+    # A GOST citation names its authors by initials; out of a bibliography, a "//" parts a
+    # job's or a school's line too ("Kaspi Bank (2019 – 2021) // Senior Analyst"), and the
+    # capitalised words before its year are an employer, not authors by full names.
+    lines = [(line, line in listed) for line in sorted(listed | marked)]
+    return [a for line, full in lines for a in line_authors(text, *line, full_names=full)]

@@ -134,3 +134,23 @@ def test_a_duty_opening_with_organisation_under_a_post_is_no_employer(post, duty
         (post, None),
         ("Специалист", "ТОО «Альфа»"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "line"),
+    [
+        ("EXPERIENCE", "Senior Analyst Kaspi Bank (2019 – 2021) // Almaty"),
+        ("EXPERIENCE", "Kaspi Bank (2019 – 2021) // Senior Analyst"),
+        ("ОПЫТ РАБОТЫ", "Главный Специалист Казахтелеком (2019 – 2021) // Астана"),
+        ("EDUCATION", "Nazarbayev University (2015 – 2019) // BSc Economics"),
+        ("КУРСЫ", "Курсы Академии Госуправления (2019) // 72 часа"),
+    ],
+)
+def test_a_job_or_school_line_parted_by_a_double_slash_hides_nothing(heading, line):
+    assert _hidden(f"Асель Нурланова\nЭкономист\n\n{heading}\n{line}\n") == ["Асель Нурланова"]
+
+
+def test_a_gost_citation_out_of_a_bibliography_still_hides_its_authors():
+    line = "Иванов И.И., Бекова А.К. Цифровое правительство // Вестник КазНУ. 2019. № 3"
+    hidden = _hidden(f"Асель Нурланова\nЭкономист\n\nДОПОЛНИТЕЛЬНО\n{line}\n")
+    assert hidden == ["Асель Нурланова", "Иванов И.И., Бекова А.К."]
