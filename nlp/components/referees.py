@@ -11,13 +11,13 @@ stands (with initials, a patronymic or "Mr."/"Dr.": "Руководитель о
 "Head of Unit Mr. John Smith"), and a full name of two words after a post ("Начальник отдела
 Сапаров Ерлан, тел. …", "Head of Unit John Smith, +44 …"), unless its words are the unit or
 the field the post heads ("Head of Unit Digital Development", "Director Public Relations":
-common_words). The post and employer stay for the commission to read; "References
-available upon request" holds no name, "ТОО Альфа Строй" is a company and "им. Л.Н.
-Гумилева" an institution. A line that is a citation ("Knox, C.
-(2021). Open government.", "    Central Asian Survey, 40(3), 377–395.") is a bibliography's,
-not a referee's: its authors are read as ``citations`` reads them, and its journal stays. A
-signature ("Подпись: А.П. Иванова", "Қолы: …", "Signature: …") is the candidate's name
-whatever spelling it takes.
+common_words). The post and employer stay for the commission to read; "References available
+upon request" holds no name, "ТОО Альфа Строй" is a company and "им. Л.Н. Гумилева" an
+institution. A line that is a citation ("Knox, C. (2021). Open government.", "    Central
+Asian Survey, 40(3), 377–395.") is a bibliography's, not a referee's: its authors are read as
+``citations`` reads them, and its journal stays, unless it gives a phone or an e-mail
+("Aigul Bekova, Director of School No. 25, +7 …"). A signature ("Подпись: А.П. Иванова",
+"Қолы: …", "Signature: …") is the candidate's name whatever spelling it takes.
 """
 
 import re
@@ -125,7 +125,9 @@ def _referees(text: str, heading: re.Match) -> list[PersonalData]:
     found = []
     for count, (start, end) in enumerate(lines):
         authors = citation_authors(text, start, end)
-        if authors is None:
+        # A phone or an e-mail makes a line a referee's though it holds a citation's mark:
+        # "Aigul Bekova, Director of School No. 25, +7 701 …".
+        if authors is None or not authors and _CONTACT.search(text, start, end):
             authors = _line_referees(text, start, end, labelled and not count)
         found += authors
     return found

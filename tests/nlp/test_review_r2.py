@@ -154,3 +154,15 @@ def test_a_gost_citation_out_of_a_bibliography_still_hides_its_authors():
     line = "Иванов И.И., Бекова А.К. Цифровое правительство // Вестник КазНУ. 2019. № 3"
     hidden = _hidden(f"Асель Нурланова\nЭкономист\n\nДОПОЛНИТЕЛЬНО\n{line}\n")
     assert hidden == ["Асель Нурланова", "Иванов И.И., Бекова А.К."]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Aigul Bekova, Director of School No. 25, +7 701 111 22 33", "Aigul Bekova"),
+        ("Aigul Bekova, Director of School No.25, aigul@mail.kz", "Aigul Bekova"),
+        ("John Smith, Head of Unit 4(2), +44 20 1234 5678", "John Smith"),
+    ],
+)
+def test_a_referee_whose_line_holds_a_school_number_is_still_hidden(line, name):
+    assert name in _hidden(f"Асель Нурланова\nЭкономист\n\nREFERENCES\n{line}\n")
