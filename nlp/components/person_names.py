@@ -94,7 +94,14 @@ _NAMESAKE_AFTER = re.compile(
     r"|аудандық|ауылы|көшесі|даңғылы|област\w*|район\w*|region|district|street|avenue)(?!\w)",
     _I,
 )
-_NAMESAKE_BEFORE = re.compile(r"(?:им\.|имени|named\s+after)\s*\Z", _I)
+# A street, an avenue or a university named after someone: "им. К.И. Сатпаева", "на
+# проспекте Кунаева", "Университет Кунаева".
+_NAMESAKE_BEFORE = re.compile(
+    r"(?<!\w)(?:им\.|имени|named\s+after|ул\.|улиц[аеиуы]|пр\.|просп\.|проспект[аеу]?"
+    r"|университет[аеу]?|university)\s*(?:[А-ЯЁA-Z]\.\s*){0,2}\Z",
+    _I,
+)
+_NAMESAKE_REACH = 24  # characters before a name that _NAMESAKE_BEFORE looks at
 # Two blanks end a cell: looking ahead at the whole run of blanks from each of its characters
 # cost the square of its length (13 s for a page of 200,000 blanks).
 _CELLS = re.compile(r"[^\n\t|]+?(?=[ ]{2}|[\t|]|\n|$)")
@@ -239,7 +246,8 @@ def names_a_place(text: str, start: int, end: int) -> bool:
     """Whether the name at start..end names an institution or a place ("Абай атындағы …",
     "университет им. Сатпаева", "Satbayev University")."""
     return bool(
-        _NAMESAKE_AFTER.match(text, end) or _NAMESAKE_BEFORE.search(text, max(0, start - 12), start)
+        _NAMESAKE_AFTER.match(text, end)
+        or _NAMESAKE_BEFORE.search(text, max(0, start - _NAMESAKE_REACH), start)
     )
 
 

@@ -166,3 +166,20 @@ def test_a_gost_citation_out_of_a_bibliography_still_hides_its_authors():
 )
 def test_a_referee_whose_line_holds_a_school_number_is_still_hidden(line, name):
     assert name in _hidden(f"Асель Нурланова\nЭкономист\n\nREFERENCES\n{line}\n")
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("Ерлан Сатпаев", "КазНИТУ им. К.И. Сатпаева, 2015"),
+        ("Ерлан Кунаев", "Офис на проспекте Кунаева, Астана"),
+        ("Ерлан Кунаев", "Университет Кунаева, 2015"),
+    ],
+)
+def test_a_place_named_after_a_namesake_in_a_declined_form_stays(name, line):
+    assert _hidden(f"{name}\nЭкономист\n\nОБРАЗОВАНИЕ\n{line}\n") == [name]
+
+
+def test_the_candidates_declined_surname_elsewhere_is_still_hidden():
+    text = "Ерлан Кунаев\nЭкономист\n\nДОПОЛНИТЕЛЬНО\nРекомендую Кунаева Ерлана на должность\n"
+    assert "Кунаева Ерлана" in " ".join(_hidden(text))
