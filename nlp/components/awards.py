@@ -111,10 +111,12 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _without_field(text: str, at: int, stop: int) -> tuple[int, int]:
     """A would-be name of three words after a post without its first when that is a common
-    word, the post's field: "министра Финансов Ерулана Жамаубаева" names "Ерулана
-    Жамаубаева", and the commission still reads which ministry signed."""
+    word or a city, the post's field or region: "министра Финансов Ерулана Жамаубаева" and
+    "акима города Алматы Ерболата Досаева" name "Ерулана Жамаубаева" and "Ерболата
+    Досаева", and the commission still reads which ministry or city signed."""
     first = re.match(r"(\S+)[ \t]+", text[at:stop])
-    if first and len(text[at:stop].split()) == 3 and common_word(first.group(1)):
+    field = first and (common_word(first.group(1)) or not_a_name(first.group(1)))
+    if field and len(text[at:stop].split()) == 3:
         return at + first.end(), stop
     return at, stop
 

@@ -111,6 +111,7 @@ def test_the_next_sentence_after_a_post_and_its_employer_is_no_post():
     [
         ("Грамота министра Финансов Ерулана Жамаубаева, 2019", "Ерулана Жамаубаева"),
         ("Грамота Министра Здравоохранения Ажар Гиният", "Ажар Гиният"),
+        ("Грамота акима города Алматы Ерболата Досаева", "Ерболата Досаева"),
     ],
 )
 def test_the_ministry_a_signer_heads_stays_and_the_signer_is_hidden(line, name):
