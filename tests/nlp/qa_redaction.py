@@ -5,8 +5,10 @@ DOCX file. An entry ``before[[target]]after`` means the target where it stands i
 context."""
 
 import json
+import time
 from pathlib import Path
 
+from nlp.components.personal_data import extract_personal_data
 from nlp.extract import extract_bytes
 from nlp.profile import read_cv
 from tests.nlp.builders import make_docx, make_pdf
@@ -79,3 +81,26 @@ def assert_redacted_as_file(folder: Path, name: str, kind: str) -> None:
     data = make_pdf(text, font_size=6) if kind == "pdf" else make_docx(text.split("\n"))
     read = extract_bytes(data).text
     assert missed(read, read_cv(read).personal_data, expected(folder)[name]) == []
+
+
+def hidden_texts(text: str) -> list[str]:
+    """The texts of a text's personal-data spans, in order."""
+    return [text[p.start : p.end] for p in extract_personal_data(text)]
+
+
+def assert_only_name_hidden(text: str, name: str, visible: str) -> None:
+    """Of ``text`` only ``name`` is hidden, and nothing of ``visible`` (a post, an award)."""
+    assert hidden_texts(text) == [name]
+    at = text.index(visible)
+    assert not overlapped(extract_personal_data(text), at, at + len(visible))
+
+
+def assert_linear(unit: str, heads: tuple[str, ...], top: str = "") -> None:
+    """200,000 characters of ``unit`` repeated under each heading (after ``top``, a name
+    line) are redacted within a second of CPU: a new pattern does not cost the square of a
+    hostile text's length."""
+    for head in heads:
+        text = top + head + (unit * (200_000 // len(unit) + 1))[:200_000]
+        began = time.process_time()
+        extract_personal_data(text)
+        assert time.process_time() - began < 1.0

@@ -10,7 +10,7 @@ import pytest
 
 from nlp.components.personal_data import extract_personal_data
 from nlp.profile import read_cv
-from tests.nlp.qa_redaction import assert_hidden, assert_kept, cases, expected
+from tests.nlp.qa_redaction import assert_hidden, assert_kept, cases, expected, hidden_texts
 
 _DATA = Path(__file__).parent / "data" / "qa_s"
 _EXPECTED = expected(_DATA)
@@ -24,10 +24,6 @@ def test_hidden(name, entry):
 @pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "keep"))
 def test_kept_visible(name, entry):
     assert_kept(_DATA, name, entry)
-
-
-def _hidden(text: str) -> list[str]:
-    return [text[p.start : p.end] for p in extract_personal_data(text)]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _hidden(text: str) -> list[str]:
     ],
 )
 def test_referees_names_are_hidden_and_their_posts_are_not(text, names):
-    hidden = _hidden(text)
+    hidden = hidden_texts(text)
     assert all(name in hidden for name in names), hidden
     assert not any(word in " ".join(hidden) for word in ("руководитель", "Professor", "судья"))
 
@@ -65,11 +61,11 @@ def test_referees_names_are_hidden_and_their_posts_are_not(text, names):
     ],
 )
 def test_no_name_in_a_references_section_hides_nothing(text):
-    assert _hidden("ФИО: Иванов Иван\n\n" + text) == ["Иванов Иван"]
+    assert hidden_texts("ФИО: Иванов Иван\n\n" + text) == ["Иванов Иван"]
 
 
 def test_a_town_with_its_abbreviation_at_the_top_is_no_initials_first_name():
-    assert _hidden("Г. Караганда\nЭкономист\n") == []
+    assert hidden_texts("Г. Караганда\nЭкономист\n") == []
 
 
 @pytest.mark.parametrize(
@@ -81,7 +77,7 @@ def test_a_town_with_its_abbreviation_at_the_top_is_no_initials_first_name():
     ],
 )
 def test_the_name_after_a_signature_label_is_hidden(text, name):
-    assert name in _hidden(text)
+    assert name in hidden_texts(text)
 
 
 def test_initials_first_name_at_the_top_and_its_full_form_below_are_hidden():
@@ -108,4 +104,4 @@ def test_the_place_of_birth_is_hidden(text, place):
 
 def test_the_candidates_name_in_a_file_name_is_hidden():
     text = "ФИО: Нурланов Ерлан\nРезюме: nurlanov_erlan_cv.pdf\n"
-    assert _hidden(text) == ["Нурланов Ерлан", "nurlanov", "erlan"]
+    assert hidden_texts(text) == ["Нурланов Ерлан", "nurlanov", "erlan"]

@@ -5,19 +5,19 @@ and an award's signer written by a full name without initials, declined too, is 
 Бауыржан Сапаров"). Five invented CVs (``tests/nlp/data/qa_z``), expected spans written before
 the engine was run on them (see the README there)."""
 
-import time
 from pathlib import Path
 
 import pytest
 
-from nlp.components.personal_data import extract_personal_data
 from tests.nlp.qa_redaction import (
     assert_hidden,
     assert_kept,
+    assert_linear,
+    assert_only_name_hidden,
     assert_redacted_as_file,
     cases,
     expected,
-    overlapped,
+    hidden_texts,
 )
 
 _DATA = Path(__file__).parent / "data" / "qa_z"
@@ -40,10 +40,6 @@ def test_the_file_uploaded_as_pdf_or_docx_is_redacted_alike(name, kind):
     assert_redacted_as_file(_DATA, name, kind)
 
 
-def _hidden(text: str) -> list[str]:
-    return [text[p.start : p.end] for p in extract_personal_data(text)]
-
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -57,7 +53,7 @@ def _hidden(text: str) -> list[str]:
 )
 def test_a_post_and_the_unit_it_heads_hide_no_name(line):
     for heading in ("REFERENCES", "РЕКОМЕНДАЦИИ"):
-        assert _hidden(f"{heading}\n{line}\n") == ["+7 701 111 22 33"]
+        assert hidden_texts(f"{heading}\n{line}\n") == ["+7 701 111 22 33"]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +65,7 @@ def test_a_post_and_the_unit_it_heads_hide_no_name(line):
     ],
 )
 def test_a_name_of_words_that_are_also_common_words_is_still_a_name(line, name):
-    assert _hidden(f"REFERENCES\n{line}\n")[0] == name
+    assert hidden_texts(f"REFERENCES\n{line}\n")[0] == name
 
 
 @pytest.mark.parametrize(
@@ -95,9 +91,7 @@ def test_a_name_of_words_that_are_also_common_words_is_still_a_name(line, name):
 def test_a_signer_written_by_a_full_name_is_hidden_and_the_award_is_not(line, name, visible):
     for heading in ("НАГРАДЫ", "ОПЫТ РАБОТЫ"):
         text = f"{heading}\n{line}\n"
-        assert _hidden(text) == [name]
-        at = text.index(visible)
-        assert not overlapped(extract_personal_data(text), at, at + len(visible))
+        assert_only_name_hidden(text, name, visible)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +104,7 @@ def test_a_signer_written_by_a_full_name_is_hidden_and_the_award_is_not(line, na
     ],
 )
 def test_a_signers_post_before_an_organisation_hides_nothing(line):
-    assert _hidden(f"НАГРАДЫ\n{line}\n") == []
+    assert hidden_texts(f"НАГРАДЫ\n{line}\n") == []
 
 
 _HOSTILE = {
@@ -125,10 +119,6 @@ _HOSTILE = {
 @pytest.mark.parametrize("unit", _HOSTILE.values(), ids=list(_HOSTILE))
 @pytest.mark.parametrize("end", [" ", "\n"])
 def test_a_hostile_text_of_a_new_pattern_is_redacted_in_linear_time(unit, end):
-    _hidden("REFERENCES\nHead of Unit Digital Development, +7 701 111 22 33\n")  # tables read
+    hidden_texts("REFERENCES\nHead of Unit Digital Development, +7 701 111 22 33\n")  # tables read
     unit = unit.rstrip() + end
-    for head in ("REFERENCES\n", "НАГРАДЫ\n"):
-        text = "Иванова Анна Петровна\n" + head + (unit * (200_000 // len(unit) + 1))[:200_000]
-        began = time.process_time()
-        extract_personal_data(text)
-        assert time.process_time() - began < 1.0
+    assert_linear(unit, ("REFERENCES\n", "НАГРАДЫ\n"), "Иванова Анна Петровна\n")

@@ -5,14 +5,10 @@ import pytest
 from fpdf import FPDF
 
 from nlp.components.job_names import split_line
-from nlp.components.personal_data import extract_personal_data
 from nlp.extract import extract_bytes
 from nlp.profile import read_cv
 from tests.nlp.builders import FONT, make_placed_pdf
-
-
-def _hidden(text: str) -> list[str]:
-    return [text[p.start : p.end] for p in extract_personal_data(text)]
+from tests.nlp.qa_redaction import hidden_texts
 
 
 @pytest.mark.parametrize(
@@ -26,12 +22,12 @@ def _hidden(text: str) -> list[str]:
     ],
 )
 def test_an_english_word_like_a_russian_case_of_a_latin_name_stays(name, line, visible):
-    hidden = _hidden(f"{name}\nEconomist\n\nEXPERIENCE\n{line}\n")
+    hidden = hidden_texts(f"{name}\nEconomist\n\nEXPERIENCE\n{line}\n")
     assert hidden == [name], visible
 
 
 def test_a_kazakh_case_of_a_name_in_latin_letters_is_still_hidden():
-    hidden = _hidden("Erlan Serikbayev\nEconomist\n\nABOUT\nErlanga alghys hat berildi\n")
+    hidden = hidden_texts("Erlan Serikbayev\nEconomist\n\nABOUT\nErlanga alghys hat berildi\n")
     assert "Erlanga" in hidden
 
 
@@ -50,12 +46,12 @@ def test_a_kazakh_case_of_a_name_in_latin_letters_is_still_hidden():
 )
 def test_a_journal_or_a_body_before_the_year_is_no_author(line, visible):
     text = f"Aliya Bekova\nLecturer\n\nPUBLICATIONS\n{line}\n"
-    assert _hidden(text) == ["Aliya Bekova"], visible
+    assert hidden_texts(text) == ["Aliya Bekova"], visible
 
 
 def test_authors_by_full_names_before_the_year_are_still_hidden():
     text = "Aliya Bekova\nLecturer\n\nPUBLICATIONS\nJohn Smith and Mark Young (2019) Cities.\n"
-    assert _hidden(text) == ["Aliya Bekova", "John Smith and Mark Young"]
+    assert hidden_texts(text) == ["Aliya Bekova", "John Smith and Mark Young"]
 
 
 def test_a_row_of_single_digits_in_table_columns_keeps_its_digits_apart():
@@ -115,7 +111,7 @@ def test_the_next_sentence_after_a_post_and_its_employer_is_no_post():
     ],
 )
 def test_the_ministry_a_signer_heads_stays_and_the_signer_is_hidden(line, name):
-    assert _hidden(f"Асель Нурланова\nЭкономист\n\nНАГРАДЫ\n{line}\n")[1:] == [name]
+    assert hidden_texts(f"Асель Нурланова\nЭкономист\n\nНАГРАДЫ\n{line}\n")[1:] == [name]
 
 
 @pytest.mark.parametrize(
@@ -148,12 +144,12 @@ def test_a_duty_opening_with_organisation_under_a_post_is_no_employer(post, duty
     ],
 )
 def test_a_job_or_school_line_parted_by_a_double_slash_hides_nothing(heading, line):
-    assert _hidden(f"Асель Нурланова\nЭкономист\n\n{heading}\n{line}\n") == ["Асель Нурланова"]
+    assert hidden_texts(f"Асель Нурланова\nЭкономист\n\n{heading}\n{line}\n") == ["Асель Нурланова"]
 
 
 def test_a_gost_citation_out_of_a_bibliography_still_hides_its_authors():
     line = "Иванов И.И., Бекова А.К. Цифровое правительство // Вестник КазНУ. 2019. № 3"
-    hidden = _hidden(f"Асель Нурланова\nЭкономист\n\nДОПОЛНИТЕЛЬНО\n{line}\n")
+    hidden = hidden_texts(f"Асель Нурланова\nЭкономист\n\nДОПОЛНИТЕЛЬНО\n{line}\n")
     assert hidden == ["Асель Нурланова", "Иванов И.И., Бекова А.К."]
 
 
@@ -166,7 +162,7 @@ def test_a_gost_citation_out_of_a_bibliography_still_hides_its_authors():
     ],
 )
 def test_a_referee_whose_line_holds_a_school_number_is_still_hidden(line, name):
-    assert name in _hidden(f"Асель Нурланова\nЭкономист\n\nREFERENCES\n{line}\n")
+    assert name in hidden_texts(f"Асель Нурланова\nЭкономист\n\nREFERENCES\n{line}\n")
 
 
 @pytest.mark.parametrize(
@@ -178,9 +174,9 @@ def test_a_referee_whose_line_holds_a_school_number_is_still_hidden(line, name):
     ],
 )
 def test_a_place_named_after_a_namesake_in_a_declined_form_stays(name, line):
-    assert _hidden(f"{name}\nЭкономист\n\nОБРАЗОВАНИЕ\n{line}\n") == [name]
+    assert hidden_texts(f"{name}\nЭкономист\n\nОБРАЗОВАНИЕ\n{line}\n") == [name]
 
 
 def test_the_candidates_declined_surname_elsewhere_is_still_hidden():
     text = "Ерлан Кунаев\nЭкономист\n\nДОПОЛНИТЕЛЬНО\nРекомендую Кунаева Ерлана на должность\n"
-    assert "Кунаева Ерлана" in " ".join(_hidden(text))
+    assert "Кунаева Ерлана" in " ".join(hidden_texts(text))
