@@ -8,6 +8,8 @@ import json
 import time
 from pathlib import Path
 
+import pytest
+
 from nlp.components.personal_data import extract_personal_data
 from nlp.extract import extract_bytes
 from nlp.profile import read_cv
@@ -104,3 +106,25 @@ def assert_linear(unit: str, heads: tuple[str, ...], top: str = "") -> None:
         began = time.process_time()
         extract_personal_data(text)
         assert time.process_time() - began < 1.0
+
+
+def folder_tests(folder: Path, *, files: bool = True) -> tuple:
+    """The tests of a QA folder's ``expected.json``: every ``hide`` entry hidden, every
+    ``keep`` entry visible and, with ``files``, each file uploaded as a PDF or a DOCX redacted
+    as its text is. A test module assigns them to names of its own that start with test_."""
+    expectations = expected(folder)
+
+    @pytest.mark.parametrize(("name", "entry"), cases(expectations, "hide"))
+    def hidden_entry(name, entry):
+        assert_hidden(folder, name, entry)
+
+    @pytest.mark.parametrize(("name", "entry"), cases(expectations, "keep"))
+    def kept_entry(name, entry):
+        assert_kept(folder, name, entry)
+
+    @pytest.mark.parametrize("kind", ["pdf", "docx"])
+    @pytest.mark.parametrize("name", sorted(expectations))
+    def uploaded_file(name, kind):
+        assert_redacted_as_file(folder, name, kind)
+
+    return (hidden_entry, kept_entry, uploaded_file) if files else (hidden_entry, kept_entry)

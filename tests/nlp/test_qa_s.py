@@ -10,20 +10,10 @@ import pytest
 
 from nlp.components.personal_data import extract_personal_data
 from nlp.profile import read_cv
-from tests.nlp.qa_redaction import assert_hidden, assert_kept, cases, expected, hidden_texts
+from tests.nlp.qa_redaction import folder_tests, hidden_texts
 
 _DATA = Path(__file__).parent / "data" / "qa_s"
-_EXPECTED = expected(_DATA)
-
-
-@pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "hide"))
-def test_hidden(name, entry):
-    assert_hidden(_DATA, name, entry)
-
-
-@pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "keep"))
-def test_kept_visible(name, entry):
-    assert_kept(_DATA, name, entry)
+test_hidden, test_kept_visible = folder_tests(_DATA, files=False)
 
 
 @pytest.mark.parametrize(

@@ -10,34 +10,16 @@ from pathlib import Path
 import pytest
 
 from tests.nlp.qa_redaction import (
-    assert_hidden,
-    assert_kept,
     assert_linear,
     assert_only_name_hidden,
-    assert_redacted_as_file,
-    cases,
-    expected,
+    folder_tests,
     hidden_texts,
 )
 
 _DATA = Path(__file__).parent / "data" / "qa_z"
-_EXPECTED = expected(_DATA)
-
-
-@pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "hide"))
-def test_hidden(name, entry):
-    assert_hidden(_DATA, name, entry)
-
-
-@pytest.mark.parametrize(("name", "entry"), cases(_EXPECTED, "keep"))
-def test_kept_visible(name, entry):
-    assert_kept(_DATA, name, entry)
-
-
-@pytest.mark.parametrize("kind", ["pdf", "docx"])
-@pytest.mark.parametrize("name", sorted(_EXPECTED))
-def test_the_file_uploaded_as_pdf_or_docx_is_redacted_alike(name, kind):
-    assert_redacted_as_file(_DATA, name, kind)
+test_hidden, test_kept_visible, test_the_file_uploaded_as_pdf_or_docx_is_redacted_alike = (
+    folder_tests(_DATA)
+)
 
 
 @pytest.mark.parametrize(
