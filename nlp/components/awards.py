@@ -15,7 +15,7 @@ person stays ("Нагрудный знак «Ы. Алтынсарин»", "ме�
 import bisect
 import re
 
-from nlp.components.citations import section_lines
+from nlp.components.citations import heads_section, section_lines
 from nlp.components.common_words import common_word, common_words
 from nlp.components.patterns import guarded, holds_any
 from nlp.components.person_names import NAME_WORD, names_a_place, not_a_name
@@ -68,7 +68,7 @@ def _award_lines(text: str, folded: str) -> set[tuple[int, int]]:
     lines: set[tuple[int, int]] = set()
     if holds_any(folded, _HEADING_CUES):
         for line in re.finditer(r"[^\n]+", text):
-            if _awards_heading(line.group()):
+            if heads_section(line.group(), _HEADINGS):
                 lines.update(section_lines(text, line.end(), _LONGEST_SECTION)[1:])
     # One award a line: looking for each award's line on a long line of them would cost the
     # square of its length.
@@ -80,15 +80,6 @@ def _award_lines(text: str, folded: str) -> set[tuple[int, int]]:
         lines.add((start, end))
         award = _AWARD.search(text, end)
     return lines
-
-
-def _awards_heading(line: str) -> bool:
-    """Whether a line heads an awards section, in one language or two ("ДОСТИЖЕНИЯ /
-    ACHIEVEMENTS")."""
-    if len(line) > 80:
-        return False
-    parts = line.strip().rstrip(":").lower().split("/")
-    return any(" ".join(part.split()) in _HEADINGS for part in parts)
 
 
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, int]]:

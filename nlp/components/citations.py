@@ -158,13 +158,18 @@ def _ends_section(line: str, within: tuple[str, ...]) -> bool:
     return bool(label) or _bibliography_heading(line)
 
 
-def _bibliography_heading(line: str) -> bool:
-    """Whether a line is a bibliography's heading, in one language or two ("ПУБЛИКАЦИИ /
-    PUBLICATIONS")."""
+def heads_section(line: str, headings: frozenset[str]) -> bool:
+    """Whether a line is one of ``headings`` (lower case, single spaces), in one language or
+    two ("ПУБЛИКАЦИИ / PUBLICATIONS"), with or without a colon."""
     if len(line) > 80:
         return False
     parts = line.strip().rstrip(":").lower().split("/")
-    return any(" ".join(part.split()) in _BIBLIOGRAPHY_HEADINGS for part in parts)
+    return any(" ".join(part.split()) in headings for part in parts)
+
+
+def _bibliography_heading(line: str) -> bool:
+    """Whether a line is a bibliography's heading."""
+    return heads_section(line, _BIBLIOGRAPHY_HEADINGS)
 
 
 def find_citation_authors(text: str, folded: str) -> list[PersonalData]:
