@@ -16,7 +16,7 @@ import bisect
 import re
 
 from nlp.components.citations import heads_section, section_lines
-from nlp.components.common_words import common_word, common_words
+from nlp.components.common_words import common_word, common_words, ordinary_word
 from nlp.components.patterns import guarded, holds_any
 from nlp.components.person_names import NAME_WORD, names_a_place, not_a_name
 from nlp.components.referees import NAME_ANYWHERE, organisation_word
@@ -106,7 +106,8 @@ def _without_field(text: str, at: int, stop: int) -> tuple[int, int]:
     "акима города Алматы Ерболата Досаева" name "Ерулана Жамаубаева" and "Ерболата
     Досаева", and the commission still reads which ministry or city signed."""
     first = re.match(r"(\S+)[ \t]+", text[at:stop])
-    field = first and (common_word(first.group(1)) or not_a_name(first.group(1)))
+    word = first.group(1) if first else ""
+    field = first and (common_word(word) or ordinary_word(word.lower()) or not_a_name(word))
     if field and len(text[at:stop].split()) == 3:
         return at + first.end(), stop
     return at, stop

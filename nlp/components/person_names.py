@@ -9,14 +9,16 @@ and as the line that a LinkedIn address spells ("Madina Zhaksylykova" for
 linkedin.com/in/madina-zhaksylykova-3b2a1). Headings and job titles are not names ("ЛИЧНЫЕ
 ДАННЫЕ", "Главный специалист"). Every other mention of the
 words of a name (in a URL, a signature, a file's name) is a name too, declined as well when
-it has a capital ("рекомендую Иванову Анну", "Ерланға", "Серікбаевтың"); referees are
-``referees``'s.
+it has a capital ("рекомендую Иванову Анну", "Ерланға", "Серікбаевтың"), and an ordinary
+word or a place only where it stands as the name ("Миры детства" and "г. Астана" stay:
+``ordinary_forms``); referees are ``referees``'s.
 """
 
 import re
 
 from nlp.components.headings import heading_label
 from nlp.components.name_spellings import any_spelling, declined_spelling, fold
+from nlp.components.ordinary_forms import as_the_name
 from nlp.components.organization_words import LEGAL_FORMS
 from nlp.components.patterns import guarded, holds_any
 from nlp.components.title_words import looks_like_title
@@ -91,7 +93,8 @@ _RELATIVE = re.compile(
 # University", "Абай облысы", "университет им. Сатпаева".
 _NAMESAKE_AFTER = re.compile(
     r"[ \t»\"]*(?:атындағы|атында|имени|им\.|university|institute|облысы|облыстық|ауданы"
-    r"|аудандық|ауылы|көшесі|даңғылы|област\w*|район\w*|region|district|street|avenue)(?!\w)",
+    r"|аудандық|ауылы|көше\w*|даңғыл\w*|проспект\w*|област\w*|район\w*|region|district|street"
+    r"|avenue)(?!\w)",
     _I,
 )
 # A street, an avenue or a university named after someone: "им. К.И. Сатпаева", "на
@@ -105,11 +108,13 @@ _NAMESAKE_REACH = 24  # characters before a name that _NAMESAKE_BEFORE looks at
 # Two blanks end a cell: looking ahead at the whole run of blanks from each of its characters
 # cost the square of its length (13 s for a page of 200,000 blanks).
 _CELLS = re.compile(r"[^\n\t|]+?(?=[ ]{2}|[\t|]|\n|$)")
+# Words no name holds. "Астана" and "Алматы" are not among them (a candidate may be named
+# so): the city stays visible as an ordinary word (see ordinary_forms).
 _NOT_NAME = frozenset(
     "curriculum vitae resume résumé template резюме түйіндеме cv личные данные personal"
     " information contact contacts контакты профиль profile опыт работы образование education"
     " experience summary objective жеке мәліметтер skills навыки министерство ministry"
-    " республика республикасы republic kazakhstan казахстан қазақстан город астана алматы"
+    " республика республикасы republic kazakhstan казахстан қазақстан город"
     " almaty astana university университет page email phone address адрес автобиография"
     " послужной список личный листок кадров қызметтік тізім фамилия имя отчество тегі"
     " әкесінің рекомендации рекомендатели ұсыным ұсыныс берушілер references referees".split()
@@ -225,11 +230,18 @@ def _name_mentions(text: str, names: list[PersonalData]) -> list[PersonalData]:
     # Latin letters take no Russian case ending: "Marina" gives no "Marine", "Nina" no "Nine".
     kazakh = re.compile(declined_spelling(words, kazakh_only=True) or "(?!)")
     folded = fold(text)
-    return [
-        _widened(text, *m.span())
+    matches = [
+        m
         for m in pattern.finditer(folded)
         if not (m.group("declined") and not _declined(text, folded, m, kazakh))
         and not names_a_place(text, *m.span())
+    ]
+    spans = [_widened(text, *m.span()) for m in matches]
+    written = {word.lower() for word in words}
+    return [
+        span
+        for count, span in enumerate(spans)
+        if as_the_name(text, spans, count, matches[count].span(), written)
     ]
 
 

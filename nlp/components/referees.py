@@ -122,24 +122,35 @@ def _referees(text: str, heading: re.Match) -> list[PersonalData]:
     section as a heading would."""
     lines = section_lines(text, heading.end(), _LONGEST_LIST, ("personal",), _REFERENCES)
     labelled = heading.group().rstrip().endswith(":")
-    found = []
+    found: list[PersonalData] = []
+    named = False  # a line of the referee's name alone opened this block of lines
     for count, (start, end) in enumerate(lines):
         authors = citation_authors(text, start, end)
+        contact = _CONTACT.search(text, start, end)
         # A phone or an e-mail makes a line a referee's though it holds a citation's mark:
         # "Aigul Bekova, Director of School No. 25, +7 701 …".
-        if authors is None or not authors and _CONTACT.search(text, start, end):
-            authors = _line_referees(text, start, end, labelled and not count)
+        if authors is None or not authors and contact:
+            authors = _line_referees(text, start, end, labelled and not count, named)
+        line = text[start:end]
+        if contact or not line.strip():
+            named = False
+        elif len(authors) == 1 and text[authors[0].start : authors[0].end] == line.strip():
+            named = True
         found += authors
     return found
 
 
-def _line_referees(text: str, start: int, end: int, labelled: bool) -> list[PersonalData]:
+def _line_referees(
+    text: str, start: int, end: int, labelled: bool, named: bool = False
+) -> list[PersonalData]:
     """The name that opens a referee's line (a first name alone after the section's label),
-    else the name after the post's label and those that only a name can be."""
+    else the name after the post's label and those that only a name can be. Under a line
+    that ``named`` the referee, a post is followed by the employer, not by another name
+    ("John Smith" / "Team Lead Google Cloud")."""
     if labelled:
         found = _labelled_name(text, start, end)
     else:
-        found = _after_post(text, start, end)
+        found = [] if named else _after_post(text, start, end)
         opening = None if found else _REFEREE.match(text, start, end)
         if opening and not not_a_name(opening.group("v")):
             found = [opening.span("v")]

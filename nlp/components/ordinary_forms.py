@@ -1,0 +1,51 @@
+"""Whether a mention of a word of the candidate's name that is also an ordinary Russian word
+or a place stands as the name, so that a commission still reads the word elsewhere.
+
+A candidate named Мира, Нур Султан or Астана has "Миры детства", "в Мире", "г. Нур-Султан"
+and "г. Астана" in a CV as words and places: pymorphy3 reads them first as a word it knows
+and knows no name's reading of ("мир", "Нур-Султан", "Астана" as places). Such a mention is
+the name only after a label ("Подпись: Мира"), beside initials ("М. Сейткали") or beside
+another word of the name ("Сейткали Мире"). The name's word as the name writes it, with its
+capital, stays hidden wherever it stands unless it is a place: "Канат" is a rope as well, but
+a "Канат" in a CV is the candidate.
+"""
+
+import re
+
+from nlp.components.common_words import ordinary_word, place_word
+from nlp.types import PersonalData
+
+# A word with its hyphened parts ("Нур-Султан"), in Cyrillic letters only, and blanks on a line.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+_LONGEST_WORD = 40
+_BLANKS = re.compile(r"[ \t]+")
+_LABEL_BEFORE = re.compile(r":[ \t]*\Z")
+
+
+def as_the_name(
+    text: str, spans: list[PersonalData], count: int, mention: tuple[int, int], written: set[str]
+) -> bool:
+    """Whether the ``count``-th mention (``mention`` before widening) stands as the name. An
+    ordinary Russian word does only after a label, beside initials or beside another word of
+    the name ("Подпись: Мира", "Сейткали Мире"), not alone ("Миры детства", "в Мире", "г.
+    Нур-Султан" for a Мира or a Нур Султан); nor does a place ("г. Астана" for an Айгерим
+    Астана). A name's word as the name writes it stays hidden wherever it stands ("Канат")."""
+    start, end = mention
+    window = max(0, start - _LONGEST_WORD)
+    words = _WORD.finditer(text, window, end + _LONGEST_WORD)
+    word = next((w for w in words if w.end() >= end), None)
+    token = word.group() if word and word.start() <= start else ""
+    if not _CYRILLIC_WORD.fullmatch(token) or not ordinary_word(token.lower()):
+        return True
+    if token[0].isupper() and token.lower() in written and not place_word(token.lower()):
+        return True
+    span = spans[count]
+    before = spans[count - 1] if count else None
+    after = spans[count + 1] if count + 1 < len(spans) else None
+    return bool(
+        span != PersonalData("name", start, end)
+        or _LABEL_BEFORE.search(text, window, start)
+        or (before and _BLANKS.fullmatch(text, before.end, start))
+        or (after and _BLANKS.fullmatch(text, end, after.start))
+    )
