@@ -15,11 +15,12 @@ import re
 from nlp.components.common_words import ordinary_word, place_word
 from nlp.types import PersonalData
 
-# A word with its hyphened parts ("Нур-Султан"), in Cyrillic letters only, and blanks on a line.
+# A word with its hyphened parts ("Нур-Султан"), in Cyrillic letters only, and what parts
+# two words of a name on a line (blanks; an underscore in a file's name).
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
 _LONGEST_WORD = 40
-_BLANKS = re.compile(r"[ \t]+")
+_BLANKS = re.compile(r"[ \t_]+")
 _LABEL_BEFORE = re.compile(r":[ \t]*\Z")
 
 

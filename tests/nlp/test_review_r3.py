@@ -112,6 +112,7 @@ def test_a_name_written_as_an_ordinary_word_is_still_hidden_alone():
         ("Благодарность Сейткали Мире за работу", "Мире"),
         ("Благодарность М. Сейткали за работу", "М. Сейткали"),
         ("Подпись: Мира", "Мира"),
+        ("Файл мира_сейткали_резюме.docx", "мира"),
     ],
 )
 def test_a_form_of_the_name_beside_the_name_is_still_hidden(line, name):
