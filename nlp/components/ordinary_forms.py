@@ -4,10 +4,12 @@ or a place stands as the name, so that a commission still reads the word elsewhe
 A candidate named Мира, Нур Султан or Астана has "Миры детства", "в Мире", "г. Нур-Султан"
 and "г. Астана" in a CV as words and places: pymorphy3 reads them first as a word it knows
 and knows no name's reading of ("мир", "Нур-Султан", "Астана" as places). Such a mention is
-the name only after a label ("Подпись: Мира"), beside initials ("М. Сейткали") or beside
-another word of the name ("Сейткали Мире"). The name's word as the name writes it, with its
-capital, stays hidden wherever it stands unless it is a place: "Канат" is a rope as well, but
-a "Канат" in a CV is the candidate.
+the name after a label ("Подпись: Мира"), beside initials ("М. Сейткали"), beside another
+word of the name ("Сейткали Мире") or written with its capital inside a sentence ("Рекомендую
+Каната", "благодарность Мире"): only where a line, a sentence or a quoted title starts is the
+capital no sign of a name. The name's word as the name writes it, with its capital, stays
+hidden wherever it stands unless it is a place: "Канат" is a rope as well, but a "Канат" in a
+CV is the candidate. A leak costs more than a word hidden too many.
 """
 
 import re
@@ -22,6 +24,9 @@ _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІ�
 _LONGEST_WORD = 40
 _BLANKS = re.compile(r"[ \t_]+")
 _LABEL_BEFORE = re.compile(r":[ \t]*\Z")
+# Where a capital says nothing of a name: a line's, a sentence's or a quoted title's start
+# (after a bullet, a dash or a number too: "— Миры детства", "1. Мир").
+_STARTS_HERE = re.compile(r"(?:\A|[\n.!?…«\"“„(]|[\n.!?…«\"“„(][ \t]*[-–—•*\d.)]+)[ \t]*\Z")
 
 
 def as_the_name(
@@ -31,7 +36,8 @@ def as_the_name(
     ordinary Russian word does only after a label, beside initials or beside another word of
     the name ("Подпись: Мира", "Сейткали Мире"), not alone ("Миры детства", "в Мире", "г.
     Нур-Султан" for a Мира or a Нур Султан); nor does a place ("г. Астана" for an Айгерим
-    Астана). A name's word as the name writes it stays hidden wherever it stands ("Канат")."""
+    Астана). With its capital inside a sentence it does ("Рекомендую Миру"). A name's word as
+    the name writes it stays hidden wherever it stands ("Канат")."""
     start, end = mention
     window = max(0, start - _LONGEST_WORD)
     words = _WORD.finditer(text, window, end + _LONGEST_WORD)
@@ -40,6 +46,8 @@ def as_the_name(
     if not _CYRILLIC_WORD.fullmatch(token) or not ordinary_word(token.lower()):
         return True
     if token[0].isupper() and token.lower() in written and not place_word(token.lower()):
+        return True
+    if token[0].isupper() and not _STARTS_HERE.search(text, window, word.start()):
         return True
     span = spans[count]
     before = spans[count - 1] if count else None
