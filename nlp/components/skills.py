@@ -10,6 +10,7 @@ taxonomy gets the generic id "tool:<name>", and the competence phrases the taxon
 """
 
 import bisect
+import re
 from collections.abc import Callable
 
 import spacy
@@ -36,6 +37,41 @@ from nlp.types import Mention, SkillMatch
 
 if not Doc.has_extension("skills"):
     Doc.set_extension("skills", default=None)
+
+_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_MOST_PARTS = 4
+
+
+def split_pairs(
+    text: str, spans: list[tuple[int, int]], tax: taxonomy.Taxonomy
+) -> list[tuple[int, int]]:
+    """Spans that name two or more skills joined by slashes ("C/C++", "Java/J2EE", "UNIX /
+    Linux") as one mention each, so the candidate has both skills; a name with a slash of
+    its own stays whole: "PL/SQL", "TCP/IP", "Windows XP/7" (a part is no skill) and
+    "LAN/WAN", "SSL/TLS" (one skill)."""
+    out = []
+    for start, end in spans:
+        parts = _parts(text, start, end)
+        skills = [tax.resolve(text[a:b]) for a, b in parts]
+        if len(parts) > 1 and all(skills) and len(set(skills)) > 1:
+            out.extend(parts)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The slash-parted pieces of a span (at most ``_MOST_PARTS``), or the span alone."""
+    if "/" not in text[start:end]:
+        return [(start, end)]
+    parts, at = [], start
+    for slash in _SLASH.finditer(text, start, end):
+        parts.append((at, slash.start()))
+        at = slash.end()
+    parts.append((at, end))
+    if len(parts) > _MOST_PARTS or any(a >= b for a, b in parts):
+        return [(start, end)]
+    return parts
 
 
 def tool_id(surface: str) -> str:
@@ -113,11 +149,12 @@ class SkillMatcher:
         text, sections = found.text, skill_sections(doc)
         if self.tagger is None:
             kept = select(sections, text, found, candidates, self.lang)
-            return [(c.start, c.end) for c in kept]
+            return split_pairs(text, [(c.start, c.end) for c in kept], self.taxonomy)
         spans = self.tagger.spans(text, sections, found, candidates)
         spans = apply_rules(sections, text, found, candidates, spans)
         spans = with_state_systems(spans, candidates, self.systems)
         spans = with_listed_names(sections, found, candidates, spans, self.tagger)
+        spans = split_pairs(text, spans, self.taxonomy)
         return with_phrases(spans, candidates, self.phrases) if phrases else spans
 
 

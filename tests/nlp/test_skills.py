@@ -202,11 +202,31 @@ def test_capitalised_names_in_prose_are_not_tools():
     assert found == {}
 
 
-def test_a_pair_is_one_mention_when_the_taxonomy_names_the_pair():
-    found = skills("Skills: Java/J2EE, PHP/MySQL, Microsoft Visual Studio")
-    assert spans(found, "java") == ["Java/J2EE"]
+@pytest.mark.parametrize("tagger", [True, False])
+def test_skills_joined_by_a_slash_are_each_the_candidates(tagger):
+    # "C/C++" and "Java/J2EE" are taxonomy aliases of one skill, yet name two: a vacancy
+    # asking for C or J2EE must find this candidate.
+    found = skills("Skills: C/C++, Java/J2EE, UNIX / Solaris, PHP/MySQL", tagger=tagger)
+    assert (spans(found, "c-lang"), spans(found, "cpp")) == (["C"], ["C++"])
+    assert (spans(found, "java"), spans(found, "j2ee")) == (["Java"], ["J2EE"])
+    assert (spans(found, "unix"), spans(found, "solaris")) == (["UNIX"], ["Solaris"])
     assert (spans(found, "php"), spans(found, "mysql")) == (["PHP"], ["MySQL"])
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_name_with_a_slash_of_its_own_stays_one_mention(lang):
+    # A part that is no skill ("PL", "IP") or parts of one skill ("LAN", "WAN").
+    found = skills("Skills: PL/SQL, TCP/IP, LAN/WAN, Microsoft Visual Studio", lang)
+    assert spans(found, "pl-sql") == ["PL/SQL"]
+    assert spans(found, "tcp-ip") == ["TCP/IP"]
+    assert spans(found, "networking") == ["LAN/WAN"]
     assert spans(found, "visual-studio") == ["Microsoft Visual Studio"]
+
+
+def test_russian_skills_joined_by_a_slash_are_each_the_candidates():
+    found = skills("Навыки: C/C++, 1С/Excel", "ru")
+    assert (spans(found, "c-lang"), spans(found, "cpp")) == (["C"], ["C++"])
+    assert (spans(found, "1c-enterprise"), spans(found, "ms-excel")) == (["1С"], ["Excel"])
 
 
 def test_a_flattened_cv_keeps_its_skills_line_apart_from_prose():
