@@ -93,12 +93,12 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "reference). Save the document again in Word.",
     },
     "too_complex": {
-        "kk": "Файлды оқу үшін рұқсат етілгеннен көп жад қажет. Қарапайым PDF немесе DOCX "
-        "нұсқасын жүктеңіз.",
-        "ru": "Для чтения файла нужно больше памяти, чем разрешено. Загрузите более простую "
-        "версию в PDF или DOCX.",
-        "en": "Reading the file needs more memory than allowed. Upload a simpler PDF or DOCX "
-        "version.",
+        "kk": "Файл тым күрделі: оны оқу үшін рұқсат етілгеннен көп жад немесе уақыт қажет. "
+        "Қарапайым PDF немесе DOCX нұсқасын жүктеңіз.",
+        "ru": "Файл слишком сложный: для его чтения нужно больше памяти или времени, чем "
+        "разрешено. Загрузите более простую версию в PDF или DOCX.",
+        "en": "The file is too complex: reading it needs more memory or time than allowed. "
+        "Upload a simpler PDF or DOCX version.",
     },
     "timeout": {
         "kk": "Файлды оқу уақыт шегінен асып кетті. Қарапайым PDF немесе DOCX нұсқасын жүктеңіз.",

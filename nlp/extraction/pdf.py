@@ -38,6 +38,7 @@ import pypdfium2.raw as pdfium_c
 from nlp.extraction.legibility import legible
 from nlp.extraction.limits import Limits, Refused
 from nlp.extraction.pdf_bullets import with_bullets
+from nlp.extraction.pdf_drawn import Drawn
 from nlp.extraction.pdf_fields import Typed, typed_text
 from nlp.extraction.pdf_geometry import bottom_up, box, drawn_out_of_order, rows, stretches
 from nlp.extraction.pdf_layout import Rect, reading_boxes
@@ -87,9 +88,9 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
             raise Refused("too_many_pages", pages=pages)
         if pages == 0:
             raise Refused("malformed")
-        budget, browser = Budget(MAX_LAYOUT_WORK), printed_by_browser(document)
+        budget, browser, drawn = Budget(MAX_LAYOUT_WORK), printed_by_browser(document), Drawn(pages)
         read = [
-            _page_text(document, i, edges=pages > 1, budget=budget, browser=browser)
+            _page_text(document, i, edges=pages > 1, budget=(budget, drawn), browser=browser)
             for i in range(pages)
         ]
     finally:
@@ -118,22 +119,31 @@ def _open(data: bytes) -> pdfium.PdfDocument:
 
 
 def _page_text(
-    document: pdfium.PdfDocument, index: int, *, edges: bool, budget: Budget, browser: bool
+    document: pdfium.PdfDocument,
+    index: int,
+    *,
+    edges: bool,
+    budget: tuple[Budget, Drawn],
+    browser: bool,
 ) -> tuple[str, list[Edge]] | None:
     """Return the text drawn inside the page box (text placed off the page is not read), or
     None for a page PDFium cannot load.
 
     With ``edges``, the page's first and last rows come too, to find running lines; with
-    ``browser`` (Chromium's "Save as PDF"), a sidebar's wrapped lines are joined.
+    ``browser`` (Chromium's "Save as PDF"), a sidebar's wrapped lines are joined. ``budget``:
+    the layout work and what the pages may draw (pdf_drawn.py) the document has left.
     """
     page = _load_page(document, index)
     if page is None:
         return None
+    layout, drawn = budget
     try:
+        drawn.loaded(page)
         typed = typed_text(document, page)
         textpage = page.get_textpage()
         try:
-            pieces = read_pieces(textpage, page.get_bbox(), budget)
+            drawn.built(textpage)
+            pieces = read_pieces(textpage, page.get_bbox(), layout)
             rects = sorted(pieces, key=lambda rect: -rect[3])
             if typed or bottom_up(pieces):
                 text = _rows_text(textpage, rects, typed)
