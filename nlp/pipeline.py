@@ -90,7 +90,7 @@ def make_doc(pipeline: Language, text: str) -> Doc:
     one token. spaCy splits a token's prefixes one character at a time, each with a search
     over the rest of it, so a run of thousands ("((((…" in a hostile file) costs their
     square; no word of a CV is that long. The text between such runs is tokenized as usual."""
-    if all(len(word) < _LONG for word in text.split()):  # faster than the search below
+    if max(map(len, text.split()), default=0) < _LONG:  # faster than the search below
         return pipeline.make_doc(text)
     runs = _LONG_RUN.finditer(text)
     docs, last = [], 0

@@ -30,10 +30,13 @@ _COURSE_CUE = guarded(
         _I,
     )
 )
-_BRAND = re.compile(
-    r"(?<!\w)(?:CCNA|CCNP|CCIE|PMP|CAPM|ITIL|CISSP|CISA|CISM|CEH|CompTIA|Prince2|PRINCE2|PSM|CSM"
-    r"|IELTS|TOEFL|CFA|ACCA|DipIFR|ДипИФР|CIMA|CPA|TOGAF|COBIT|OCA|OCP|MCSA|MCSE|RHCE|RHCSA|LPIC"
-    r"|AWS\s+Certified|Microsoft\s+Certified|Oracle\s+Certified|Google\s+\w+\s+Certificate)(?!\w)"
+_BRAND = guarded(
+    re.compile(
+        r"(?<!\w)(?:CCNA|CCNP|CCIE|PMP|CAPM|ITIL|CISSP|CISA|CISM|CEH|CompTIA|Prince2|PRINCE2|PSM"
+        r"|CSM|IELTS|TOEFL|CFA|ACCA|DipIFR|ДипИФР|CIMA|CPA|TOGAF|COBIT|OCA|OCP|MCSA|MCSE|RHCE"
+        r"|RHCSA|LPIC|AWS\s+Certified|Microsoft\s+Certified|Oracle\s+Certified"
+        r"|Google\s+\w+\s+Certificate)(?!\w)"
+    )
 )
 _OUTSIDE_CUE = guarded(
     re.compile(
@@ -44,10 +47,12 @@ _OUTSIDE_CUE = guarded(
         _I,
     )
 )
-LANGUAGE_TEST = re.compile(
-    r"(?<!\w)(?:IELTS|TOEFL|TOEIC|Duolingo|DELF|DALF|DELE|TestDaF|Goethe|HSK|TOPIK|JLPT"
-    r"|Kaz\s*Test|Каз\s*тест|Қаз\s*тест)(?!\w)",
-    _I,
+LANGUAGE_TEST = guarded(
+    re.compile(
+        r"(?<!\w)(?:IELTS|TOEFL|TOEIC|Duolingo|DELF|DALF|DELE|TestDaF|Goethe|HSK|TOPIK|JLPT"
+        r"|Kaz\s*Test|Каз\s*тест|Қаз\s*тест)(?!\w)",
+        _I,
+    )
 )
 # A row about a language, where a test is the evidence of its level ("Владение
 # государственным языком: свободно (ҚАЗТЕСТ, C1)").

@@ -15,6 +15,7 @@ a range. Month names and "to date" in each language are in date_words.py; the po
 joined into periods in date_periods.py.
 """
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -28,7 +29,7 @@ from nlp.components.date_words import (
     month_number,
     season_beside,
 )
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guard_each, guarded
 from nlp.components.ranges import Ranges
 
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
@@ -50,24 +51,25 @@ _ROMAN_MONTH = (
 )
 # "Oct'19", "Sept '18", "Mar’21": a month name and a two-digit year after an apostrophe.
 _APOSTROPHE_YEAR = r"['’]\s?(?P<ay>\d\d)(?!\d)"
+# The forms of a point, each guarded too (patterns.guard_each).
+_POINT_PARTS = (
+    rf"(?P<full>(?<![\d.])(?P<fd>[0-3]?\d)\s?[./]\s?(?P<fm>[01]?\d)\s?[./]\s?(?P<fy>{YEAR})"
+    rf"{YEAR_SUFFIX})",
+    rf"(?P<num>(?<![\d.])(?P<nm>0?[1-9]|1[0-2])\s?[./]\s?(?P<ny>{YEAR}){YEAR_SUFFIX})",
+    rf"(?P<roman>(?<![\w.])(?P<rm>{_ROMAN_MONTH})[./](?P<ry>{YEAR}){YEAR_SUFFIX})",
+    rf"(?P<iso>(?<![\d.])(?<!\d[-/])(?P<iy>{YEAR})(?P<isep>[-./])(?P<im>0[1-9]|1[0-2])"
+    r"(?:(?P=isep)(?:[0-2]\d|3[01]))?(?!\d|[-./]\d))",
+    rf"(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*|j\.|jyl\w*)?\s*{DAY}(?P<km>(?:{KK_MONTHS})))",
+    rf"(?P<name>(?<!\w){DAY}(?P<mm>{MONTH})\s*(?:\d{{1,2}},?\s*)?(?P<my>{YEAR}){YEAR_SUFFIX})",
+    rf"(?P<apos>(?<!\w)(?P<am>{MONTH})\s?{_APOSTROPHE_YEAR})",
+    rf"(?P<year>(?P<yy>{YEAR}){YEAR_SUFFIX})",
+    rf"(?P<now>(?<!\w)(?:{PRESENT})(?!\w))",
+)
 # Every point starts with a digit or at a word's start: the guard in front skips the other
 # letters of a word at once (same matches, found sooner).
+_POINT_START = r"(?:(?=\d)|(?<!\w))"
 _POINT = guarded(
-    re.compile(
-        r"(?:(?=\d)|(?<!\w))"
-        rf"(?:(?P<full>(?<![\d.])(?P<fd>[0-3]?\d)\s?[./]\s?(?P<fm>[01]?\d)\s?[./]\s?(?P<fy>{YEAR})"
-        rf"{YEAR_SUFFIX})"
-        rf"|(?P<num>(?<![\d.])(?P<nm>0?[1-9]|1[0-2])\s?[./]\s?(?P<ny>{YEAR}){YEAR_SUFFIX})"
-        rf"|(?P<roman>(?<![\w.])(?P<rm>{_ROMAN_MONTH})[./](?P<ry>{YEAR}){YEAR_SUFFIX})"
-        rf"|(?P<iso>(?<![\d.])(?<!\d[-/])(?P<iy>{YEAR})(?P<isep>[-./])(?P<im>0[1-9]|1[0-2])"
-        r"(?:(?P=isep)(?:[0-2]\d|3[01]))?(?!\d|[-./]\d))"
-        rf"|(?P<kk>(?P<ky>{YEAR})\s*(?:ж\.|жыл\w*|j\.|jyl\w*)?\s*{DAY}(?P<km>(?:{KK_MONTHS})))"
-        rf"|(?P<name>(?<!\w){DAY}(?P<mm>{MONTH})\s*(?:\d{{1,2}},?\s*)?(?P<my>{YEAR}){YEAR_SUFFIX})"
-        rf"|(?P<apos>(?<!\w)(?P<am>{MONTH})\s?{_APOSTROPHE_YEAR})"
-        rf"|(?P<year>(?P<yy>{YEAR}){YEAR_SUFFIX})"
-        rf"|(?P<now>(?<!\w)(?:{PRESENT})(?!\w)))",
-        re.IGNORECASE,
-    )
+    re.compile(rf"{_POINT_START}(?:{guard_each(_POINT_PARTS, re.IGNORECASE)})", re.IGNORECASE)
 )
 # "IX 2015 – VIII 2017", "IX-2015 – VIII-2017": a Roman month parted from its year by a blank
 # or a hyphen, read only as the start of a range that ends in a Roman month too or "to date"
@@ -159,6 +161,15 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point
     after), and "to date" is looked for everywhere: most of a CV's lines hold no date.
     """
     end = len(text) if end is None else end
+    return list(_points(text, start, end, date.today()))
+
+
+@functools.lru_cache(maxsize=16)
+def _points(text: str, start: int, end: int, today: date) -> tuple[Point, ...]:
+    """The points of :func:`find_points`, kept for the last few texts asked about: readers
+    ask again for the same line's (the education reader reads a line's dates for the
+    institution, then for the field of study); ``today`` is in the key, as two-digit years
+    are read against it."""
     found = {}
     for a, b in _windows(text, start, end):
         for point in (_with_season(text, _point(m)) for m in _POINT.finditer(text, a, b)):
@@ -173,7 +184,7 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point
     for m in _PRESENT.finditer(text, start, end):
         if not dated.overlap(m.start(), m.start() + 1):
             found[m.start()] = Point(m.start(), m.end(), None, None, present=True)
-    return [found[key] for key in sorted(found)]
+    return tuple(found[key] for key in sorted(found))
 
 
 def _spaced_roman_months(text: str, start: int, end: int) -> list[Point]:

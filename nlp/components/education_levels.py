@@ -65,6 +65,8 @@ LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
 )
+# Each with a first-character guard (patterns.guarded): the same matches, found sooner.
+LEVELS = tuple((level, guarded(pattern)) for level, pattern in LEVELS)
 # Degree abbreviations are matched case-sensitively: "BE" is a degree, "be" is a verb.
 _ABBREVIATIONS = {
     "master": re.compile(

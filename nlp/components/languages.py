@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from nlp.components.kazakh_spelling import kazakh_latin
 from nlp.components.language_tests import TEST_LANGUAGE, score_level
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guard_each, guarded
 from nlp.components.sections import doc_text
 from nlp.types import LanguageSkill, Section
 
@@ -67,15 +67,10 @@ _LATIN_NAMES = {
         "fa": "parsy",
     }.items()
 }
-_NAME = guarded(
-    re.compile(
-        "|".join(
-            rf"(?P<{code}>(?<!\w)(?:{pattern}|{_LATIN_NAMES[code]})(?!\w))"
-            for code, pattern in _NAMES
-        ),
-        _I,
-    )
+_NAME_PARTS = tuple(
+    rf"(?P<{code}>(?<!\w)(?:{pattern}|{_LATIN_NAMES[code]})(?!\w))" for code, pattern in _NAMES
 )
+_NAME = guarded(re.compile(guard_each(_NAME_PARTS, _I), _I))
 _CEFR = re.compile(r"(?<!\w)(?P<letter>[ABCАВС])\s?(?P<digit>[12])(?!\w)")
 _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     (
@@ -125,6 +120,8 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
         ),
     ),
 )
+# Each with a first-character guard (patterns.guarded): the same matches, found sooner.
+_LEVELS = tuple((level, guarded(pattern)) for level, pattern in _LEVELS)
 _CONTEXT = guarded(
     re.compile(
         r"язык\w*|тіл(?:дер|і)\w*|languages?|владени\w*|білу\w*|(?<!\w)(?:tıl(?:der|ı)|bılu)", _I

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from nlp.bench_corpus import cv_text
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guard_each, guarded
 from tests.nlp.test_profile import EN, KK, MIXED, RU
 
 MODULES = ("dates", "organizations", "periods", "personal_data", "languages")
@@ -29,6 +29,11 @@ def _guarded_patterns():
         for name, value in vars(importlib.import_module(f"nlp.components.{module}")).items():
             if isinstance(value, re.Pattern) and GUARD.match(value.pattern):
                 yield f"{module}.{name}", value
+            # a table of (name, pattern) pairs, such as the education levels
+            pairs = value if isinstance(value, tuple) else ()
+            for pair in (pair for pair in pairs if isinstance(pair, tuple) and len(pair) == 2):
+                if isinstance(pair[1], re.Pattern) and GUARD.match(pair[1].pattern):
+                    yield f"{module}.{name}[{pair[0]}]", pair[1]
 
 
 def _unguarded(pattern: re.Pattern) -> re.Pattern:
@@ -49,6 +54,42 @@ def test_guarded_patterns_find_the_same_matches_as_written(name, pattern):
         assert _found(pattern, text) == _found(plain, text), name
         for line in text.splitlines():
             assert _found(pattern, line) == _found(plain, line), (name, line)
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "start", "parts"),
+    [
+        ("dates", "_POINT", "_POINT_START", "_POINT_PARTS"),
+        ("languages", "_NAME", "", "_NAME_PARTS"),
+    ],
+)
+def test_patterns_guarded_alternative_by_alternative_find_the_same_matches_as_written(
+    module, name, start, parts
+):
+    found = vars(importlib.import_module(f"nlp.components.{module}"))
+    pattern = found[name]
+    written = found.get(start, "") + "(?:" + "|".join(found[parts]) + ")"
+    plain = re.compile(written, pattern.flags)
+    assert pattern.pattern.count("(?=[") > len(found[parts])  # each one guarded, and the whole
+    for text in _texts():
+        assert _found(pattern, text) == _found(plain, text), name
+        for line in text.splitlines():
+            assert _found(pattern, line) == _found(plain, line), (name, line)
+
+
+def test_guard_each_guards_every_alternative_it_can_bound():
+    source = guard_each((r"(?<!\w)kazakh", r"(?P<year>\d{4})", r".x"), re.IGNORECASE)
+    assert source.split("|") == [
+        r"(?<!\w)(?=[k])(?:(?<!\w)kazakh)",
+        r"(?=[\d])(?:(?P<year>\d{4}))",
+        ".x",
+    ]
+    pattern = re.compile(source, re.IGNORECASE)
+    assert _found(pattern, "KAZAKH 2019 ax") == [
+        ((0, 6), (None,), None),
+        ((7, 11), ("2019",), "year"),
+        ((12, 14), (None,), None),
+    ]
 
 
 def test_every_rule_module_guards_its_costly_patterns():
