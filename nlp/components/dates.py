@@ -164,7 +164,7 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> list[Point
     return list(_points(text, start, end, date.today()))
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=8)
 def _points(text: str, start: int, end: int, today: date) -> tuple[Point, ...]:
     """The points of :func:`find_points`, kept for the last few texts asked about: readers
     ask again for the same line's (the education reader reads a line's dates for the
