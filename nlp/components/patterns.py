@@ -97,23 +97,28 @@ def _word_start(items) -> bool:
 
 def guarded(pattern: re.Pattern) -> re.Pattern:
     """``pattern`` with a first-character lookahead in front (same matches, found sooner)."""
-    if pattern.pattern.startswith("(?") and pattern.pattern[2:3] in "aiLmsux":
-        return pattern
-    folded = bool(pattern.flags & re.IGNORECASE)
-    parsed = p.parse(pattern.pattern, pattern.flags)
-    fragments, empty = _first(parsed, folded)
-    if fragments is None or empty or not fragments:
-        return pattern
-    unique = "".join(dict.fromkeys(fragments))
-    start = r"(?<!\w)" if _word_start(parsed) else ""
-    return re.compile(f"{start}(?=[{unique}])(?:{pattern.pattern})", pattern.flags)
+    source = _guard(pattern.pattern, pattern.flags)
+    return pattern if source is None else re.compile(source, pattern.flags)
 
 
 def guard_each(alternatives: tuple[str, ...], flags: int) -> str:
     """The alternation of ``alternatives`` with each one guarded (see :func:`guarded`): where
     the whole pattern's guard lets many word starts through, every alternative that cannot
     start there is passed over with one test instead of being tried (the same matches)."""
-    return "|".join(guarded(re.compile(part, flags)).pattern for part in alternatives)
+    return "|".join(_guard(part, flags) or part for part in alternatives)
+
+
+def _guard(source: str, flags: int) -> str | None:
+    """``source`` with its guard in front, None when its first character is unbounded."""
+    if source.startswith("(?") and source[2:3] in "aiLmsux":
+        return None
+    parsed = p.parse(source, flags)
+    fragments, empty = _first(parsed, bool(flags & re.IGNORECASE))
+    if fragments is None or empty or not fragments:
+        return None
+    unique = "".join(dict.fromkeys(fragments))
+    start = r"(?<!\w)" if _word_start(parsed) else ""
+    return f"{start}(?=[{unique}])(?:{source})"
 
 
 def cue_text(text: str) -> str:
