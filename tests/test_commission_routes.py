@@ -3,7 +3,7 @@
 import pytest
 from flask import url_for
 
-from models import ConflictOfInterest, Role, db
+from models import ConflictOfInterest, Role, User, db
 from tests.commission_seed import seed
 from tests.factories import make_body, make_user
 
@@ -191,3 +191,44 @@ def test_my_competitions_is_for_commission_members_only(client, auth, world, who
 def test_my_competitions_needs_a_login(client):
     response = client.get("/commission/")
     assert response.status_code == 302 and "/auth/login" in response.headers["Location"]
+
+
+def test_a_member_moved_to_another_body_loses_the_competition(app, client, auth, world):
+    """An administrator moves a member to another state body: from then on the old body's
+    shortlist, CVs and protocol are closed to them, as they are to that body's HR."""
+    with app.app_context():
+        admin = make_user(Role.ADMIN).email
+        new_body = make_body().id
+        email = world.accounts["member"]
+        member = db.session.execute(db.select(User.id).where(User.email == email)).scalar_one()
+    auth.login(admin)
+    moved = client.post(
+        f"/admin/users/{member}/edit",
+        data={"role": "commission", "state_body": str(new_body)},
+    )
+    assert moved.status_code == 302
+    auth.logout()
+    auth.login(email)
+    assert world.vacancy.title not in client.get("/commission/").get_data(as_text=True)
+    for method, endpoint, needs_app, _ok in MEMBER_ROUTES:
+        response = _call(client, method, _url(app, world, endpoint, needs_app))
+        assert response.status_code == 404, endpoint
+
+
+def test_a_candidate_page_showing_the_name_is_an_audited_view(app, client, auth, world):
+    """After the lock a candidate's page shows the name: the view is audited like the list's."""
+    from models import AuditEvent, Commission, utcnow
+
+    with app.app_context():
+        commission = db.session.get(Commission, world.commission.id)
+        commission.decisions_locked_at = utcnow()
+        db.session.commit()
+    auth.login(world.accounts["chair"])
+    page = client.get(_url(app, world, "commission.candidate", True)).get_data(as_text=True)
+    assert world.names[0] in page
+    with app.app_context():
+        views = db.session.execute(
+            db.select(AuditEvent).where(AuditEvent.action == "personal_data.view")
+        ).scalars()
+        fields = [e.details.get("field") for e in views if e.actor_role == "commission"]
+    assert "full_name" in fields

@@ -55,7 +55,7 @@ def _page(member, application, status=200, **forms):
     vote_form = forms.pop("vote_form", None) or VoteForm(
         data={"decision": my_vote.decision.value, "note": my_vote.note} if my_vote else None
     )
-    services.record_cv_view(application)
+    services.record_cv_view(application, revealed=context["revealed"])
     return render_template(
         "commission/candidate.html",
         candidate=candidate,

@@ -47,23 +47,30 @@ class Candidate:
         return self.application.code or f"#{self.application.id}"
 
 
-def my_competitions(user, page: int, per_page: int):
-    """One page of the competitions the user sits on, newest first."""
-    query = (
+def _seat_of(user):
+    """The user's seats on commissions of vacancies of their present state body: a member
+    moved to another body keeps no access to the old body's competitions."""
+    return (
         select(CommissionMember)
         .join(Commission)
-        .where(CommissionMember.user_id == user.id)
-        .order_by(Commission.created_at.desc(), Commission.id.desc())
+        .join(Vacancy, Vacancy.id == Commission.vacancy_id)
+        .where(
+            CommissionMember.user_id == user.id,
+            Vacancy.state_body_id == user.state_body_id,
+        )
     )
+
+
+def my_competitions(user, page: int, per_page: int):
+    """One page of the competitions the user sits on, newest first."""
+    query = _seat_of(user).order_by(Commission.created_at.desc(), Commission.id.desc())
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
 
 def get_membership_or_404(vacancy_id: int) -> CommissionMember:
     """The current user's seat on the vacancy's commission; 404 when they have none."""
     member = db.session.execute(
-        select(CommissionMember)
-        .join(Commission)
-        .where(Commission.vacancy_id == vacancy_id, CommissionMember.user_id == current_user.id)
+        _seat_of(current_user).where(Commission.vacancy_id == vacancy_id)
     ).scalar_one_or_none()
     if member is None:
         abort(404)
@@ -192,9 +199,12 @@ def declare_conflict(member: CommissionMember, application: Application, reason:
     db.session.commit()
 
 
-def record_cv_view(application: Application) -> None:
-    """Viewing a candidate's (redacted) CV is a view of personal data: audited."""
+def record_cv_view(application: Application, revealed: bool = False) -> None:
+    """Viewing a candidate's (redacted) CV is a view of personal data: audited; so is the
+    name the page shows once the decisions are locked."""
     audit.record("personal_data.view", application, redacted=True, field="cv")
+    if revealed:
+        audit.record("personal_data.view", application, redacted=False, field="full_name")
     db.session.commit()
 
 
