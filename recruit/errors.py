@@ -7,6 +7,8 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from models import db
+
 log = logging.getLogger(__name__)
 
 
@@ -66,4 +68,5 @@ def init_app(app) -> None:
     @app.errorhandler(Exception)
     def unexpected(e):
         log.exception("unhandled error on %s %s", request.method, request.path)
+        db.session.rollback()  # a failed flush would break the error page's own queries
         return _render(500)

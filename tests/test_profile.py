@@ -220,6 +220,54 @@ def test_the_iin_is_never_in_logs_or_audit(app, client, auth, users, caplog):
     assert IIN not in str(event.details) and "Сәрсенбаев" not in str(event.details)
 
 
+REFUSE_UPDATES = {
+    "sqlite": (
+        [
+            "CREATE TRIGGER refuse_profile_update BEFORE UPDATE ON candidate_profiles "
+            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+        ],
+        ["DROP TRIGGER IF EXISTS refuse_profile_update"],
+    ),
+    "postgresql": (
+        [
+            "CREATE FUNCTION refuse_profile_update() RETURNS trigger AS $$ "
+            "BEGIN RAISE EXCEPTION 'disk I/O error'; END $$ LANGUAGE plpgsql",
+            "CREATE TRIGGER refuse_profile_update BEFORE UPDATE ON candidate_profiles "
+            "FOR EACH ROW EXECUTE FUNCTION refuse_profile_update()",
+        ],
+        [
+            "DROP TRIGGER IF EXISTS refuse_profile_update ON candidate_profiles",
+            "DROP FUNCTION IF EXISTS refuse_profile_update()",
+        ],
+    ),
+}
+
+
+def test_a_save_the_database_refuses_leaves_no_personal_data_in_the_log(
+    app, client, auth, users, caplog
+):
+    """A database failure is logged with its trace, but the statement's values (the name,
+    the phone, the e-mail the candidate typed) stay out of the log."""
+    caplog.set_level(logging.DEBUG)
+    auth.login("candidate@example.kz")
+    client.get(url(app, "candidates.profile"))
+    with app.app_context():
+        create, drop = REFUSE_UPDATES[db.engine.dialect.name]
+        with db.engine.begin() as conn:
+            for statement in create:
+                conn.exec_driver_sql(statement)
+    try:
+        response = client.post(url(app, "candidates.profile"), data=profile_form())
+    finally:
+        with app.app_context(), db.engine.begin() as conn:
+            for statement in drop:
+                conn.exec_driver_sql(statement)
+    assert response.status_code == 500
+    assert "disk I/O error" in caplog.text
+    for value in ("Сәрсенбаев", "SARSENBAYEV", "erlan@example.kz", "+77012345678"):
+        assert value not in caplog.text, value
+
+
 def test_viewing_the_own_profile_is_not_audited(app, client, auth, users):
     auth.login("candidate@example.kz")
     client.post(url(app, "candidates.profile"), data=profile_form())
