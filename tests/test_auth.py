@@ -1,5 +1,6 @@
 """Registration, login, logout, the password policy and the create-admin command."""
 
+import logging
 import os
 import time
 import uuid
@@ -250,6 +251,24 @@ def test_login_attempts_are_limited_per_email_across_ips(app):
     assert _post_login(client, "C@example.kz", "wrong password!", "10.0.0.2").status_code == 200
     assert _post_login(client, "c@example.kz", PASSWORD, "10.0.0.3").status_code == 429
     assert _post_login(client, "other@example.kz", "wrong password!", "10.0.0.4").status_code == 200
+    with limited.app_context():
+        db.engine.dispose()
+
+
+def test_the_per_email_limit_keeps_the_address_out_of_logs_and_the_store(app, caplog):
+    """The limiter logs each breach with its key and keeps its counters under that key (in
+    Redis in production): the key names the e-mail by a keyed hash, never the address."""
+    from recruit.extensions import limiter
+
+    caplog.set_level(logging.INFO, logger="flask-limiter")
+    limited = _limited_app(app, "2 per 2 seconds")
+    client = limited.test_client()
+    for n in range(2):
+        _post_login(client, "aigerim.n@example.kz", "wrong password!", f"10.0.1.{n}")
+    assert _post_login(client, "aigerim.n@example.kz", PASSWORD, "10.0.1.9").status_code == 429
+    assert "exceeded" in caplog.text and "aigerim.n@example.kz" not in caplog.text
+    keys = [key for key in limiter.storage.storage if "login-email" in key]
+    assert keys and not any("aigerim" in key for key in keys)
     with limited.app_context():
         db.engine.dispose()
 
