@@ -26,6 +26,7 @@ from nlp.components.citations import citation_authors, section_lines
 from nlp.components.common_words import common_words
 from nlp.components.organization_words import (
     INSTITUTIONS,
+    LEGAL_FORMS,
     OTHER_ORG,
     QUASI_WORDS,
     STATE_BODY,
@@ -103,6 +104,15 @@ _POST_THEN_NAME = re.compile(
     rf"[ \t]*(?:[-–—•▪*·][ \t]*|\d{{1,2}}[.)][ \t]*)?(?P<post>[^\n,;:]{{0,60}}?[^\s,;:])[ \t]+"
     rf"(?P<v>{NAME_WORD}[ \t]+{NAME_WORD}){_NAME_ENDS}"
 )
+# A part of a referee's line between commas that is a name alone: "Team Lead Google Cloud,
+# John Smith, +44 …".
+_NAME_PART = re.compile(
+    rf"[ \t]*{_TITLE}?(?P<v>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]*(?:[,;(|]|$)"
+)
+_PARTS = re.compile(r"[,;]")
+# A short word in capitals beside others that are not: a company's legal form or initialism
+# ("Deloitte TOO", "Kaspi KZ"), which no name beside capitalised words holds.
+_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ]{2,4}(?!\w)")
 # Posts that title_words does not know, as they name no job in a work history's row.
 _MORE_POSTS = re.compile(r"(?i:dean|декан|(?:про)?ректор|rector|provost|аким|әкім)")
 _LONGEST_LIST = 25  # lines a references section may run to
@@ -155,7 +165,7 @@ def _line_referees(
         if opening and not not_a_name(opening.group("v")):
             found = [opening.span("v")]
     if found:
-        return [PersonalData("name", *found[0])]
+        return [PersonalData("name", *span) for span in [found[0], *_name_parts(text, start, end)]]
     for count, label in enumerate(_LABEL_END.finditer(text, start, end)):
         found += _labelled_name(text, label.end(), end)
         if count or found:
@@ -165,7 +175,29 @@ def _line_referees(
         span = match.span(group)
         if not (not_a_name(match.group(group)) or names_a_place(text, *span)):
             found.append(span)
+    found += [span for span in _name_parts(text, start, end) if span not in found]
     return [PersonalData("name", *span) for span in found]
+
+
+def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Names standing alone between the commas of a referee's line after its first part,
+    when the line gives a phone or an e-mail: "Senior Manager Acme Bank, Mary Jones, mary@…".
+    They are hidden beside what the first part yields: when a post and a company open the
+    line ("Team Lead Google Cloud"), which of the two words is the name no rule can tell,
+    and a company hidden costs less than a referee shown."""
+    if not _CONTACT.search(text, start, end):
+        return []
+    found = []
+    for part in _PARTS.finditer(text, start, end):
+        match = _NAME_PART.match(text, part.end(), end)
+        if not match:
+            continue
+        name = match.group("v")
+        span = match.span("v")
+        company = LEGAL_FORMS.search(name) or (_ACRONYM.search(name) and not name.isupper())
+        if not (company or _no_person(name) or looks_like_title(name)):
+            found += [] if names_a_place(text, *span) else [span]
+    return found
 
 
 def _after_post(text: str, start: int, end: int) -> list[tuple[int, int]]:

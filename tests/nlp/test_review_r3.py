@@ -136,7 +136,35 @@ def test_a_candidate_surnamed_like_a_city_is_hidden_and_the_city_is_not():
     assert hidden_texts(text) == ["Айгерим Астана"]
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Team Lead Google Cloud, John Smith, +44 20 7946 0958", "John Smith"),
+        ("Senior Manager Acme Bank, Mary Jones, mary.jones@acme.com", "Mary Jones"),
+        ("Руководитель управления, Министерство финансов, Ахметов Бекзат, +7 701 111 22 33",
+         "Ахметов Бекзат"),
+        ("Басқарма басшысы, Қаржы министрлігі, Жұмабеков Асхат, +7 701 111 22 33",
+         "Жұмабеков Асхат"),
+    ],
+)  # fmt: skip
+def test_a_referee_named_between_the_commas_of_a_line_after_the_post_is_hidden(line, name):
+    assert name in hidden_texts(f"Aigerim Bekova\nAnalyst\n\nREFERENCES\n{line}\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Director, Public Relations, +7 701 111 22 33",
+        "Head of HR, Kaspi Bank, +7 701 111 22 33",
+        "Partner, Deloitte TOO, +7 701 111 22 33",
+    ],
+)
+def test_a_referee_line_of_posts_and_employers_alone_hides_only_the_phone(line):
+    assert hidden_texts(f"REFERENCES\n{line}\n") == ["+7 701 111 22 33"]
+
+
 _HOSTILE = {
+    "names between commas": "Head of Unit, Acme Bank, John Smith, +7 701 111 22 33, ",
     "common-word referees": "Head of Finance Will Young, ",
     "post lines under a name": "John Smith\nTeam Lead Google Cloud\n",
     "kazakh fields": "Басқарма басшысы Кадр Саясаты, ",
