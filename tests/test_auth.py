@@ -217,6 +217,13 @@ def _limited_app(app, limit, storage="memory://"):
     return create_app(config)
 
 
+def _redis_keys(app) -> list[str]:
+    """The limiter's counters in Redis under the app's own key prefix."""
+    store = redis.Redis.from_url(app.config["RATELIMIT_STORAGE_URI"], decode_responses=True)
+    prefix = app.config["RATELIMIT_KEY_PREFIX"]
+    return list(store.scan_iter(match=f"*/{prefix}/*"))
+
+
 def _post_login(client, email, password, ip="10.0.0.1"):
     return client.post(
         "/auth/login",
@@ -236,6 +243,8 @@ def test_login_attempts_are_limited_per_ip_then_allowed_again(app, storage):
     blocked = _post_login(client, "c@example.kz", PASSWORD)
     assert blocked.status_code == 429
     assert "Too many attempts" in blocked.text
+    if storage == "redis":
+        assert _redis_keys(limited), "the counters are not in Redis under the app's prefix"
     time.sleep(2.2)
     assert _post_login(client, "c@example.kz", PASSWORD).status_code == 302
     with limited.app_context():
