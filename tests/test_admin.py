@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import select
 
-from models import AuditEvent, Role, StateBody, db
+from models import AuditEvent, Role, StateBody, User, db
 from tests.factories import PASSWORD, make_body, make_user
 
 GOOD_PASSWORD = "quiet river under stars"
@@ -222,3 +222,22 @@ def test_audit_log_is_newest_first_and_filters(client, app, world):
     by_actor = auditor.get("/admin/audit?actor=AUDITOR@example.kz").text
     assert "<code>auth.login</code>" in by_actor and "<code>body.deactivate</code>" not in by_actor
     assert "No events match" in auditor.get("/admin/audit?actor=nobody@example.kz").text
+
+
+def test_looking_at_the_audit_log_is_logged(client, app, world):
+    """The log shows every actor's e-mail (candidates' too) and IP: each page view is an event."""
+    with app.app_context():
+        make_user(Role.CANDIDATE, email="aigerim@example.kz")
+    client.post("/auth/login", data={"email": "aigerim@example.kz", "password": PASSWORD})
+    client.post("/auth/logout")
+    login(client, Role.AUDITOR)
+    assert "aigerim@example.kz" in client.get("/admin/audit").text
+    client.get("/admin/audit?page=2")
+    views = _events(app, "personal_data.view")
+    with app.app_context():
+        auditor = db.session.scalar(select(User.id).where(User.role == Role.AUDITOR))
+    assert [(e.actor_id, e.details["page"], e.details["shown"]) for e in views] == [
+        (auditor, "audit", 2),
+        (auditor, "audit", 0),
+    ]
+    assert all("@" not in str(e.details) for e in views)

@@ -162,3 +162,24 @@ def test_looking_at_accounts_is_logged(client, app, world):
         ("user", str(world["user"])),
     ]
     assert all("@" not in str(e.details) for e in views)
+
+
+@pytest.mark.parametrize("action", ["deactivate", "reactivate"])
+def test_the_confirm_pages_that_show_the_e_mail_are_logged(client, app, world, action):
+    login(client, Role.ADMIN)
+    assert "target@example.kz" in client.get(f"/admin/users/{world['user']}/{action}").text
+    [view] = _events(app, "personal_data.view")
+    assert (view.actor_id, view.details["page"], view.object_id) == (
+        world["me"],
+        f"user_{action}",
+        str(world["user"]),
+    )
+
+
+def test_a_refused_account_change_shows_the_e_mail_and_is_logged(client, app, world):
+    login(client, Role.ADMIN)
+    url = f"/admin/users/{world['user']}/edit"
+    response = client.post(url, data={"role": "hr", "state_body": ""})
+    assert response.status_code == 200 and "target@example.kz" in response.text
+    views = _events(app, "personal_data.view")
+    assert [(e.details["page"], e.object_id) for e in views] == [("user", str(world["user"]))]

@@ -115,6 +115,10 @@ def users_page(filters: dict, page: int, per_page: int):
 
 
 def record_view(actor: User, page: str, user: User | None = None, shown: int = 0) -> None:
-    """Log that an administrator looked at accounts' personal data (e-mails, names)."""
+    """Log that an administrator or auditor looked at accounts' personal data (e-mails, names).
+
+    One event per page shown: ``page`` names it, ``user`` is the one account shown, ``shown``
+    how many a list showed.
+    """
     audit.record("personal_data.view", user, actor=actor, page=page, shown=shown)
     db.session.commit()

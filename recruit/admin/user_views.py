@@ -74,8 +74,7 @@ def user_edit(user_id: int):
         else:
             flash(_("Changes saved.") if changed else _("Nothing was changed."), "success")
             return redirect(url_for("admin.users"))
-    if request.method == "GET":
-        accounts.record_view(current_user, "user", user)
+    accounts.record_view(current_user, "user", user)
     return render_template(
         "admin/user_edit.html", form=form, user=user, roles=ROLE_LABELS, lang=lang()
     )
@@ -92,6 +91,7 @@ def _toggle(user_id: int, active: bool):
         else:
             flash(_("Account reactivated.") if active else _("Account deactivated."), "success")
         return redirect(url_for("admin.users"))
+    accounts.record_view(current_user, "user_reactivate" if active else "user_deactivate", user)
     return confirm_page(
         form,
         title=_("Reactivate an account") if active else _("Deactivate an account"),
