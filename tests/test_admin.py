@@ -3,8 +3,8 @@
 import pytest
 from sqlalchemy import select
 
-from models import AuditEvent, Role, StateBody, User, db
-from tests.factories import PASSWORD, make_body, make_user
+from models import AuditEvent, Role, StateBody, User, VacancyStatus, db
+from tests.factories import PASSWORD, make_body, make_user, make_vacancy
 
 GOOD_PASSWORD = "quiet river under stars"
 ANON = None
@@ -241,3 +241,17 @@ def test_looking_at_the_audit_log_is_logged(client, app, world):
         (auditor, "audit", 0),
     ]
     assert all("@" not in str(e.details) for e in views)
+
+
+def test_body_deactivation_says_what_happens_to_its_vacancies(client, app, world):
+    with app.app_context():
+        body = db.session.get(StateBody, world["body"])
+        make_vacancy(body)
+        make_vacancy(body, status=VacancyStatus.DRAFT)
+    login(client, Role.ADMIN)
+    page = client.get(f"/admin/bodies/{world['body']}/deactivate").text
+    assert "HR officers of this body will no longer be able to create or publish vacancies." in page
+    assert (
+        "Published vacancies of this body: 1; they stay public and take applications "
+        "until their deadlines." in page
+    )

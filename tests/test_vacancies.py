@@ -272,3 +272,44 @@ def test_every_change_is_audited(app, client, auth, world):
         ]
         assert {e.actor_role for e in events} == {"hr"}
         assert verify() is None
+
+
+BODY_INACTIVE = "Your state body is deactivated: it can no longer create or publish vacancies."
+
+
+def test_a_deactivated_body_gets_no_new_vacancies(app, client, auth, world):
+    with app.app_context():
+        source = make_vacancy(_body(world.own)).id
+        _body(world.own).active = False
+        db.session.commit()
+    auth.login(world.emails["hr"])
+    index = client.get(url(app, "vacancies.index")).text
+    assert BODY_INACTIVE in index and url(app, "vacancies.create") not in index
+    assert BODY_INACTIVE in client.get(url(app, "vacancies.create"), follow_redirects=True).text
+    created = client.post(url(app, "vacancies.create"), data=announcement_form())
+    copied = client.post(url(app, "vacancies.copy", vacancy_id=source), follow_redirects=True)
+    assert created.status_code == 302 and BODY_INACTIVE in copied.text
+    with app.app_context():
+        assert db.session.scalars(select(Vacancy.id)).all() == [source]
+        assert (
+            db.session.scalars(
+                select(AuditEvent.action).where(AuditEvent.action.startswith("vacancy."))
+            ).all()
+            == []
+        )
+
+
+@pytest.mark.parametrize(
+    ("lang", "reason"),
+    [
+        ("kk", "Мемлекеттік органыңыздың белсенділігі тоқтатылған"),
+        ("ru", "Ваш государственный орган деактивирован"),
+    ],
+)
+def test_the_deactivated_body_reason_is_translated(app, client, auth, world, lang, reason):
+    with app.app_context():
+        _body(world.own).active = False
+        db.session.commit()
+    auth.login(world.emails["hr"])
+    page = client.get(url(app, "vacancies.index"), headers={"Accept-Language": lang}).text
+    assert f'<html lang="{lang}">' in page and reason in page

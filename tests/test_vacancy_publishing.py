@@ -211,3 +211,27 @@ def test_public_page_shows_the_same_announcement(app, client, body_id):
         public_url = url_for("public.vacancy", vacancy_id=vacancy_id)
     page = client.get(public_url).get_data(as_text=True)
     assert announcement_html(app, vacancy_id).strip() in page
+
+
+BODY_INACTIVE = "Your state body is deactivated: it can no longer create or publish vacancies."
+
+
+def test_a_deactivated_body_cannot_publish_but_its_open_vacancies_stay(app, client, auth, body_id):
+    draft = vacancy(app, body_id)
+    open_id = vacancy(app, body_id, status=PUBLISHED)
+    with app.app_context():
+        db.session.get(StateBody, body_id).active = False
+        db.session.commit()
+    auth.login(HR)
+    assert BODY_INACTIVE in client.get(url(app, "vacancies.preview", draft)).text
+    confirm = client.get(url(app, "vacancies.publish", draft)).text
+    publish_url = url(app, "vacancies.publish", draft)
+    assert BODY_INACTIVE in confirm and f'action="{publish_url}"' not in confirm
+    response = client.post(url(app, "vacancies.publish", draft))
+    assert response.status_code == 422 and BODY_INACTIVE in response.text
+    assert status_of(app, draft) == DRAFT and actions(app) == []
+    with app.test_request_context():
+        public_url = url_for("public.vacancy", vacancy_id=open_id)
+    assert app.test_client().get(public_url).status_code == 200
+    client.post(url(app, "vacancies.close", open_id))
+    assert status_of(app, open_id) == CLOSED

@@ -66,10 +66,6 @@ def _toggle(body_id: int, active: bool):
         services.set_body_active(body, active, current_user)
         flash(_("State body reactivated.") if active else _("State body deactivated."), "success")
         return redirect(url_for("admin.bodies"))
-    members = services.active_members(body)
-    note = None
-    if not active and members:
-        note = _("%(n)d active accounts belong to this body; they stay active.", n=members)
     return confirm_page(
         form,
         title=_("Reactivate a state body") if active else _("Deactivate a state body"),
@@ -79,8 +75,24 @@ def _toggle(body_id: int, active: bool):
         button=_("Reactivate") if active else _("Deactivate"),
         cancel_url=url_for("admin.bodies"),
         danger=not active,
-        note=note,
+        note=None if active else _deactivation_note(body),
     )
+
+
+def _deactivation_note(body: StateBody) -> str:
+    """What deactivating the body stops, and what it leaves as it is."""
+    parts = [_("HR officers of this body will no longer be able to create or publish vacancies.")]
+    if members := services.active_members(body):
+        parts.append(_("%(n)d active accounts belong to this body; they stay active.", n=members))
+    if published := services.published_vacancies(body):
+        parts.append(
+            _(
+                "Published vacancies of this body: %(n)d; they stay public and take applications "
+                "until their deadlines.",
+                n=published,
+            )
+        )
+    return " ".join(parts)
 
 
 @permission_required(Permission.BODY_MANAGE)

@@ -4,7 +4,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import distinct, func, select
 from sqlalchemy.exc import IntegrityError
 
-from models import AuditEvent, BodyLevel, Role, StateBody, User, db
+from models import AuditEvent, BodyLevel, Role, StateBody, User, Vacancy, VacancyStatus, db
 from recruit import audit
 from recruit.errors import ValidationFailed
 
@@ -61,7 +61,10 @@ def update_body(body: StateBody, data: dict, actor: User) -> list[str]:
 
 
 def set_body_active(body: StateBody, active: bool, actor: User) -> None:
-    """Deactivate (no new accounts or vacancies) or reactivate a state body."""
+    """Deactivate (no new accounts or vacancies) or reactivate a state body.
+
+    Its published vacancies stay public and take applications until their deadlines.
+    """
     if body.active == active:
         return
     body.active = active
@@ -78,6 +81,14 @@ def bodies_page(page: int, per_page: int):
 def active_members(body: StateBody) -> int:
     """How many active accounts belong to the body."""
     stmt = select(func.count(User.id)).where(User.state_body_id == body.id, User.active)
+    return db.session.execute(stmt).scalar_one()
+
+
+def published_vacancies(body: StateBody) -> int:
+    """How many of the body's vacancies are published (they stay so after deactivation)."""
+    stmt = select(func.count(Vacancy.id)).where(
+        Vacancy.state_body_id == body.id, Vacancy.status == VacancyStatus.PUBLISHED
+    )
     return db.session.execute(stmt).scalar_one()
 
 

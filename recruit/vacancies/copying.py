@@ -4,7 +4,7 @@ from flask_babel import gettext as _
 
 from models import ExperienceRule, Vacancy, VacancySkill, VacancyStatus, db
 from recruit import audit
-from recruit.vacancies.services import SCALAR_FIELDS, build_search_text
+from recruit.vacancies.services import SCALAR_FIELDS, build_search_text, check_body_active
 
 CLEARED = ("deadline", "testing_date", "interview_date")
 TITLE_MAX = 300
@@ -17,7 +17,11 @@ def copy_title(title: str) -> str:
 
 
 def copy_vacancy(user, vacancy: Vacancy) -> Vacancy:
-    """A new draft of the user's body with every field of ``vacancy``; the dates are cleared."""
+    """A new draft of the user's body with every field of ``vacancy``; the dates are cleared.
+
+    A deactivated body gets no new drafts (NotAllowed).
+    """
+    check_body_active(vacancy.state_body)
     copy = Vacancy(
         state_body_id=vacancy.state_body_id, created_by_id=user.id, status=VacancyStatus.DRAFT
     )

@@ -6,12 +6,19 @@ from models import Vacancy, VacancyStatus, db, utcnow
 from recruit import audit
 from recruit.errors import NotAllowed, ValidationFailed
 from recruit.vacancies import categories
-from recruit.vacancies.services import category_corps_message, status_label
+from recruit.vacancies.services import (
+    body_inactive_reason,
+    category_corps_message,
+    status_label,
+)
 
 
 def publish_problems(vacancy: Vacancy) -> list[tuple[str, str]]:
     """Every reason the announcement cannot be published yet, as (field, message)."""
-    problems = _date_problems(vacancy)
+    problems = []
+    if reason := body_inactive_reason(vacancy.state_body):
+        problems.append((None, reason))
+    problems += _date_problems(vacancy)
     if vacancy.salary_max <= 0:
         problems.append(("salary_max", _("Enter the salary range in KZT.")))
     elif vacancy.salary_min > vacancy.salary_max:

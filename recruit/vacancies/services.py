@@ -158,10 +158,27 @@ def category_corps_message(code: str, corps) -> str:
     return _("Category %(code)s is not a corps B category: corps B uses B to E codes.", code=code)
 
 
+def body_inactive_reason(body) -> str | None:
+    """Why the state body may not create or publish vacancies (it is deactivated), or None."""
+    if body is None or body.active:
+        return None
+    return _(
+        "Your state body is deactivated: it can no longer create or publish vacancies. "
+        "Contact the administrator of the system."
+    )
+
+
+def check_body_active(body) -> None:
+    """Refuse a new vacancy (created or copied) for a deactivated state body."""
+    if reason := body_inactive_reason(body):
+        raise NotAllowed(reason)
+
+
 def create_vacancy(user, data: dict) -> Vacancy:
-    """Save a new draft for the user's state body."""
+    """Save a new draft for the user's state body (an active one)."""
     if user.state_body_id is None:
         raise NotAllowed(_("Your account is not attached to a state body."))
+    check_body_active(user.state_body)
     check_draft(data)
     vacancy = Vacancy(
         state_body_id=user.state_body_id, created_by_id=user.id, status=VacancyStatus.DRAFT

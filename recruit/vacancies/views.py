@@ -30,6 +30,7 @@ def index():
         page=page,
         status=chosen,
         counts=services.status_counts(current_user),
+        body_inactive=services.body_inactive_reason(current_user.state_body),
     )
 
 
@@ -47,7 +48,10 @@ def _render_form(form: VacancyForm, vacancy=None):
 @bp.route("/new", methods=["GET", "POST"])
 @permission_required(Permission.VACANCY_MANAGE)
 def create():
-    """A new draft announcement."""
+    """A new draft announcement; a deactivated body is sent back to its list with the reason."""
+    if reason := services.body_inactive_reason(current_user.state_body):
+        flash(reason, "error")
+        return redirect(url_for("vacancies.index"))
     form = VacancyForm()
     if form.validate_on_submit():
         try:
@@ -159,6 +163,10 @@ def cancel(vacancy_id: int):
 def copy(vacancy_id: int):
     """A new draft with every field of this vacancy; set the new dates before publishing."""
     vacancy = get_own_vacancy_or_404(vacancy_id)
-    new = copying.copy_vacancy(current_user, vacancy)
+    try:
+        new = copying.copy_vacancy(current_user, vacancy)
+    except NotAllowed as e:
+        flash(str(e), "error")
+        return redirect(url_for("vacancies.preview", vacancy_id=vacancy.id))
     flash(_("A copy was saved as a new draft. Set the application deadline and dates."), "success")
     return redirect(url_for("vacancies.edit", vacancy_id=new.id))
