@@ -14,10 +14,23 @@ from sqlalchemy.engine import make_url
 
 from models import Role, db
 from recruit import create_app
-from recruit.config import TestConfig
+from recruit.config import ENV_SETTINGS, TestConfig
 from tests.factories import make_body, make_user
 
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"
+# A deployment's settings exported in the developer's shell never reach the apps the tests
+# build (``config.from_environment`` reads them after the test configuration): above all a
+# real DATABASE_URL, whose tables the fixtures would empty.
+DEPLOYMENT_VARIABLES = (
+    "DATABASE_URL",
+    "REDIS_URL",
+    "SECRET_KEY",
+    "RECRUIT_DATA_KEY",
+    "RECRUIT_TRUST_PROXY",
+    *(f"RECRUIT_{name}" for name in ENV_SETTINGS),
+)
+for _variable in DEPLOYMENT_VARIABLES:
+    os.environ.pop(_variable, None)
 
 
 def _postgres_database():

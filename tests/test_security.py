@@ -1,6 +1,10 @@
 """CSRF, security headers, cookies, size limits, error pages and the SECRET_KEY guard."""
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -8,6 +12,8 @@ from models import Role
 from recruit import create_app
 from tests.conftest import _test_config
 from tests.factories import PASSWORD, make_user
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CSRF_MESSAGE = "The form has expired or was sent from another site."
 
@@ -138,3 +144,24 @@ def test_debug_app_makes_its_own_secret_key(monkeypatch, tmp_path):
     app = create_app(config)
     assert len(app.config["SECRET_KEY"]) >= 32
     assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+
+
+def test_a_deployment_database_url_in_the_shell_never_reaches_the_suite(tmp_path):
+    # A developer with a real DATABASE_URL (and REDIS_URL) exported runs `make test`: the
+    # fixtures empty every table of the database their apps use, so it must be the test one.
+    production = tmp_path / "production.db"
+    script = (
+        "import tests.conftest as c; from recruit import create_app; "
+        "app = create_app({**c._test_config(), 'SQLALCHEMY_DATABASE_URI': 'sqlite://'}); "
+        "print(app.config['SQLALCHEMY_DATABASE_URI'], app.config.get('REDIS_URL'))"
+    )
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{production}",
+        "REDIS_URL": "redis://production.example:6379/0",
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=ROOT, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["sqlite://", "None"]
