@@ -61,8 +61,11 @@ def dealt(pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str
     column, the other pieces dealt to them top-aligned, centred or bottom-aligned, whichever
     fits best (with the fewest undated rows, then in that order, when they fit alike).
 
-    A row whose date cell is empty has no key: top-aligned or centred, the cells that stand
-    apart from every dated row start a row of their own (_undated), with an empty first cell.
+    A row whose date cell is empty has no key: the cells that stand apart from every dated
+    row start a row of their own (_undated), with an empty first cell, and so do those dealt
+    to a heading under the table (the last row's post and employer, centred or at the
+    bottom, are not the heading's). An undated row of one line is weighed as a line off its
+    row (_lone): a wrapped line of the row beside it fits as well.
 
     A header's labels seldom wrap: dealt to the header, the lines of a first row centred or
     aligned to its bottom would fit a top-aligned table as well as they fit their own. And a
@@ -75,9 +78,10 @@ def dealt(pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str
         return []  # no piece in the first column: the lines are read as they stand
     gaps = [gap for held in columns[1:] for gap in _gaps(held) if gap > 0]
     leading = min(gaps, default=0.0)
+    last = max((at for at, key in enumerate(keys) if dated_key(key, text_of)), default=len(keys))
     best: tuple[float, int, list[Cells]] | None = None
     for deal, level in _ALIGNMENTS:
-        rowed = keys if deal is _deal_bottom else _undated(keys, columns[1:], leading, deal)
+        rowed = _undated(keys, columns[1:], leading, deal, last)
         heads = next((at for at, key in enumerate(rowed) if dated_key(key, text_of)), len(rowed))
         table: list[Cells] = [[key] + [[] for _ in columns[1:]] for key in rowed]
         for at, held in enumerate(columns[1:], start=1):
@@ -85,6 +89,7 @@ def dealt(pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str
         cost = sum(_offset(cell, row[0], level) for row in table for cell in row[1:] if cell)
         cost += sum(_overhang(cell, row[0]) for row in table[:heads] for cell in row[1:] if cell)
         cost += sum(_spread(cell, leading) for row in table for cell in row[1:])
+        cost += sum(_lone(row) for row in table)
         made_up = sum(_mark(row[0]) for row in table)
         if best is None or (cost, made_up) < best[:2]:
             best = (cost, made_up, table)
@@ -92,22 +97,23 @@ def dealt(pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str
 
 
 def _undated(
-    keys: list[list[Rect]], columns: list[list[Rect]], leading: float, deal: _Deal
+    keys: list[list[Rect]], columns: list[list[Rect]], leading: float, deal: _Deal, last: int
 ) -> list[list[Rect]]:
     """Return the keys and a mark (_marked) beside each part of a cell, as ``deal``
     gives it, that is no part of the row level with its date: a row whose date cell is empty
-    ("ведущий специалист" under a post of one line beside an employer of two). A top-aligned
-    cell's lines follow one another at the line spacing (_parts); a centred one stands as far
-    above its date as below it (_lopsided)."""
+    ("ведущий специалист" under a post of one line beside an employer of two), or that is
+    dealt to a key past the ``last`` dated one and stands level with none of it. A cell's
+    lines at the top or the bottom of a row follow one another at the line spacing (_parts);
+    a centred one stands as far above its date as below it (_lopsided)."""
     marks: list[list[Rect]] = []
     for held in columns:
         cells: Cells = [[] for _ in keys]
         deal(held, keys, cells)
-        for key, cell in zip(keys, cells, strict=True):
-            parts = _parts(cell, leading) if deal is _deal_top else _lopsided(cell, box(key))
-            level = [part for part in parts if _level(box(part), box(key))]
-            if len(parts) > 1 and level:
-                marks += [[_marked(part[0])] for part in parts if part is not level[0]]
+        for row, (key, cell) in enumerate(zip(keys, cells, strict=True)):
+            parts = _lopsided(cell, box(key)) if deal is _deal_centred else _parts(cell, leading)
+            level = [part for part in parts if _level(box(part), box(key))][:1]
+            if len(parts) > 1 and level or row > last:
+                marks += [[_marked(part[0])] for part in parts if part not in level]
     rowed: list[list[Rect]] = []
     for key in sorted(keys + marks, key=lambda key: -box(key)[3]):
         if not rowed or not _mark(key) or key[0][3] < _middle(box(rowed[-1])):
@@ -206,6 +212,13 @@ def _deal_bottom(column: list[Rect], keys: list[list[Rect]], cells: Cells) -> No
     for rect in column:
         row = bisect_left(depths, -rect[1] - _slack(rect))
         cells[min(row, len(cells) - 1)].append(rect)
+
+
+def _lone(row: Cells) -> float:
+    """The height of an undated row made of one line: a post and an employer fill two cells
+    or two lines, so one line on its own is more likely a line of the row beside it."""
+    lines = [rect for cell in row[1:] for rect in cell]
+    return lines[0][3] - lines[0][1] if _mark(row[0]) and len(lines) == 1 else 0.0
 
 
 def _overhang(cell: list[Rect], key: list[Rect]) -> float:

@@ -39,17 +39,22 @@ def fpdf_table_pdf(
 
 
 def word_table_pdf(
-    language: str, rows: Sequence[Sequence[Cell]], xs: Sequence[float], *, centred: bool = False
+    language: str,
+    rows: Sequence[Sequence[Cell]],
+    xs: Sequence[float],
+    *,
+    centred: bool = False,
+    bottom: bool = False,
 ) -> bytes:
     """Draw a borderless work table as Word exports one: a heading, the rows (each cell's
-    lines at ``xs``, at the top of the row or ``centred`` on it), then an education section;
-    the text drawn line by line across the page."""
+    lines at ``xs``, at the top of the row, ``centred`` on it or at its ``bottom``), then an
+    education section; the text drawn line by line across the page."""
     pieces = [(15.0, 20.0, TITLES[language])]
     y = 28.0
     for row in rows:
         height = max(len(cell) for cell in row)
         for x, cell in zip(xs, row, strict=True):
-            top = y + (height - len(cell)) * LINE / 2 if centred else y
+            top = y + (height - len(cell)) * LINE * (0.5 if centred else 1 if bottom else 0)
             pieces += [(x, top + LINE * i, line) for i, line in enumerate(cell)]
         y += LINE * height + ROW_GAP
     pieces += [(15, y + 5, EDUCATION[language]), (15, y + 12, "2008–2012 ЕНУ, бакалавр")]
