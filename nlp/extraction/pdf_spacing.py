@@ -7,7 +7,8 @@ R I E N C E" is no heading and "2 0 1 9" no year) and no longer tells a word's e
 letter's. The glyphs' advance boxes do: within a word each gap is the spacing alone, between
 words it is the spacing and a space's width. Only a page whose text has such a run of single
 characters is looked at glyph by glyph, and a space the PDF draws itself (Word writes its
-spaces) ends a run: letters set apart by drawn spaces are words of one letter.
+spaces) ends a run: letters set apart by drawn spaces are words of one letter. Digits alone
+set further apart than a digit's width are a table's cells (a score grid "1 2 3 4 5").
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ SPACED = re.compile(r"(?<!\S)(?:\S ){4,}\S(?!\S)")
 SPACING = 0.1
 WORD_GAP = 0.15
 # A gap wider than this share of the line's height is no spacing but a table's column: "5 4 3
-# 2 1" in a row of score cells keeps its digits apart, however unequal the columns.
+# 2 1" in a row of score cells keeps its digits apart, however unequal the columns (and
+# digits further apart than a digit's width, however narrow the columns: _cells).
 COLUMN_GAP = 1.5
 # Past this many characters a page is no CV page (a dense one holds 5,000): left as read, its
 # text (with any typed-in form values, twice as long at most) not even searched.
@@ -87,7 +89,17 @@ def _line_runs(textpage: pdfium.PdfTextPage, line: list) -> list[tuple[str, str]
         runs.append(run)
         run = [glyph]
     runs.append(run)
-    return [_words(textpage, run) for run in runs if len(run) >= 5]
+    return [_words(textpage, run) for run in runs if len(run) >= 5 and not _cells(run)]
+
+
+def _cells(run: list) -> bool:
+    """True when a run is digits alone set further apart than a digit is wide: the cells of
+    a score grid or a row of marks ("1 2 3 4 5" over narrow equal columns), which letter
+    spacing (a fraction of a letter's width) leaves closer."""
+    if not all(glyph[1].isdigit() for glyph in run):
+        return False
+    gaps = [glyph[2][0] - before[2][2] for before, glyph in zip(run, run[1:], strict=False)]
+    return min(gaps) > max(glyph[2][2] - glyph[2][0] for glyph in run)
 
 
 def _words(textpage: pdfium.PdfTextPage, run: list) -> tuple[str, str]:
