@@ -183,13 +183,13 @@ def _text(
     reader writes a table row; so are a row label's lines (a one-cell tuple, pdf_layout.py).
     The layout reads a box's text more than once, so each is read from PDFium once; ``rules``
     reads the page's drawn rules once, when a table needs them. ``how``: whether a browser
-    printed the page (a sidebar's wrapped lines are joined) and whether its pieces were drawn
-    in reading order; if not, a box and a page without layout are read row by row, top to
-    bottom, as PDFium would read them in drawing order.
+    printed the page (a sidebar's wrapped lines are joined, on a page drawn in reading order)
+    and whether its pieces were drawn in reading order; if not, a box and a page without
+    layout are read row by row, top to bottom, as PDFium would read them in drawing order.
     """
     browser, ordered = how
     text_of = cache(lambda box: textpage.get_text_bounded(*box))
-    lines = reading_boxes(rects, text_of, rules, paragraphs=browser)
+    lines = reading_boxes(rects, text_of, rules, paragraphs=browser and ordered)
     read = text_of if ordered else partial(_rows_within, textpage, rects)
     parts = [
         read(line[0])

@@ -8,7 +8,9 @@ least spacing in the column: items have margins between them) and its first word
 have fitted after the line above, which reaches near the column's right edge or is followed
 by a long word. A list of short items ("Kazakh: native" / "Russian: fluent") keeps its lines.
 Only a browser's PDF is read so: reportlab and Word draw a sidebar's items and wrapped lines
-at one line spacing, and a short item over a long e-mail address would read as one wrap.
+at one line spacing, and a short item over a long e-mail address would read as one wrap; so
+does a design of blocks placed by coordinates (Canva, drawn out of reading order), whose
+blocks list their items a line apart ("Microsoft Word" / "Microsoft Excel"), so it is not.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from nlp.extract import extract_bytes
 from tests.nlp.chromium_print import print_pdfs, read_printed
 from tests.nlp.qa_reading import certificate_years, highest_level, language_levels, skill_ids, years
 
@@ -210,6 +211,21 @@ def test_highest_finished_education_and_languages_as_hr_read_them(profiles, name
 def test_skills_as_hr_listed_them_and_no_certificate(profiles, name):
     assert SKILLS[name] <= skill_ids(profiles[name])
     assert certificate_years(profiles[name]) == []
+
+
+# The Canva design's sidebar blocks list their items at the line spacing, one a line (QA pass
+# B): read as one paragraph wrapped over lines, they came back joined ("+7 775 402 19 63
+# e.seitkali@gmail.com Шымкент қ.", "Microsoft Word Microsoft Excel ЭҚАБЖ").
+CANVA_SIDEBAR = [
+    "+7 775 402 19 63", "e.seitkali@gmail.com", "Шымкент қ.",
+    "Қазақ тілі — ана тілі", "Орыс тілі — еркін", "Ағылшын тілі — A2",
+    "Microsoft Word", "Microsoft Excel", "ЭҚАБЖ", "Е-қызмет",
+]  # fmt: skip
+
+
+def test_a_placed_design_keeps_its_sidebar_items_one_a_line(chromium_pdfs_w):
+    lines = extract_bytes(chromium_pdfs_w["02_kk_canva_absolute_akimat.html"]).text.splitlines()
+    assert [line for line in lines if line in CANVA_SIDEBAR] == CANVA_SIDEBAR
 
 
 def test_the_corpus_is_all_here():
