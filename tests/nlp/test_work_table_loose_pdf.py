@@ -16,10 +16,9 @@ rows printed from Word are parted by the space between them (pdf_gaps.py), and i
 drawn without that space (fpdf2) a cell standing apart from every dated row starts an undated
 row (pdf_cells.py). Under a header, where a row's cells are read across as one line, a post
 cell's duties sentence was read into the employer (the DOCX table read alike); it ends the
-employer at its quoted name now, so all 15 do (job_names.py). Still ambiguous and not
-covered: an undated row right
-under the header, as the table's last row, or in a table aligned to the bottom reads as the
-wrapped lines of its neighbour.
+employer at its quoted name now, so all 15 do (job_names.py). An undated row at a table's
+edge (last, or in a table aligned to the bottom) is covered by test_work_table_undated_pdf.py
+(QA pass B), which names the layouts still ambiguous.
 """
 
 from datetime import date
