@@ -128,7 +128,12 @@ def test_public_pages(page, live_server, portal):
 
 @pytest.mark.parametrize(
     ("locale", "lang", "path"),
-    [("kk-KZ", "kk", "/"), ("ru-RU", "ru", "/vacancies/{vid}"), ("kk-KZ", "kk", "/auth/register")],
+    [
+        ("kk-KZ", "kk", "/"),
+        ("kk-KZ", "kk", "/vacancies/{vid}"),
+        ("ru-RU", "ru", "/vacancies/{vid}"),
+        ("kk-KZ", "kk", "/auth/register"),
+    ],
 )
 def test_pages_in_kazakh_and_russian(browser, live_server, portal, locale, lang, path):
     context = browser.new_context(locale=locale)
