@@ -97,16 +97,19 @@ def _unruled(
 ) -> bool:
     """True when tables without rules read as tables: three columns or more, or two under a
     header row; with ``strict``, under a header row, ``parted`` by the space between rows
-    (pdf_gaps.py: a row may have no dates), or dated in every row with its pieces (``held``)
-    on one line grid (_one_grid: no sidebar beside a main column; see table_rows)."""
+    (pdf_gaps.py: a row may have no dates), or dated in every row (but a heading right under
+    it, _headed_below) with its pieces (``held``) on one line grid (_one_grid: no sidebar
+    beside a main column; see table_rows)."""
     if len(columns) < MIN_COLUMNS and not (
         headed and all(_dated(table, text_of, to_end=False) for table in tables)
     ):
         return False
     if not strict or headed or parted:
         return True
-    dated_rows = all(_dated(table, text_of) for table in tables)
-    return dated_rows and all(_one_grid(pieces, columns) for pieces in held)
+    dated_rows = all(_dated(_headed_below(table), text_of) for table in tables)
+    return dated_rows and all(
+        _one_grid(pieces, columns, table) for pieces, table in zip(held, tables, strict=True)
+    )
 
 
 def _read(table: list[Cells], split: bool) -> list[list[Rect]]:
@@ -143,17 +146,31 @@ def _pieces(lines: list[list[Rect]]) -> list[Rect]:
     return [rect for line in lines for rect in line]
 
 
-def _one_grid(pieces: list[Rect], columns: list[float]) -> bool:
+def _one_grid(pieces: list[Rect], columns: list[float], table: list[Cells]) -> bool:
     """True when the last column's lines stand level with those of the columns between it
-    and the first (or centred between two): a table's rows give its cells one line grid.
+    and the first (or centred between two), or belong to a cell centred on one of those in
+    its row of the ``table``: a table's rows give its cells one line grid.
 
     A CV builder's grid (dates | post and employer | sidebar) dates every entry of its main
     column as a table dates its rows, but the sidebar beside it (contacts, education,
-    languages) has a line spacing of its own.
+    languages) has a line spacing of its own. A table's centred cell of two lines stands
+    level with no line of a post of one.
     """
+    centred = {rect for row in table if _centred(row) for rect in row[-1]}
     last = [rect for rect in pieces if column(rect, columns) == len(columns) - 1]
     inner = [rect for rect in pieces if 0 < column(rect, columns) < len(columns) - 1]
-    return len(columns) < MIN_COLUMNS or alone(last, inner) * 4 < len(last)
+    off = [rect for rect in last if rect not in centred]
+    return len(columns) < MIN_COLUMNS or alone(off, inner) * 4 < len(last)
+
+
+def _centred(row: Cells) -> bool:
+    """True when a row's last cell is centred on a cell between it and the first, within an
+    eighth of a line's height."""
+    if not row[-1]:
+        return False
+    line = row[-1][0][3] - row[-1][0][1]
+    middle = sum(box(row[-1])[1::2]) / 2
+    return any(cell and abs(sum(box(cell)[1::2]) / 2 - middle) <= line / 8 for cell in row[1:-1])
 
 
 def _dated(table: list[Cells], text_of: Callable[[Rect], str], *, to_end: bool = True) -> bool:
@@ -164,6 +181,14 @@ def _dated(table: list[Cells], text_of: Callable[[Rect], str], *, to_end: bool =
         return False
     last = len(keyed) if to_end else len(keyed) - keyed[::-1].index(True)
     return all(keyed[keyed.index(True) : last])
+
+
+def _headed_below(table: list[Cells]) -> list[Cells]:
+    """Return a table's rows but the last when that is a heading right under the table: one
+    line in the first column, nothing beside it ("Образование" under a table of no header)."""
+    if table and len(table[-1][0]) == 1 and not any(table[-1][1:]):
+        return table[:-1]
+    return table
 
 
 def _heads(spans: list[tuple[int, int]], starts: list[int]) -> list[int]:
