@@ -32,6 +32,8 @@ from nlp.extraction.pdf_rules import Rule, ruled_table
 
 # A table reads as one when it has this many columns; two are a date column and its entries.
 MIN_COLUMNS = 3
+# Whether a cell stands level with another of its row (_LEVELS).
+_Level = Callable[[list[Rect], list[Rect]], bool]
 
 
 def table_rows(
@@ -148,29 +150,66 @@ def _pieces(lines: list[list[Rect]]) -> list[Rect]:
 
 def _one_grid(pieces: list[Rect], columns: list[float], table: list[Cells]) -> bool:
     """True when the last column's lines stand level with those of the columns between it
-    and the first (or centred between two), or belong to a cell centred on one of those in
-    its row of the ``table``: a table's rows give its cells one line grid.
+    and the first (or centred between two), or belong to cells level with one of those in
+    their rows of the ``table``, at the top, middle or bottom alike (_aligned): a table's
+    rows give its cells one line grid.
 
     A CV builder's grid (dates | post and employer | sidebar) dates every entry of its main
     column as a table dates its rows, but the sidebar beside it (contacts, education,
-    languages) has a line spacing of its own. A table's centred cell of two lines stands
-    level with no line of a post of one.
+    languages) has a line spacing of its own. A table's employer cell of two lines, centred
+    on a post of one or at the bottom of its row, has a line level with no post line.
     """
-    centred = {rect for row in table if _centred(row) for rect in row[-1]}
     last = [rect for rect in pieces if column(rect, columns) == len(columns) - 1]
     inner = [rect for rect in pieces if 0 < column(rect, columns) < len(columns) - 1]
-    off = [rect for rect in last if rect not in centred]
-    return len(columns) < MIN_COLUMNS or alone(off, inner) * 4 < len(last)
+    off = min(
+        alone([rect for rect in last if rect not in aligned], inner)
+        for aligned in (_aligned(table, level) for level in _LEVELS)
+    )
+    return len(columns) < MIN_COLUMNS or off * 4 < len(last)
 
 
-def _centred(row: Cells) -> bool:
-    """True when a row's last cell is centred on a cell between it and the first, within an
-    eighth of a line's height."""
-    if not row[-1]:
-        return False
-    line = row[-1][0][3] - row[-1][0][1]
-    middle = sum(box(row[-1])[1::2]) / 2
-    return any(cell and abs(sum(box(cell)[1::2]) / 2 - middle) <= line / 8 for cell in row[1:-1])
+def _aligned(table: list[Cells], level: _Level) -> set[Rect]:
+    """Return the lines of the rows' last cells that stand ``level`` with a cell between the
+    first and the last in their row; a line beside a line at any level (a lower-case line
+    and a line of capitals stand level at neither their tops nor their bottoms)."""
+    return {
+        rect
+        for row in table
+        if row[-1]
+        and any(
+            cell
+            and (level(row[-1], cell) or len(row[-1]) == len(cell) == 1 and _lined(row[-1], cell))
+            for cell in row[1:-1]
+        )
+        for rect in row[-1]
+    }
+
+
+def _level(upper: Rect, lower: Rect) -> bool:
+    """True when two lines stand level: their tops or their bottoms within an eighth of a
+    line's height (a line's box is as high as its letters)."""
+    line = (upper[3] - upper[1]) / 8
+    return abs(upper[3] - lower[3]) <= line or abs(upper[1] - lower[1]) <= line
+
+
+def _middle(cell: list[Rect]) -> float:
+    """Return the height of a cell's middle."""
+    low, high = box(cell)[1::2]
+    return (low + high) / 2
+
+
+# How a cell stands level with another of its row: its first lines level (top-aligned), its
+# middles (centred) or its last lines (at the bottom).
+_LEVELS: tuple[_Level, ...] = (
+    lambda cell, other: _level(cell[0], other[0]),
+    lambda cell, other: abs(_middle(cell) - _middle(other)) <= (cell[0][3] - cell[0][1]) / 8,
+    lambda cell, other: _level(cell[-1], other[-1]),
+)
+
+
+def _lined(cell: list[Rect], other: list[Rect]) -> bool:
+    """True when two cells stand level at any of the levels."""
+    return any(level(cell, other) for level in _LEVELS)
 
 
 def _dated(table: list[Cells], text_of: Callable[[Rect], str], *, to_end: bool = True) -> bool:

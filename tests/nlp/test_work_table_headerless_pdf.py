@@ -1,17 +1,20 @@
-"""A borderless PDF work table with no header row whose cells are centred on their rows and
-whose employer cell wraps onto two lines, as fpdf2 draws one (QA pass C), in Russian and
-Kazakh: the dates and the post stand midway between the employer's two lines, level with
-none of them.
+"""Borderless PDF work tables with no header row whose employer cell wraps, as fpdf2 draws
+them (QA pass C), in Russian and Kazakh: cells centred on their rows (the dates and the post
+stand midway between the employer's two lines, level with none of them), at the bottom of
+their rows, or an employer over three lines beside posts at the top.
 
 Each case is what the HR officer reads of it: every job's start, end, post, employer and
 civil-service flag, then the total and public-service years.
 
-Before the fix neither table read right: the checks that tell a table from a CV builder's
-sidebar (pdf_grid._unruled) counted the heading right under the table ("Образование") as an
-undated row, and found the employer's lines level with no post line (_one_grid), so the page
-was read as columns and every employer came after the education section, the jobs left
-without them. After it both do: a heading alone in the first column under the table is no
-row, and a cell centred on the cells of its row stands on the row's grid.
+Before the fix none of these 6 tables read right: the checks that tell a table from a CV
+builder's sidebar (pdf_grid._unruled) counted the heading right under the table
+("Образование") as an undated row, and found the employer's wrapped lines level with no post
+line (_one_grid), so the page was read as columns and every employer came after the
+education section, the jobs left without them. After it all 6 do: a heading alone in the
+first column under the table is no row, and a cell that stands level with a cell of its row
+at their tops, middles or bottoms, alike in every row, stands on the table's line grid.
+Still not read right: the Kazakh table aligned to the bottom with its date cell wrapped after
+"қазіргі" (35 mm wide), whose date's first line is dealt a row of its own (pdf_cells.py).
 """
 
 import pytest
@@ -43,19 +46,27 @@ KK_JOBS = [
     ("2015-09", "2019-06", "экономист", "«Қазақтелеком» АҚ", False),
     ("2012-01", "2015-08", "жетекші маман", "Қарағанды облысы әкімдігі", True),
 ]
-WIDTHS = (40, 50, 60)
+LONG = "Государственное учреждение «Управление финансов Карагандинской области»"
+RU_LONG = [(*RU[0][:2], LONG), *RU[1:]]
+RU_LONG_JOBS = [(*RU_JOBS[0][:3], LONG, True), *RU_JOBS[1:]]
+NARROW, WIDE = (40, 50, 60), (35, 45, 80)
 
-# name: language, the table's rows, the dated jobs as HR reads them
+# name: language, the table's rows, how its cells stand, column widths (mm), the jobs as HR
+# reads them
 CASES = {
-    "ru, no header, centred, employer on two lines": ("ru", RU, RU_JOBS),
-    "kk, no header, centred, employer on two lines": ("kk", KK, KK_JOBS),
+    "ru, centred, employer on two lines": ("ru", RU, "MIDDLE", NARROW, RU_JOBS),
+    "kk, centred, employer on two lines": ("kk", KK, "MIDDLE", NARROW, KK_JOBS),
+    "ru, at the bottom, employer on two lines": ("ru", RU, "BOTTOM", WIDE, RU_JOBS),
+    "kk, at the bottom, dates and employer on two lines": ("kk", KK, "BOTTOM", NARROW, KK_JOBS),
+    "ru, top, employer on three lines": ("ru", RU_LONG, "TOP", NARROW, RU_LONG_JOBS),
+    "ru, centred, employer on three lines": ("ru", RU_LONG, "MIDDLE", NARROW, RU_LONG_JOBS),
 }
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_a_centred_headerless_table_keeps_each_employer_with_its_row(name):
-    language, rows, jobs = CASES[name]
-    pdf = fpdf_table_pdf(language, rows, WIDTHS, "MIDDLE", borders_layout="NONE")
+def test_a_headerless_table_keeps_each_wrapped_employer_with_its_row(name):
+    language, rows, v_align, widths, jobs = CASES[name]
+    pdf = fpdf_table_pdf(language, rows, widths, v_align, borders_layout="NONE")
     text = extract_bytes(pdf).text
     profile = read_cv(text, language)
     read = [
