@@ -19,9 +19,7 @@ Still not read right: the Kazakh table aligned to the bottom with its date cell 
 
 import pytest
 
-from nlp.extract import extract_bytes
-from nlp.profile import read_cv
-from tests.nlp.test_work_table_loose_pdf import _years as years
+from tests.nlp.test_work_table_loose_pdf import assert_reads_jobs
 from tests.nlp.work_table_pdfs import fpdf_table_pdf
 
 RU = [
@@ -67,13 +65,4 @@ CASES = {
 def test_a_headerless_table_keeps_each_wrapped_employer_with_its_row(name):
     language, rows, v_align, widths, jobs = CASES[name]
     pdf = fpdf_table_pdf(language, rows, widths, v_align, borders_layout="NONE")
-    text = extract_bytes(pdf).text
-    profile = read_cv(text, language)
-    read = [
-        (job.start, job.end, job.title, job.organization, job.public_service)
-        for job in profile.experience
-        if job.start
-    ]
-    assert read == jobs
-    assert profile.experience_years == years(jobs)
-    assert profile.public_service_years == years(jobs, public=True)
+    assert_reads_jobs(pdf, language, jobs)

@@ -217,10 +217,10 @@ def _years(jobs: list[Job], *, public: bool = False) -> float:
     return round(len(months) / 12, 1)
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_a_loose_work_table_gives_each_job_its_own_dates_post_and_employer(name):
-    language, build, jobs = CASES[name]
-    profile = read_cv(extract_bytes(build()).text, language)
+def assert_reads_jobs(pdf: bytes, language: str, jobs: list[tuple]) -> None:
+    """The PDF's dated jobs (start, end, post, employer, public service) are ``jobs``, and the
+    total and public-service years are theirs."""
+    profile = read_cv(extract_bytes(pdf).text, language)
     read = [
         (job.start, job.end, job.title, job.organization, job.public_service)
         for job in profile.experience
@@ -229,3 +229,9 @@ def test_a_loose_work_table_gives_each_job_its_own_dates_post_and_employer(name)
     assert read == jobs
     assert profile.experience_years == _years(jobs)
     assert profile.public_service_years == _years(jobs, public=True)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_a_loose_work_table_gives_each_job_its_own_dates_post_and_employer(name):
+    language, build, jobs = CASES[name]
+    assert_reads_jobs(build(), language, jobs)

@@ -22,10 +22,13 @@ cell's lines and is parted by it (pdf_gaps.py, test_work_table_loose_pdf.py).
 
 import pytest
 
-from nlp.extract import extract_bytes
-from nlp.profile import read_cv
-from tests.nlp.test_work_table_loose_pdf import UNDATED, UNDATED_JOBS, UNDATED_KK, UNDATED_KK_JOBS
-from tests.nlp.test_work_table_loose_pdf import _years as years
+from tests.nlp.test_work_table_loose_pdf import (
+    UNDATED,
+    UNDATED_JOBS,
+    UNDATED_KK,
+    UNDATED_KK_JOBS,
+    assert_reads_jobs,
+)
 from tests.nlp.work_table_pdfs import fpdf_table_pdf
 
 HEADER = ("Период", "Должность", "Место работы")
@@ -67,12 +70,4 @@ CASES = {
 @pytest.mark.parametrize("name", CASES)
 def test_an_undated_row_at_a_table_edge_keeps_its_post_and_employer(name):
     language, rows, v_align, jobs = CASES[name]
-    profile = read_cv(extract_bytes(_pdf(language, rows, v_align)).text, language)
-    read = [
-        (job.start, job.end, job.title, job.organization, job.public_service)
-        for job in profile.experience
-        if job.start
-    ]
-    assert read == jobs
-    assert profile.experience_years == years(jobs)
-    assert profile.public_service_years == years(jobs, public=True)
+    assert_reads_jobs(_pdf(language, rows, v_align), language, jobs)
