@@ -8,13 +8,17 @@ the name after a label ("Подпись: Мира"), beside initials ("М. Се�
 word of the name ("Сейткали Мире") or written with its capital inside a sentence ("Рекомендую
 Каната", "благодарность Мире"): only where a line, a sentence or a quoted title starts is the
 capital no sign of a name. The name's word as the name writes it, with its capital, stays
-hidden wherever it stands unless it is a place: "Канат" is a rope as well, but a "Канат" in a
-CV is the candidate. A leak costs more than a word hidden too many.
+hidden wherever it stands unless it is a place, or the genitive of the word after a noun that
+heads a place's name ("Дворец Мира", "на площади Мира", "Чемпионат Мира": a person there would
+be "Миры"): "Канат" is a rope as well, but a "Канат" in a CV is the candidate. A leak costs
+more than a word hidden too many.
 """
 
+import functools
 import re
 
 from nlp.components.common_words import ordinary_word, place_word
+from nlp.components.lemmatizer import russian_parses
 from nlp.types import PersonalData
 
 # A word with its hyphened parts ("Нур-Султан"), in Cyrillic letters only, and what parts
@@ -27,6 +31,14 @@ _LABEL_BEFORE = re.compile(r":[ \t]*\Z")
 # Where a capital says nothing of a name: a line's, a sentence's or a quoted title's start
 # (after a bullet, a dash or a number too: "— Миры детства", "1. Мир").
 _STARTS_HERE = re.compile(r"(?:\A|[\n.!?…«\"“„(]|[\n.!?…«\"“„(][ \t]*[-–—•*\d.)]+)[ \t]*\Z")
+# Nouns that head the name of a place, a building or an event with a genitive after them:
+# "Дворец Мира", "на площади Мира", "Чемпионат Мира" (a person there would be "Миры").
+_PLACE_HEADS = frozenset(
+    "дворец площадь проспект улица бульвар переулок сквер парк сад аллея набережная мост"
+    " монумент памятник музей дом центр фонд храм театр стадион чемпионат кубок первенство"
+    " конгресс форум".split()
+)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ \t]+\Z")
 
 
 def as_the_name(
@@ -45,10 +57,11 @@ def as_the_name(
     token = word.group() if word and word.start() <= start else ""
     if not _CYRILLIC_WORD.fullmatch(token) or not ordinary_word(token.lower()):
         return True
-    if token[0].isupper() and token.lower() in written and not place_word(token.lower()):
-        return True
-    if token[0].isupper() and not _STARTS_HERE.search(text, window, word.start()):
-        return True
+    if token[0].isupper() and not _after_a_place_noun(text, window, word.start(), token):
+        if token.lower() in written and not place_word(token.lower()):
+            return True
+        if not _STARTS_HERE.search(text, window, word.start()):
+            return True
     span = spans[count]
     before = spans[count - 1] if count else None
     after = spans[count + 1] if count + 1 < len(spans) else None
@@ -58,3 +71,23 @@ def as_the_name(
         or (before and _BLANKS.fullmatch(text, before.end, start))
         or (after and _BLANKS.fullmatch(text, end, after.start))
     )
+
+
+def _after_a_place_noun(text: str, window: int, start: int, token: str) -> bool:
+    """Whether a word of the name at ``start`` reads as the genitive of an ordinary word
+    after a noun that heads a place's name, so that its capital is the place's: "Дворец
+    Мира", "на площади Мира" ("мира" of "мир"), not "Студентка Мира" or "Резюме Мира"."""
+    before = _WORD_BEFORE.search(text, window, start)
+    return bool(before) and _place_head(before.group().strip().lower()) and _genitive(token.lower())
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_head(word: str) -> bool:
+    """Whether pymorphy3 reads a Russian word as a form of a noun of ``_PLACE_HEADS``."""
+    return any(p.tag.POS == "NOUN" and p.normal_form in _PLACE_HEADS for p in russian_parses(word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _genitive(word: str) -> bool:
+    """Whether pymorphy3 knows a Russian word as a genitive ("мира" of "мир")."""
+    return any(p.is_known and "gent" in p.tag.grammemes for p in russian_parses(word))

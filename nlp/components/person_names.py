@@ -90,11 +90,11 @@ _RELATIVE = re.compile(
     re.MULTILINE,
 )
 # A word of the name that names an institution or a place: "Абай атындағы …", "Satbayev
-# University", "Абай облысы", "университет им. Сатпаева".
+# University", "Абай облысы", "Мира алаңындағы", "университет им. Сатпаева".
 _NAMESAKE_AFTER = re.compile(
     r"[ \t»\"]*(?:атындағы|атында|имени|им\.|university|institute|облысы|облыстық|ауданы"
-    r"|аудандық|ауылы|көше\w*|даңғыл\w*|проспект\w*|област\w*|район\w*|region|district|street"
-    r"|avenue)(?!\w)",
+    r"|аудандық|ауылы|көше\w*|даңғыл\w*|(?:алаңы|саябағы)(?:на|нда|ндағы|нан|ның)?"
+    r"|проспект\w*|област\w*|район\w*|region|district|street|avenue)(?!\w)",
     _I,
 )
 # A street, an avenue or a university named after someone: "им. К.И. Сатпаева", "на

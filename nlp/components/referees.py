@@ -11,7 +11,9 @@ stands (with initials, a patronymic or "Mr."/"Dr.": "Руководитель о
 "Head of Unit Mr. John Smith"), and a full name of two words after a post ("Начальник отдела
 Сапаров Ерлан, тел. …", "Head of Unit John Smith, +44 …"), unless its words are the unit or
 the field the post heads ("Head of Unit Digital Development", "Director Public Relations":
-common_words). The post and employer stay for the commission to read; "References available
+common_words). A line that opens with a post alone and a comma ("Tax Partner, John Smith,
+Deloitte", "Главный бухгалтер, Иванов Иван, …") names the referee after it, phone or not. The
+post and employer stay for the commission to read; "References available
 upon request" holds no name, "ТОО Альфа Строй" is a company and "им. Л.Н. Гумилева" an
 institution. A line that is a citation ("Knox, C. (2021). Open government.", "    Central
 Asian Survey, 40(3), 377–395.") is a bibliography's, not a referee's: its authors are read as
@@ -115,6 +117,16 @@ _PARTS = re.compile(r"[,;]")
 _ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ]{2,4}(?!\w)")
 # Posts that title_words does not know, as they name no job in a work history's row.
 _MORE_POSTS = re.compile(r"(?i:dean|декан|(?:про)?ректор|rector|provost|аким|әкім)")
+# Posts of a referee's line that title_words leaves to a work history's rows as they are,
+# and that no name holds ("Dean" and "Аким" are names too): capitalised words that end in one
+# are a post ("Tax Partner, Deloitte LLP", "Старший Партнёр, …", "Аға Серіктес, …"), and a
+# full name after one is a referee's ("Partner John Smith, …").
+_OPENING_POSTS = re.compile(
+    r"(?<!\w)(?i:(?:co-|vice-|вице-)?(?:partner|president|founder|executive|chief|principal"
+    r"|owner|associate|counsel|editor|mentor|ceo|cfo|coo|cto|партн[её]р\w*|президент\w*"
+    r"|учредител\w*|основател\w*|совладел\w*|владел\w*|(?:про)?ректор\w*|декан\w*"
+    r"|куратор\w*|наставник\w*|редактор\w*|серіктес\w*|құрылтайшы\w*|тәлімгер\w*))(?!\w)"
+)
 _LONGEST_LIST = 25  # lines a references section may run to
 _SIGNATURE = guarded(
     re.compile(
@@ -162,8 +174,11 @@ def _line_referees(
     else:
         found = [] if named else _after_post(text, start, end)
         opening = None if found else _REFEREE.match(text, start, end)
-        if opening and not not_a_name(opening.group("v")):
+        if opening and not _post_named(opening.group("v")):
             found = [opening.span("v")]
+    # A post alone before the first comma ("Tax Partner, John Smith, Deloitte") is followed
+    # by the referee's name, phone or not, unless a line above gave that name.
+    after_post = not (named or found) and _post_first(text, start, end)
     if found:
         return [PersonalData("name", *span) for span in [found[0], *_name_parts(text, start, end)]]
     for count, label in enumerate(_LABEL_END.finditer(text, start, end)):
@@ -175,17 +190,34 @@ def _line_referees(
         span = match.span(group)
         if not (not_a_name(match.group(group)) or names_a_place(text, *span)):
             found.append(span)
-    found += [span for span in _name_parts(text, start, end) if span not in found]
+    parts = _name_parts(text, start, end, after_post)
+    found += [span for span in parts if span not in found]
     return [PersonalData("name", *span) for span in found]
 
 
-def _name_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _post_named(words: str) -> bool:
+    """Whether the capitalised words that open a referee's line are a post or a heading
+    ("Audit Manager", "Tax Partner", "Vice President") rather than the referee's name."""
+    return not_a_name(words) or bool(_OPENING_POSTS.fullmatch(words.split()[-1]))
+
+
+def _post_first(text: str, start: int, end: int) -> bool:
+    """Whether a referee's line opens with a post alone and a comma: "Tax Partner, …",
+    "Head of HR, …", "Главный бухгалтер, …"."""
+    comma = _PARTS.search(text, start, end)
+    first = text[start : comma.start()].strip(" \t-–—•▪*·") if comma else ""
+    posts = (_OPENING_POSTS, _MORE_POSTS)
+    return bool(first) and (looks_like_title(first) or any(p.search(first) for p in posts))
+
+
+def _name_parts(text: str, start: int, end: int, after_post: bool = False) -> list[tuple[int, int]]:
     """Names standing alone between the commas of a referee's line after its first part,
-    when the line gives a phone or an e-mail: "Senior Manager Acme Bank, Mary Jones, mary@…".
+    when the line gives a phone or an e-mail, or opens with a post alone (``after_post``):
+    "Senior Manager Acme Bank, Mary Jones, mary@…", "Tax Partner, John Smith, Deloitte".
     They are hidden beside what the first part yields: when a post and a company open the
     line ("Team Lead Google Cloud"), which of the two words is the name no rule can tell,
     and a company hidden costs less than a referee shown."""
-    if not _CONTACT.search(text, start, end):
+    if not (after_post or _CONTACT.search(text, start, end)):
         return []
     found = []
     for part in _PARTS.finditer(text, start, end):
@@ -205,7 +237,7 @@ def _after_post(text: str, start: int, end: int) -> list[tuple[int, int]]:
     "Начальник отдела Сапаров Ерлан, тел. …"."""
     match = _POST_THEN_NAME.match(text, start, end)
     post = match.group("post") if match else ""
-    if not (looks_like_title(post) or _MORE_POSTS.search(post)):
+    if not (looks_like_title(post) or _MORE_POSTS.search(post) or _OPENING_POSTS.search(post)):
         return []
     name = match.group("v")
     if _no_person(name):
