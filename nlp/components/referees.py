@@ -118,15 +118,19 @@ _ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ]{2,4}(?!\w)")
 # Posts that title_words does not know, as they name no job in a work history's row.
 _MORE_POSTS = re.compile(r"(?i:dean|декан|(?:про)?ректор|rector|provost|аким|әкім)")
 # Posts of a referee's line that title_words leaves to a work history's rows as they are,
-# and that no name holds ("Dean" and "Аким" are names too): capitalised words that end in one
-# are a post ("Tax Partner, Deloitte LLP", "Старший Партнёр, …", "Аға Серіктес, …"), and a
-# full name after one is a referee's ("Partner John Smith, …").
+# and that no name holds ("Dean" and "Аким" are names too), in the nominative only (a surname
+# is made of some: "Деканов", "Кураторов"): capitalised words that end in one after common
+# words alone are a post ("Tax Partner, Deloitte LLP", "Старший Партнёр, …", "Аға Серіктес,
+# …"; "John Partner" is a name), and a full name after one is a referee's ("Partner John
+# Smith, …").
 _OPENING_POSTS = re.compile(
     r"(?<!\w)(?i:(?:co-|vice-|вице-)?(?:partner|president|founder|executive|chief|principal"
-    r"|owner|associate|counsel|editor|mentor|ceo|cfo|coo|cto|партн[её]р\w*|президент\w*"
-    r"|учредител\w*|основател\w*|совладел\w*|владел\w*|(?:про)?ректор\w*|декан\w*"
-    r"|куратор\w*|наставник\w*|редактор\w*|серіктес\w*|құрылтайшы\w*|тәлімгер\w*))(?!\w)"
+    r"|owner|associate|counsel|editor|mentor|ceo|cfo|coo|cto|партн[её]р|президент|учредитель"
+    r"|основатель|совладелец|владелец|(?:про)?ректор|декан|куратор|наставник|редактор"
+    r"|серіктес(?:і)?|құрылтайшы(?:сы)?|тәлімгер(?:і)?))(?!\w)"
 )
+# Ranks before a post word that are no common word of the tables ("Аға Серіктес").
+_RANKS = frozenset("senior junior vice deputy аға кіші старший младший ведущий главный".split())
 _LONGEST_LIST = 25  # lines a references section may run to
 _SIGNATURE = guarded(
     re.compile(
@@ -198,7 +202,17 @@ def _line_referees(
 def _post_named(words: str) -> bool:
     """Whether the capitalised words that open a referee's line are a post or a heading
     ("Audit Manager", "Tax Partner", "Vice President") rather than the referee's name."""
-    return not_a_name(words) or bool(_OPENING_POSTS.fullmatch(words.split()[-1]))
+    *before, last = words.split()
+    if not_a_name(words):
+        return True
+    return bool(_OPENING_POSTS.fullmatch(last)) and all(map(_post_modifier, before))
+
+
+def _post_modifier(word: str) -> bool:
+    """Whether a word before a post word belongs to the post: a common word ("Tax",
+    "Managing"), a rank ("Senior", "Аға") or a post word itself ("Chief Executive")."""
+    lower = word.lower()
+    return lower in _RANKS or bool(_OPENING_POSTS.fullmatch(word)) or common_words(word)
 
 
 def _post_first(text: str, start: int, end: int) -> bool:

@@ -85,6 +85,24 @@ def test_a_referee_named_like_a_post_still_opens_the_line_hidden(line):
     assert line.split(",")[0] in hidden_texts(f"{_TOP}{line}\n")
 
 
+@pytest.mark.parametrize(
+    ("top", "line"),
+    [
+        (_TOP, f"John Partner, {_PHONE}"),
+        (_TOP, f"Tom Owner, {_PHONE}"),
+        (_TOP, f"James Principal, {_PHONE}"),
+        (_TOP, "Mary Chief, Acme Ltd"),
+        (_TOP_RU, f"Иван Деканов, {_KZ_PHONE}"),
+        (_TOP_RU, f"Кураторов Павел Ильич, {_KZ_PHONE}"),
+    ],
+)
+def test_a_referee_whose_name_ends_in_a_post_word_is_hidden(top, line):
+    # Caught in review: the post words first matched the last word of any opening and any
+    # ending of the Russian ones, so these names were shown in part or in full.
+    name = line.split(",")[0]
+    assert _hidden(f"{top}{line}\n", name)
+
+
 def test_a_post_line_under_the_referees_name_hides_no_company():
     text = f"{_TOP}John Smith\nTax Partner, Acme Holdings\n{_PHONE}\n"
     assert hidden_texts(text) == ["Aigerim Bekova", "aigerim@example.com", "John Smith", _PHONE]
