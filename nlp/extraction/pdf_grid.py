@@ -13,6 +13,8 @@ A table's pieces are dealt to its rows by the rules drawn between them (pdf_rule
 whose date cell is empty keeps its cells), or else by the wider space left between rows
 (pdf_gaps.py: so does a row printed from Word without borders), or else by how its cells
 stand in their rows (pdf_cells.py: top-aligned, centred or at the bottom).
+Whether rows with no rules between them read as a table at all, and not as a CV builder's
+dated main column beside its sidebar, is told by pdf_unruled.py.
 
 A table of two columns with neither a header row nor rules is read as one when the space
 between its rows parts them and a row's dates stack (two dates on two lines, or dates
@@ -24,16 +26,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nlp.extraction.pdf_cells import LINE_GAP, ROW_NUMBER, Cells, column, dated_key, dealt, near
+from nlp.extraction.pdf_cells import LINE_GAP, ROW_NUMBER, Cells, column, dealt, near
 from nlp.extraction.pdf_columns import MIN_CELL_GAP, dated
 from nlp.extraction.pdf_gaps import gapped
-from nlp.extraction.pdf_geometry import Rect, alone, box, merged, rows
+from nlp.extraction.pdf_geometry import Rect, box, merged, rows
 from nlp.extraction.pdf_rules import Rule, ruled_table
-
-# A table reads as one when it has this many columns; two are a date column and its entries.
-MIN_COLUMNS = 3
-# Whether a cell stands level with another of its row (_LEVELS).
-_Level = Callable[[list[Rect], list[Rect]], bool]
+from nlp.extraction.pdf_unruled import MIN_COLUMNS, reads_as_table
 
 
 def table_rows(
@@ -49,7 +47,7 @@ def table_rows(
 
     With ``strict``, an unruled table needs a header row (a line of a piece in each column
     with no date), rows parted by the space between them or a date in every row from its
-    first dated one: a sidebar may hold a small
+    first dated one (pdf_unruled.py): a sidebar may hold a small
     dated table of its own, the main column beside it, but more of the sidebar follows it.
     ``rects`` are the page's pieces sorted top to bottom; ``text_of`` reads a box.
     """
@@ -77,7 +75,7 @@ def table_rows(
     split = len(columns) < MIN_COLUMNS and not headed and parted
     split = split and any(_stacked(row) for table in tables for row in table)
     facts = (headed, parted, text_of, strict)
-    if not (any(ruled) or split or _unruled(tables, held, columns, *facts)):
+    if not (any(ruled) or split or reads_as_table(tables, held, columns, *facts)):
         return None
     read: list[list[Rect]] = []
     at = 0
@@ -86,32 +84,6 @@ def table_rows(
         read += _read(table, split) or [[box(line)] for line in lines[low:high]]
         at = high
     return read + [[box(line)] for line in lines[at:]]
-
-
-def _unruled(
-    tables: list[list[Cells]],
-    held: list[list[Rect]],
-    columns: list[float],
-    headed: bool,
-    parted: bool,
-    text_of: Callable[[Rect], str],
-    strict: bool,
-) -> bool:
-    """True when tables without rules read as tables: three columns or more, or two under a
-    header row; with ``strict``, under a header row, ``parted`` by the space between rows
-    (pdf_gaps.py: a row may have no dates), or dated in every row (but a heading right under
-    it, _headed_below) with its pieces (``held``) on one line grid (_one_grid: no sidebar
-    beside a main column; see table_rows)."""
-    if len(columns) < MIN_COLUMNS and not (
-        headed and all(_dated(table, text_of, to_end=False) for table in tables)
-    ):
-        return False
-    if not strict or headed or parted:
-        return True
-    dated_rows = all(_dated(_headed_below(table), text_of) for table in tables)
-    return dated_rows and all(
-        _one_grid(pieces, columns, table) for pieces, table in zip(held, tables, strict=True)
-    )
 
 
 def _read(table: list[Cells], split: bool) -> list[list[Rect]]:
@@ -146,88 +118,6 @@ def _stacked(row: Cells) -> bool:
 def _pieces(lines: list[list[Rect]]) -> list[Rect]:
     """Return the pieces of the lines, in order."""
     return [rect for line in lines for rect in line]
-
-
-def _one_grid(pieces: list[Rect], columns: list[float], table: list[Cells]) -> bool:
-    """True when the last column's lines stand level with those of the columns between it
-    and the first (or centred between two), or belong to cells level with one of those in
-    their rows of the ``table``, at the top, middle or bottom alike (_aligned): a table's
-    rows give its cells one line grid.
-
-    A CV builder's grid (dates | post and employer | sidebar) dates every entry of its main
-    column as a table dates its rows, but the sidebar beside it (contacts, education,
-    languages) has a line spacing of its own. A table's employer cell of two lines, centred
-    on a post of one or at the bottom of its row, has a line level with no post line.
-    """
-    last = [rect for rect in pieces if column(rect, columns) == len(columns) - 1]
-    inner = [rect for rect in pieces if 0 < column(rect, columns) < len(columns) - 1]
-    off = min(
-        alone([rect for rect in last if rect not in aligned], inner)
-        for aligned in (_aligned(table, level) for level in _LEVELS)
-    )
-    return len(columns) < MIN_COLUMNS or off * 4 < len(last)
-
-
-def _aligned(table: list[Cells], level: _Level) -> set[Rect]:
-    """Return the lines of the rows' last cells that stand ``level`` with a cell between the
-    first and the last in their row; a line beside a line at any level (a lower-case line
-    and a line of capitals stand level at neither their tops nor their bottoms)."""
-    return {
-        rect
-        for row in table
-        if row[-1]
-        and any(
-            cell
-            and (level(row[-1], cell) or len(row[-1]) == len(cell) == 1 and _lined(row[-1], cell))
-            for cell in row[1:-1]
-        )
-        for rect in row[-1]
-    }
-
-
-def _level(upper: Rect, lower: Rect) -> bool:
-    """True when two lines stand level: their tops or their bottoms within an eighth of a
-    line's height (a line's box is as high as its letters)."""
-    line = (upper[3] - upper[1]) / 8
-    return abs(upper[3] - lower[3]) <= line or abs(upper[1] - lower[1]) <= line
-
-
-def _middle(cell: list[Rect]) -> float:
-    """Return the height of a cell's middle."""
-    low, high = box(cell)[1::2]
-    return (low + high) / 2
-
-
-# How a cell stands level with another of its row: its first lines level (top-aligned), its
-# middles (centred) or its last lines (at the bottom).
-_LEVELS: tuple[_Level, ...] = (
-    lambda cell, other: _level(cell[0], other[0]),
-    lambda cell, other: abs(_middle(cell) - _middle(other)) <= (cell[0][3] - cell[0][1]) / 8,
-    lambda cell, other: _level(cell[-1], other[-1]),
-)
-
-
-def _lined(cell: list[Rect], other: list[Rect]) -> bool:
-    """True when two cells stand level at any of the levels."""
-    return any(level(cell, other) for level in _LEVELS)
-
-
-def _dated(table: list[Cells], text_of: Callable[[Rect], str], *, to_end: bool = True) -> bool:
-    """True when every row of a table from its first dated one is dated (up to its last dated
-    one unless ``to_end``: a heading right under a table is a row of its own)."""
-    keyed = [dated_key(row[0], text_of) for row in table]
-    if not any(keyed):
-        return False
-    last = len(keyed) if to_end else len(keyed) - keyed[::-1].index(True)
-    return all(keyed[keyed.index(True) : last])
-
-
-def _headed_below(table: list[Cells]) -> list[Cells]:
-    """Return a table's rows but the last when that is a heading right under the table: one
-    line in the first column, nothing beside it ("Образование" under a table of no header)."""
-    if table and len(table[-1][0]) == 1 and not any(table[-1][1:]):
-        return table[:-1]
-    return table
 
 
 def _heads(spans: list[tuple[int, int]], starts: list[int]) -> list[int]:

@@ -7,7 +7,7 @@ Each case is what the HR officer reads of it: every job's start, end, post, empl
 civil-service flag, then the total and public-service years.
 
 Before the fix none of these 6 tables read right: the checks that tell a table from a CV
-builder's sidebar (pdf_grid._unruled) counted the heading right under the table
+builder's sidebar (pdf_unruled.reads_as_table) counted the heading right under the table
 ("Образование") as an undated row, and found the employer's wrapped lines level with no post
 line (_one_grid), so the page was read as columns and every employer came after the
 education section, the jobs left without them. After it all 6 do: a heading alone in the
