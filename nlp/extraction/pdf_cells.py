@@ -1,11 +1,11 @@
 """The cells of a PDF table: each column's pieces dealt to the table's rows (pdf_grid.py finds
 the rows, the columns and the lines a table runs over).
 
-Each row is keyed by its first cell (its dates, over as many lines as they wrap), and the
-pieces of every other column are dealt to the rows so that each cell stands level with its
-key's top, middle or bottom, whichever fits the table best: a cell that wraps stands at the
-top of its row (Word's default), is centred on it (fpdf2's default, Word's "Center" cell
-alignment) or stands at its bottom."""
+Each row is keyed by its first cell (its dates, over as many lines as they wrap, pdf_keys.py),
+and the pieces of every other column are dealt to the rows so that each cell stands level
+with its key's top, middle or bottom, whichever fits the table best: a cell that wraps stands
+at the top of its row (Word's default), is centred on it (fpdf2's default, Word's "Center"
+cell alignment) or stands at its bottom."""
 
 from __future__ import annotations
 
@@ -14,13 +14,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import pairwise
 
-from nlp.extraction.pdf_columns import MIN_CELL_GAP, OPEN_END, dated
+from nlp.extraction.pdf_columns import MIN_CELL_GAP, dated
 from nlp.extraction.pdf_geometry import Rect, box
+from nlp.extraction.pdf_keys import Level, first_cells, wrapped
 
 # A row number in the first column of a table ("1", "2.").
 ROW_NUMBER = re.compile(r"\s*\d{1,3}\.?\s*")
-# Lines further apart than this many line heights are not lines of one table row or header.
-LINE_GAP = 1.5
 
 Cells = list[list[Rect]]  # each cell's pieces, in column order
 # How a column's pieces are dealt to the rows keyed by the first column's cells.
@@ -40,12 +39,6 @@ def by_column(pieces: list[Rect], starts: list[float]) -> Cells:
         if at >= 0:
             cells[at].append(piece)
     return cells
-
-
-def near(upper: list[Rect], lower: list[Rect]) -> bool:
-    """True when ``lower`` stands no more than a line and a half below ``upper``."""
-    above, below = box(upper), box(lower)
-    return above[1] - below[3] <= (above[3] - above[1]) * LINE_GAP
 
 
 def dated_key(key: list[Rect], text_of: Callable[[Rect], str]) -> bool:
@@ -70,18 +63,22 @@ def dealt(pieces: list[Rect], starts: list[float], text_of: Callable[[Rect], str
     A header's labels seldom wrap: dealt to the header, the lines of a first row centred or
     aligned to its bottom would fit a top-aligned table as well as they fit their own. And a
     cell's lines follow one another at the table's line spacing: two lines further apart
-    are in two rows.
+    are in two rows. A date's line on the table's next line may go on the date above it,
+    as each alignment has the cells (pdf_keys.wrapped).
     """
     columns = by_column(pieces, starts)
-    keys = _keys(columns[0], text_of)
-    if not keys:
-        return []  # no piece in the first column: the lines are read as they stand
     gaps = [gap for held in columns[1:] for gap in _gaps(held) if gap > 0]
     leading = min(gaps, default=0.0)
-    last = max((at for at, key in enumerate(keys) if dated_key(key, text_of)), default=len(keys))
+    keys, loose = first_cells(columns[0], text_of, leading)
+    if not keys:
+        return []  # no piece in the first column: the lines are read as they stand
     best: tuple[float, int, list[Cells]] | None = None
     for deal, level in _ALIGNMENTS:
-        rowed = _undated(keys, columns[1:], leading, deal, last)
+        keyed = wrapped(keys, loose, columns[1:], level)
+        last = max(
+            (at for at, key in enumerate(keyed) if dated_key(key, text_of)), default=len(keyed)
+        )
+        rowed = _undated(keyed, columns[1:], leading, deal, last)
         heads = next((at for at, key in enumerate(rowed) if dated_key(key, text_of)), len(rowed))
         table: list[Cells] = [[key] + [[] for _ in columns[1:]] for key in rowed]
         for at, held in enumerate(columns[1:], start=1):
@@ -104,7 +101,9 @@ def _undated(
     ("ведущий специалист" under a post of one line beside an employer of two), or that is
     dealt to a key past the ``last`` dated one and stands level with none of it. A cell's
     lines at the top or the bottom of a row follow one another at the line spacing (_parts);
-    a centred one stands as far above its date as below it (_lopsided)."""
+    a centred one stands as far above its date as below it (_lopsided). An undated row starts
+    below the middle of the last line of the date above it: what stands level with a date's
+    wrapped line is in the date's row, rows never overlap."""
     marks: list[list[Rect]] = []
     for held in columns:
         cells: Cells = [[] for _ in keys]
@@ -116,7 +115,7 @@ def _undated(
                 marks += [[_marked(part[0])] for part in parts if part not in level]
     rowed: list[list[Rect]] = []
     for key in sorted(keys + marks, key=lambda key: -box(key)[3]):
-        if not rowed or not _mark(key) or key[0][3] < _middle(box(rowed[-1])):
+        if not rowed or not _mark(key) or key[0][3] < _middle(rowed[-1][-1]):
             rowed.append(key)
     return rowed
 
@@ -159,22 +158,6 @@ def _marked(rect: Rect) -> Rect:
 def _mark(key: list[Rect]) -> bool:
     """True when a key is a mark of an undated row (see _undated)."""
     return bool(key) and key[0][0] > key[0][2]
-
-
-def _keys(first: list[Rect], text_of: Callable[[Rect], str]) -> list[list[Rect]]:
-    """Return the first column's cells: a piece right under a dated cell goes on it when the
-    date wraps (after a dash, or in lower case: "желтоқсан", "по настоящее время"); any other
-    piece starts a cell, so a heading right under the table ("Образование") is no date's."""
-    keys: list[list[Rect]] = []
-    for rect in first:
-        text = text_of(rect)
-        above = text_of(keys[-1][-1]) if keys and near(keys[-1], [rect]) else ""
-        wraps = OPEN_END.search(above) or text[:1].islower() and not dated(text)
-        if above and dated(text_of(keys[-1][0])) and wraps:
-            keys[-1].append(rect)
-        else:
-            keys.append([rect])
-    return keys
 
 
 def _deal_top(column: list[Rect], keys: list[list[Rect]], cells: Cells) -> None:
@@ -237,7 +220,7 @@ def _spread(cell: list[Rect], leading: float) -> float:
     return sum(max(gap - leading - _slack(cell[0]), 0.0) for gap in _gaps(cell))
 
 
-def _offset(cell: list[Rect], key: list[Rect], level: Callable[[Rect], float]) -> float:
+def _offset(cell: list[Rect], key: list[Rect], level: Level) -> float:
     """How far a cell stands from its key, measured at ``level`` (top, middle or bottom),
     past a slack."""
     return max(abs(level(box(cell)) - level(box(key))) - _slack(key[0]), 0.0)
@@ -255,7 +238,7 @@ def _slack(rect: Rect) -> float:
 
 # How a table's cells stand in their rows: how to deal a column's pieces to the rows, and the
 # height at which a cell is level with its row's first cell.
-_ALIGNMENTS: tuple[tuple[_Deal, Callable[[Rect], float]], ...] = (
+_ALIGNMENTS: tuple[tuple[_Deal, Level], ...] = (
     (_deal_top, lambda rect: rect[3]),
     (_deal_centred, _middle),
     (_deal_bottom, lambda rect: rect[1]),

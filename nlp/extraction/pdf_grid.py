@@ -26,10 +26,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nlp.extraction.pdf_cells import LINE_GAP, ROW_NUMBER, Cells, column, dealt, near
+from nlp.extraction.pdf_cells import ROW_NUMBER, Cells, column, dealt
 from nlp.extraction.pdf_columns import MIN_CELL_GAP, dated
 from nlp.extraction.pdf_gaps import gapped
 from nlp.extraction.pdf_geometry import Rect, box, merged, rows
+from nlp.extraction.pdf_keys import LINE_GAP, near
 from nlp.extraction.pdf_rules import Rule, ruled_table
 from nlp.extraction.pdf_unruled import MIN_COLUMNS, reads_as_table
 

@@ -17,9 +17,10 @@ from itertools import pairwise
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from nlp.extraction.pdf_cells import LINE_GAP, Cells, by_column, column, dated_key
+from nlp.extraction.pdf_cells import Cells, by_column, column, dated_key
 from nlp.extraction.pdf_columns import OPEN_END
 from nlp.extraction.pdf_geometry import Rect, rows
+from nlp.extraction.pdf_keys import LINE_GAP
 
 Rule = tuple[float, float, float]  # left, height, right
 # Past this many objects a page is a drawing, not a CV: its rules are not read.

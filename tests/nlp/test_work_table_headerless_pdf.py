@@ -13,8 +13,21 @@ line (_one_grid), so the page was read as columns and every employer came after 
 education section, the jobs left without them. After it all 6 do: a heading alone in the
 first column under the table is no row, and a cell that stands level with a cell of its row
 at their tops, middles or bottoms, alike in every row, stands on the table's line grid.
-Still not read right: the Kazakh table aligned to the bottom with its date cell wrapped after
-"қазіргі" (35 mm wide), whose date's first line is dealt a row of its own (pdf_cells.py).
+
+Six more tables whose date cell wraps (the follow-up to pass C): the Kazakh table aligned to
+the bottom with "2019 ж. – қазіргі" over "уақытқа дейін", the Russian "2019 г. – по" over
+"настоящее время" at the top, centred and at the bottom, "2019 г. – наст." over "время",
+and a Kazakh table whose every date wraps after its dash. None read right before the fix:
+the post and employer level with a date's wrapped line were taken for a row without dates
+beside a date with no cells, or the date's last line, whose letters leave more than a line
+and a half of space above it, started a row of its own. All 6 do after it: a row without
+dates starts below a date's last line (pdf_cells.py), and a date's line on the table's next
+line goes on the date when the date stops at "– по", or when one of the two has no cell
+level with it (pdf_keys.py). Still not read right: a date line that starts with the dash
+("сентябрь 2019 г." / "– настоящее" / "время"), a centred date over three lines, and at the
+bottom, beside an employer wrapped level with both lines, a date that does not stop at
+"– по" ("с 2019 г. по" / "настоящее время"): it stands as a row dated only "настоящее время"
+would.
 """
 
 import pytest
@@ -44,10 +57,16 @@ KK_JOBS = [
     ("2015-09", "2019-06", "экономист", "«Қазақтелеком» АҚ", False),
     ("2012-01", "2015-08", "жетекші маман", "Қарағанды облысы әкімдігі", True),
 ]
+RU_TO_DATE = [("2019 г. – по настоящее время", *RU[0][1:]), *RU[1:]]
+RU_TO_DATE_JOBS = [("2019-01", None, *RU_JOBS[0][2:]), *RU_JOBS[1:]]
+RU_ABRIDGED = [("2019 г. – наст. время", *RU[0][1:]), *RU[1:]]
+KK_TO_DATE = [("2019 – қазіргі уақытқа дейін", *KK[0][1:]), *KK[1:]]
 LONG = "Государственное учреждение «Управление финансов Карагандинской области»"
 RU_LONG = [(*RU[0][:2], LONG), *RU[1:]]
 RU_LONG_JOBS = [(*RU_JOBS[0][:3], LONG, True), *RU_JOBS[1:]]
 NARROW, WIDE = (40, 50, 60), (35, 45, 80)
+# Narrower date columns: "2019 г. – наст." over "время"; "09.2015 –" over "06.2019" too.
+NARROWER, NARROWEST = (30, 50, 80), (25, 50, 80)
 
 # name: language, the table's rows, how its cells stand, column widths (mm), the jobs as HR
 # reads them
@@ -58,7 +77,17 @@ CASES = {
     "kk, at the bottom, dates and employer on two lines": ("kk", KK, "BOTTOM", NARROW, KK_JOBS),
     "ru, top, employer on three lines": ("ru", RU_LONG, "TOP", NARROW, RU_LONG_JOBS),
     "ru, centred, employer on three lines": ("ru", RU_LONG, "MIDDLE", NARROW, RU_LONG_JOBS),
-}
+    "kk, at the bottom, dates wrapped after 'қазіргі'": ("kk", KK, "BOTTOM", WIDE, KK_JOBS),
+    "ru, at the bottom, dates wrapped after 'по'": (
+        "ru", RU_TO_DATE, "BOTTOM", WIDE, RU_TO_DATE_JOBS,
+    ),
+    "ru, top, dates wrapped after 'по'": ("ru", RU_TO_DATE, "TOP", WIDE, RU_TO_DATE_JOBS),
+    "ru, centred, dates wrapped after 'по'": ("ru", RU_TO_DATE, "MIDDLE", WIDE, RU_TO_DATE_JOBS),
+    "ru, top, dates wrapped after 'наст.'": (
+        "ru", RU_ABRIDGED, "TOP", NARROWER, RU_TO_DATE_JOBS,
+    ),
+    "kk, top, every date wrapped after its dash": ("kk", KK_TO_DATE, "TOP", NARROWEST, KK_JOBS),
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", CASES)
