@@ -131,11 +131,27 @@ def institution_name(block: str) -> str | None:
     word, else a university's acronym."""
     lines = [_undated(line) for line in block.splitlines()]
     for line in lines:
-        parts = [p for p in _SEPARATOR.split(line) if INSTITUTION.search(p)]
-        if parts:
-            name = _GRADUATED.sub("", _unlabelled(parts[0].strip(" \t.:–—-•*")))
+        parts = _SEPARATOR.split(line)
+        found = next((i for i, part in enumerate(parts) if INSTITUTION.search(part)), None)
+        if found is not None:
+            name = _GRADUATED.sub("", _unlabelled(_with_head(line, parts, found)))
             return _STUDIES.sub("", name) or None
     return next(filter(None, map(_acronym, lines)), None)
+
+
+def _with_head(line: str, parts: list[str], index: int) -> str:
+    """The institution's part of a line, with the words before a comma inside its name: a
+    part that opens in lower case goes on from a capitalised one of a few words before it,
+    which names no degree ("Қазақ экономика, қаржы және халықаралық сауда университеті")."""
+    name = parts[index].strip(" \t.:–—-•*")
+    head = parts[index - 1].strip(" \t.:–—-•*") if index else ""
+    after_comma = index and line.find(f"{parts[index - 1]},{parts[index]}") >= 0
+    short = 0 < len(head.split()) <= 4
+    if not (after_comma and short and name[:1].islower() and head[:1].isupper()):
+        return name
+    if education_level(head, True) is not None or _PLACE.match(head) or _YEAR.search(head):
+        return name
+    return f"{head}, {name}"
 
 
 def _undated(line: str) -> str:

@@ -4,6 +4,7 @@ dates, below the unit named with the post, or above the dates, as each layout pr
 
 import re
 
+from nlp.components.cells import goes_on
 from nlp.components.job_cells import cells_above, joined_cell, lines_after, wrapped
 from nlp.components.job_names import clean, reads_as_title
 from nlp.components.job_places import is_place
@@ -17,6 +18,9 @@ _DEED = re.compile(
     r"[ \t]*(?i:организация|organi[sz]ation)[ \t]+(?:(?:и|and|работ\w*)(?![\w-])|of[ \t]+[a-z])"
     r"(?![^«\"\n]*[«\"])"
 )
+# A duty written as an English sentence opened by a verb in the past ("Prepared analytical
+# reports…", "Coordinated the integration…"): no employer's name starts so.
+_DUTY = re.compile(r"[ \t]*[A-Z][a-z]+ed[ \t]+[a-z]")
 
 
 def is_name(cell: str) -> bool:
@@ -40,7 +44,7 @@ def employer_below(text: str, end: int, stop: int) -> tuple[str, int] | None:
     cell = lines[0][1].strip()
     if organization_start(cell) != 0 or not is_employer_cell(cell):
         return None
-    if len(lines) > 1 and _legal_tail(lines[1][1]):
+    if len(lines) > 1 and (_legal_tail(lines[1][1]) or goes_on(cell, name=True)):
         cell, end = joined_cell(lines)
         return clean(cell), end
     return clean(cell), lines[0][0] + len(lines[0][1].rstrip())
@@ -94,7 +98,7 @@ def employer_above(text: str, bound: int, line_start: int) -> bool:
 def is_employer_cell(cell: str) -> bool:
     """True when a cell over a title names its employer: an organisation, or a short name of
     capitalised words ("KPMG Kazakhstan", "EY"), not a title or a sentence of duties."""
-    if not is_name(cell) or reads_as_title(cell) or _DEED.match(cell):
+    if not is_name(cell) or reads_as_title(cell) or _DEED.match(cell) or _DUTY.match(cell):
         return False
     named = len(cell.split()) <= 4 and all(word[:1].isupper() for word in cell.split())
     return named or organization_start(cell) is not None

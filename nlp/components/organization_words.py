@@ -123,11 +123,14 @@ TERRITORIAL = guarded(
 )
 OTHER_ORG = guarded(
     re.compile(
-        r"университет\w*|university|институт\w*|institute|академи\w*|academy|колледж\w*|college"
-        r"|школ\w*|мекте[пб]\w*|school|гимнази\w*|лице[йя]\w*|центр\w*|орталығ\w*|centre|center"
-        r"|фонд\w*|fund|ассоциаци\w*|association|больниц\w*|поликлиник\w*|hospital|клиник\w*"
+        r"университет\w*|институт\w*|академи\w*|колледж\w*"
+        r"|школ\w*|мекте[пб]\w*|гимнази\w*|лице[йя]\w*|центр\w*|орталығ\w*"
+        r"|фонд\w*|ассоциаци\w*|больниц\w*|поликлиник\w*|клиник\w*"
         r"|аурухана\w*|емхана\w*"
-        r"|организаци\w*|ұйым\w*|organi[sz]ation|учреждени\w*|мекеме\w*|office|group|групп\w*|"
+        r"|организаци\w*|ұйым\w*|учреждени\w*|мекеме\w*|групп\w*"
+        # English words whole, so that "Office" is not read in "Procurement Officer".
+        r"|(?:universit(?:y|ies)|institutes?|academ(?:y|ies)|colleges?|schools?|cent(?:re|er)s?"
+        r"|funds?|associations?|hospitals?|organi[sz]ations?|offices?|groups?)(?!\w)|"
         + kazakh_latin(
             r"universitet\w*|institut\w*|akademi\w*|kolledj\w*|mekte[pb]\w*|gimnazi\w*|litsei\w*"
             r"|ortalyğ\w*|ortalyq|tsentr\w*|assotsiatsi\w*|auruhana\w*|emhana\w*|ūiym\w*"

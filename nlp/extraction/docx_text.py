@@ -37,7 +37,7 @@ _CHARS = {
 SYM = W + "sym"
 # Codes of the list bullets Word inserts from the Symbol and Wingdings fonts (w:sym), in those
 # fonts' private-use range: read as "•". Other private-use codes have no Unicode meaning.
-_BULLETS = frozenset({0xF06E, 0xF076, 0xF09F, 0xF0A7, 0xF0A8, 0xF0B7, 0xF0D8, 0xF0FC})
+SYMBOL_BULLETS = frozenset({0xF06E, 0xF076, 0xF09F, 0xF0A7, 0xF0A8, 0xF0B7, 0xF0D8, 0xF0FC})
 _SYMBOL_FONTS = ("symbol", "wingdings", "webdings")
 # Footnotes and endnotes of a notes part: the separator lines Word draws have a w:type.
 _NOTES = frozenset({W + "footnote", W + "endnote"})
@@ -191,7 +191,7 @@ def _symbol(sym: Element) -> str:
         return ""
     if code < 0x100 and sym.get(W + "font", "").lower().startswith(_SYMBOL_FONTS):
         code += 0xF000  # the same character, written without the private-use offset
-    if code in _BULLETS:
+    if code in SYMBOL_BULLETS:
         return "•"
     unreadable = code < 0x20 or 0xD800 <= code <= 0xF8FF or code > 0x10FFFF  # surrogates too
     return "" if unreadable else chr(code)

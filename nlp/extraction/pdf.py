@@ -18,7 +18,10 @@ joined back into words (pdf_spacing.py).
 PDFium marks a hyphen it takes for a word break at a line end with \x02. The word is joined
 ("государст-" / "венной"), but a hyphen before a capital ("Нур-" / "Султан"), between Latin
 and Cyrillic ("IT-" / "специалист") or after a prefix that stands alone ("вице-" / "министр")
-is kept. Text that reads as no words at all (a font with no Unicode map, legibility.py) goes
+is kept. A tab leader, the dots a word processor draws from a post to its dates pushed right
+("Chief Expert.......09/2019 – Present"), reads as the tab it was typed as, and a bullet
+drawn from the Symbol font as "•". Text that reads
+as no words at all (a font with no Unicode map, legibility.py) goes
 to a person.
 
 Encrypted PDFs are refused before PDFium could decrypt them: a PDF with an empty user password
@@ -35,6 +38,7 @@ from functools import cache, partial
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from nlp.extraction.docx_text import SYMBOL_BULLETS
 from nlp.extraction.legibility import legible
 from nlp.extraction.limits import Limits, Refused
 from nlp.extraction.pdf_bullets import with_bullets
@@ -65,6 +69,11 @@ PAGE_SEPARATOR = "\n\n"
 # square of its length (a 30,000-letter "word" took 3 s).
 _CELL_LINE_BREAK = re.compile(r"(?:(?<![\x02 ])|(?<=\x02 )) *\r?\n")
 _LINE_END_HYPHEN = re.compile(r"(?:(?<!\w)|(?=\x02))(\w*)\x02(?:\r?\n)?(\w*)")
+# A list bullet a word processor draws from the Symbol or Wingdings font keeps its code there,
+# which PDFium reads as a private-use character: read "•", as in the DOCX (docx_text).
+_AS_BULLETS = dict.fromkeys(SYMBOL_BULLETS, "•")
+# A tab leader: four or more dots (or two ellipses) between two words of a line.
+_LEADER = re.compile(r"(?<=[^\s.…]) ?(?:\.{4,}|…{2,}) ?(?=\S)")
 # Words written with a hyphen after them ("вице-министр", "экс-аким", "бизнес-аналитик").
 _PREFIXES = frozenset({"вице", "экс", "бизнес", "пресс", "штаб", "премьер", "генерал", "it"})
 # Ordinary words a line may break after such a prefix ("экс-" / "перт", "бизнес-" / "мен").
@@ -101,7 +110,7 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
     text = PAGE_SEPARATOR.join(without_running_lines(read))
     if len(text) > limits.max_raw_chars:
         raise Refused("too_long", pages=pages)
-    text = _LINE_END_HYPHEN.sub(_hyphen, text)
+    text = _typed_marks(_LINE_END_HYPHEN.sub(_hyphen, text))
     if not text.strip():
         raise Refused("no_text", review=True, pages=pages)
     if not legible(text):
@@ -246,6 +255,16 @@ def _row_text(textpage: pdfium.PdfTextPage, row: list[tuple[Rect, str]]) -> str:
     seen = " ".join(drawn)
     parts = (next(shown) if not value else "" if value in seen else value for _, value in row)
     return " ".join(part for part in parts if part)
+
+
+def _typed_marks(text: str) -> str:
+    """``text`` with tab leaders read as tabs and Symbol-font bullets as "•"; each is looked
+    for by a plain search first, which costs far less than the pattern on every page."""
+    if "...." in text or "……" in text:
+        text = _LEADER.sub("\t", text)
+    if any(chr(code) in text for code in SYMBOL_BULLETS):
+        text = text.translate(_AS_BULLETS)
+    return text
 
 
 def _hyphen(match: re.Match[str]) -> str:

@@ -1,0 +1,133 @@
+"""Eight CVs written in Word from HR templates and sent as PDF, as most CVs in Kazakhstan are
+(QA pass LO; ``data/qa_lo/README.md``): a jobs table ruled with borders, the Kazakh service
+record form, dates pushed right by a tab stop with a dot leader, a two-column layout table, a
+text-box sidebar, the Russian "Послужной список", a numbered list of jobs with justified
+text, a header and a footer over two pages. Each DOCX (``qa_lo_docx``) is read as uploaded,
+and again as LibreOffice Writer saves it as PDF at test time (Writer's own line breaking,
+justification, tab leaders and table rules), and compared with the HR reading written before
+the engine ran (``data/qa_lo/expected.json``): each job's months, post, employer and
+civil-service flag, the highest education with its institution and year, the languages with
+their levels and a few skills.
+
+The PDF tests need LibreOffice (``make system-packages``); without it they are skipped, and
+with ``CI=true`` they fail (``office_print``)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nlp.profile import read_file
+from nlp.types import EDUCATION_LEVELS
+from tests.nlp.office_print import export_pdfs
+from tests.nlp.qa_lo_docx import FILES
+from tests.nlp.qa_reading import language_levels, skill_ids
+
+EXPECTED = json.loads(
+    (Path(__file__).parent / "data" / "qa_lo" / "expected.json").read_text("utf-8")
+)
+KINDS = ("docx", "pdf")
+HYPHEN = (
+    "a compound's own hyphen at a line end ('мектеп-' / 'лицейі', 'индустриально-' / "
+    "'инновационного') is taken for a word break and dropped (pdf._real_hyphen)"
+)
+# (test, file): why its PDF is still misread, left for the PDF reader's table modules or a
+# later pass (see README, pass LO)
+KNOWN = {
+    ("jobs", "lo02_kk_service_record_form.docx"): HYPHEN,
+    ("jobs", "lo04_ru_two_column_layout.docx"): HYPHEN,
+    ("rest", "lo04_ru_two_column_layout.docx"): (
+        "an institution wrapped in a layout cell before a capital ('…университет' / "
+        "'Казпотребсоюза') loses its second line"
+    ),
+    ("jobs", "lo05_mixed_textbox_sidebar.docx"): (
+        "a post wrapped at a hanging indent after its dates ('Инженер-жерге' / "
+        "'орналастырушы') loses its second line, and its employer with it"
+    ),
+    ("rest", "lo05_mixed_textbox_sidebar.docx"): (
+        "an institution wrapped at a hanging indent ('Қ. Жұбанов атындағы Ақтөбе' / 'өңірлік "
+        "университеті') is read from its second line"
+    ),
+    ("rest", "lo06_ru_posluzhnoy_spisok.docx"): (
+        "a ruled label | value form whose two cells both wrap is read line by line across "
+        "the row (pdf_grid / pdf_cells): label and value lines interleave"
+    ),
+    ("jobs", "lo07_en_numbered_justified.docx"): (
+        "a numbered list with the dates at a tab is read as a grid (pdf_grid): each item's "
+        "post, employer and duties paragraphs are joined into one line"
+    ),
+    ("jobs", "lo08_kk_two_pages_header_footer.docx"): (
+        "a ruled table cell holding the post, the employer and bullets is joined into one "
+        "line (pdf_cells): the post runs on into the employer and the duties"
+    ),
+}
+
+
+def cases(test: str) -> list:
+    """Every file as DOCX and as PDF, a PDF still misread marked as a known failure."""
+    return [
+        pytest.param(
+            kind,
+            name,
+            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[test, name])]
+            if kind == "pdf" and (test, name) in KNOWN
+            else [],
+        )
+        for kind in KINDS
+        for name in sorted(EXPECTED)
+    ]
+
+
+@pytest.fixture(scope="session")
+def word_files():
+    """Each CV built as a DOCX file once per session."""
+    return {name: build() for name, build in FILES.items()}
+
+
+@pytest.fixture(scope="session")
+def office_pdfs(word_files, tmp_path_factory):
+    """Each DOCX saved as PDF by LibreOffice once per session, in a temporary folder."""
+    return export_pdfs(word_files, tmp_path_factory.mktemp("qa_lo_pdf"))
+
+
+@pytest.fixture
+def profile(request, kind, name):
+    """The profile of one CV read as an upload is, as DOCX or as its PDF; the file must have
+    been extracted ``ok``."""
+    files = request.getfixturevalue("word_files" if kind == "docx" else "office_pdfs")
+    extraction, read = read_file(files[name], isolated=False)
+    assert extraction.status == "ok"
+    return read
+
+
+@pytest.mark.parametrize(("kind", "name"), cases("jobs"))
+def test_each_job_as_hr_read_it(profile, kind, name):
+    expected = [tuple(job) for job in EXPECTED[name]["jobs"]]
+    # an employer is compared by its start: the town after it ("…», г. Павлодар") may follow
+    employers = [job[3] for job in expected] + [""] * len(profile.experience)
+    read = [
+        (
+            job.start[:7],
+            job.end and job.end[:7],
+            job.title,
+            (job.organization or "")[: len(employer) or None],
+            job.public_service,
+        )
+        for job, employer in zip(profile.experience, employers, strict=False)
+    ]
+    assert read == expected
+
+
+@pytest.mark.parametrize(("kind", "name"), cases("rest"))
+def test_highest_education_languages_and_skills_as_hr_read_them(profile, kind, name):
+    level, institution, year = EXPECTED[name]["education"]
+    finished = [entry for entry in profile.education if entry.level]
+    highest = max(finished, key=lambda entry: EDUCATION_LEVELS.index(entry.level))
+    read = (highest.level, (highest.institution or "")[: len(institution)], highest.year)
+    assert read == (level, institution, year)
+    assert language_levels(profile) == EXPECTED[name]["languages"]
+    assert set(EXPECTED[name]["skills"]) <= skill_ids(profile)
+
+
+def test_every_file_has_its_reading():
+    assert sorted(FILES) == sorted(EXPECTED)
