@@ -69,12 +69,14 @@ test-sqlite:
 test-postgresql:
 	RECRUIT_TEST_DB=postgresql $(PYTEST) --ignore=tests/nlp
 
-## Debian packages the tests need: Chromium for browser tests, a font with Kazakh letters
+## Debian packages the tests need: Chromium for browser tests, LibreOffice Writer for Word CVs
+## saved as PDF, a font with Kazakh letters
 system-packages:
-	@if ! command -v chromium >/dev/null || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
-	   || ! command -v wrk >/dev/null; then \
-	  echo "Installing chromium, fonts-dejavu-core and wrk from Debian"; \
-	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-dejavu-core wrk; \
+	@if ! command -v chromium >/dev/null || ! command -v soffice >/dev/null \
+	   || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || ! command -v wrk >/dev/null; then \
+	  echo "Installing chromium, libreoffice-writer-nogui, fonts-dejavu-core and wrk from Debian"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium \
+	    libreoffice-writer-nogui fonts-dejavu-core wrk; \
 	fi
 
 ## Benchmarks: CV reading, ranking, and the web tier under load
