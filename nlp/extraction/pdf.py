@@ -15,14 +15,11 @@ each column of a page drawn out of reading order (a Canva design's blocks placed
 coordinates, floats painted before their lines), and letters spaced out by CSS or Word are
 joined back into words (pdf_spacing.py).
 
-PDFium marks a hyphen it takes for a word break at a line end with \x02. The word is joined
-("государст-" / "венной"), but a hyphen before a capital ("Нур-" / "Султан"), between Latin
-and Cyrillic ("IT-" / "специалист") or after a prefix that stands alone ("вице-" / "министр")
-is kept. A tab leader, the dots a word processor draws from a post to its dates pushed right
-("Chief Expert.......09/2019 – Present"), reads as the tab it was typed as, and a bullet
-drawn from the Symbol font as "•". Text that reads
-as no words at all (a font with no Unicode map, legibility.py) goes
-to a person.
+A word broken at a line end is joined (pdf_hyphens.py). A tab leader, the dots a word
+processor draws from a post to its dates pushed right ("Chief Expert.......09/2019 –
+Present"), reads as the tab it was typed as, and a bullet drawn from the Symbol font as "•".
+Text that reads as no words at all (a font with no Unicode map, legibility.py) goes to a
+person.
 
 Encrypted PDFs are refused before PDFium could decrypt them: a PDF with an empty user password
 opens without a prompt, so the trailer's /Encrypt entry is looked for first, and PDFium's own
@@ -45,6 +42,7 @@ from nlp.extraction.pdf_bullets import with_bullets
 from nlp.extraction.pdf_drawn import Drawn
 from nlp.extraction.pdf_fields import Typed, typed_text
 from nlp.extraction.pdf_geometry import bottom_up, box, drawn_out_of_order, rows, stretches
+from nlp.extraction.pdf_hyphens import joined_at_hyphens
 from nlp.extraction.pdf_layout import Rect, reading_boxes
 from nlp.extraction.pdf_pieces import MAX_LAYOUT_WORK, Budget, read_pieces
 from nlp.extraction.pdf_rules import Rule, page_rules
@@ -64,23 +62,15 @@ _ENCRYPT = re.compile(_name_pattern("Encrypt"))
 _PASSWORD_ERRORS = frozenset({pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY})
 PAGE_SEPARATOR = "\n\n"
 # A line break inside a table cell, but for one after a word broken at a hyphen (\x02).
-# Both patterns start a match only where the run of spaces or letters it takes begins (or
-# at the \x02), which is where it matched anyway: tried inside a run as well, they cost the
-# square of its length (a 30,000-letter "word" took 3 s).
+# It starts a match only where the run of spaces it takes begins (or at the \x02), which is
+# where it matched anyway: tried inside a run as well, it costs the square of its length (a
+# 30,000-letter "word" took 3 s).
 _CELL_LINE_BREAK = re.compile(r"(?:(?<![\x02 ])|(?<=\x02 )) *\r?\n")
-_LINE_END_HYPHEN = re.compile(r"(?:(?<!\w)|(?=\x02))(\w*)\x02(?:\r?\n)?(\w*)")
 # A list bullet a word processor draws from the Symbol or Wingdings font keeps its code there,
 # which PDFium reads as a private-use character: read "•", as in the DOCX (docx_text).
 _AS_BULLETS = dict.fromkeys(SYMBOL_BULLETS, "•")
 # A tab leader: four or more dots (or two ellipses) between two words of a line.
 _LEADER = re.compile(r"(?<=[^\s.…]) ?(?:\.{4,}|…{2,}) ?(?=\S)")
-# Words written with a hyphen after them ("вице-министр", "экс-аким", "бизнес-аналитик").
-_PREFIXES = frozenset({"вице", "экс", "бизнес", "пресс", "штаб", "премьер", "генерал", "it"})
-# Ordinary words a line may break after such a prefix ("экс-" / "перт", "бизнес-" / "мен").
-_WORDS_AFTER_PREFIX = (
-    "экспер", "экспорт", "эксплуат", "экспед", "экспоз", "экспон", "экспресс", "экстрен",
-    "экстрем", "экскурс", "эксклюз", "бизнесмен", "штабн",
-)  # fmt: skip
 
 
 def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
@@ -110,7 +100,7 @@ def extract_pdf(data: bytes, limits: Limits) -> tuple[str, int]:
     text = PAGE_SEPARATOR.join(without_running_lines(read))
     if len(text) > limits.max_raw_chars:
         raise Refused("too_long", pages=pages)
-    text = _typed_marks(_LINE_END_HYPHEN.sub(_hyphen, text))
+    text = _typed_marks(joined_at_hyphens(text))
     if not text.strip():
         raise Refused("no_text", review=True, pages=pages)
     if not legible(text):
@@ -265,21 +255,3 @@ def _typed_marks(text: str) -> str:
     if any(chr(code) in text for code in SYMBOL_BULLETS):
         text = text.translate(_AS_BULLETS)
     return text
-
-
-def _hyphen(match: re.Match[str]) -> str:
-    """Join a word PDFium found broken at a line end, keeping a hyphen that belongs to it."""
-    before, after = match.groups()
-    return before + ("-" if _real_hyphen(before, after) else "") + after
-
-
-def _real_hyphen(before: str, after: str) -> bool:
-    """True when the hyphen joins two words: a capital after it ("Нур-Султан"), Latin and
-    Cyrillic either side ("IT-специалист"), or a prefix word before it ("вице-министр").
-    """
-    if not (before[-1:].isalpha() and after[:1].isalpha()):
-        return bool(before and after)
-    if after[0].isupper() and after[1:2].islower() or before[-1].isascii() != after[0].isascii():
-        return True
-    joined = (before + after).lower()
-    return before.lower() in _PREFIXES and not joined.startswith(_WORDS_AFTER_PREFIX)
