@@ -130,13 +130,23 @@ def institution_name(block: str) -> str | None:
     """The part of a block that names the institution, without dates: a part with a school
     word, else a university's acronym."""
     lines = [_undated(line) for line in block.splitlines()]
-    for line in lines:
+    for index, line in enumerate(lines):
         parts = _SEPARATOR.split(line)
         found = next((i for i, part in enumerate(parts) if INSTITUTION.search(part)), None)
         if found is not None:
             name = _GRADUATED.sub("", _unlabelled(_with_head(line, parts, found)))
+            above = _SEPARATOR.split(lines[index - 1])[-1].strip() if index and not found else ""
+            if name[:1].islower() and _name_head(above):
+                name = f"{above} {name}"  # a name wrapped ("…Ақтөбе" / "өңірлік университеті")
             return _STUDIES.sub("", name) or None
     return next(filter(None, map(_acronym, lines)), None)
+
+
+def _name_head(line: str) -> bool:
+    """True when the end of a line can open a name that the next line finishes: capitalised,
+    not a sentence's or label's end, no degree."""
+    ended = line.endswith((".", ":", ";"))
+    return line[:1].isupper() and not ended and education_level(line, True) is None
 
 
 def _with_head(line: str, parts: list[str], index: int) -> str:

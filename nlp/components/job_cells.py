@@ -125,8 +125,8 @@ def date_line_cell(
 
 def _continues_name(line: str, previous: str) -> bool:
     """True when ``line`` can only go on a name or a title wrapped above it: a name's genitive
-    tail, a short tail led by a preposition, the unit a post wrapped above it heads, or the
-    lower-case name of a unit named last above it."""
+    tail, a short tail led by a preposition, the unit a post wrapped above it heads, the
+    lower-case name of a unit named last above it, or a post's last word alone."""
     line = line.strip()
     short = len(line.split()) <= 4 and not line.endswith((".", ";", ":"))
     unit = _UNIT_LED.match(line) and reads_as_title(previous.strip())
@@ -137,8 +137,12 @@ def _continues_name(line: str, previous: str) -> bool:
     employer = line[:1].islower() and not previous.rstrip().endswith((".", ";", ":", ","))
     employer = employer and organization_start(line) is not None
     employer = employer and split_line(previous)[1] is None
+    # a post's last word wrapped alone below it ("Инженер-жерге" / "орналастырушы")
+    last_word = line.isalpha() and line.islower() and reads_as_title(previous.strip())
+    last_word = last_word and split_line(previous)[1] is None
     return bool(
-        _NAME_TAIL.match(line)
+        last_word
+        or _NAME_TAIL.match(line)
         or (short and _PREPOSITION_LED.match(line))
         or unit
         or unit_name
