@@ -21,6 +21,7 @@ from nlp.components.degree_fields import degree_fields, tidy_field
 from nlp.components.education_levels import education_level
 from nlp.components.education_status import is_unfinished
 from nlp.components.kazakh_spelling import kazakh_latin
+from nlp.components.lemmatizer import russian_parses
 from nlp.components.patterns import guarded
 
 _I = re.IGNORECASE
@@ -121,6 +122,8 @@ _PLACE = re.compile(
 )
 _QUOTED = re.compile(r"[«\"“](?P<field>[^«»\"“”\n]{3,80})[»\"”]")
 _YEAR = re.compile(YEAR)
+# One capitalised Russian word: a name's genitive tail when it is one ("Казпотребсоюза").
+_GENITIVE_WORD = re.compile(r"[А-ЯЁ][а-яё]{3,}")
 _STILL = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", _I))
 _PARTS = re.compile(r"[,;|\t\n()·]|\s[–—-]\s")
 _SEPARATOR = re.compile(r"[,;|\t]|\s[–—-]\s|\(|\)")
@@ -135,11 +138,22 @@ def institution_name(block: str) -> str | None:
         found = next((i for i, part in enumerate(parts) if INSTITUTION.search(part)), None)
         if found is not None:
             name = _GRADUATED.sub("", _unlabelled(_with_head(line, parts, found)))
-            above = _SEPARATOR.split(lines[index - 1])[-1].strip() if index and not found else ""
-            if name[:1].islower() and _name_head(above):
-                name = f"{above} {name}"  # a name wrapped ("…Ақтөбе" / "өңірлік университеті")
-            return _STUDIES.sub("", name) or None
+            return _STUDIES.sub("", _wrapped(name, lines, index, parts, found)) or None
     return next(filter(None, map(_acronym, lines)), None)
+
+
+def _wrapped(name: str, lines: list[str], index: int, parts: list[str], found: int) -> str:
+    """An institution's ``name`` (the part ``found`` of its line's ``parts``) with the lines a
+    PDF wrapped it onto: its start on the line above when it opens in lower case ("…Ақтөбе" /
+    "өңірлік университеті"), a Russian genitive alone on the line below when it ends its line
+    ("Карагандинский экономический университет" / "Казпотребсоюза")."""
+    above = _SEPARATOR.split(lines[index - 1])[-1].strip() if index else ""
+    if name[:1].islower() and not found and _name_head(above):
+        name = f"{above} {name}"
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if not "".join(parts[found + 1 :]).strip() and _GENITIVE_WORD.fullmatch(below):
+        name = f"{name} {below}" if russian_parses(below.lower())[0].tag.case == "gent" else name
+    return name
 
 
 def _name_head(line: str) -> bool:

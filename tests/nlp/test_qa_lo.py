@@ -35,10 +35,6 @@ HYPHEN = (
 # later pass (see README, pass LO)
 KNOWN = {
     ("jobs", "lo02_kk_service_record_form.docx"): HYPHEN,
-    ("rest", "lo04_ru_two_column_layout.docx"): (
-        "an institution wrapped in a layout cell before a capital ('…университет' / "
-        "'Казпотребсоюза') loses its second line"
-    ),
     ("rest", "lo06_ru_posluzhnoy_spisok.docx"): (
         "a ruled label | value form whose two cells both wrap is read line by line across "
         "the row (pdf_grid / pdf_cells): label and value lines interleave"
@@ -165,6 +161,10 @@ def test_the_last_job_of_lines_a_word_processor_wrote(text, job):
         (
             "2009–2013 Қ. Жұбанов атындағы Ақтөбе\nөңірлік университеті\nбакалавр",
             "Қ. Жұбанов атындағы Ақтөбе өңірлік университеті",
+        ),
+        (
+            "Карагандинский экономический университет\nКазпотребсоюза\nБакалавр, 2011",
+            "Карагандинский экономический университет Казпотребсоюза",
         ),
     ],
 )
