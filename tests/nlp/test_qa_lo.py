@@ -22,6 +22,7 @@ from nlp.types import EDUCATION_LEVELS
 from tests.nlp.office_print import export_pdfs
 from tests.nlp.qa_lo_docx import FILES
 from tests.nlp.qa_reading import language_levels, skill_ids
+from tests.nlp.work_table_pdfs import fpdf_table_pdf
 
 EXPECTED = json.loads(
     (Path(__file__).parent / "data" / "qa_lo" / "expected.json").read_text("utf-8")
@@ -40,12 +41,9 @@ KNOWN = {
         "the row (pdf_grid / pdf_cells): label and value lines interleave"
     ),
     ("jobs", "lo07_en_numbered_justified.docx"): (
-        "a numbered list with the dates at a tab is read as a grid (pdf_grid): each item's "
-        "post, employer and duties paragraphs are joined into one line"
-    ),
-    ("jobs", "lo08_kk_two_pages_header_footer.docx"): (
-        "a ruled table cell holding the post, the employer and bullets is joined into one "
-        "line (pdf_cells): the post runs on into the employer and the duties"
+        "a numbered list with the dates at a tab reads as a grid row (pdf_grid), and its last "
+        "cell's employer line is too long for the duties' first word to have fitted after it: "
+        "the italic employer and the justified duties are joined into one line"
     ),
 }
 
@@ -170,3 +168,21 @@ def test_the_last_job_of_lines_a_word_processor_wrote(text, job):
 )
 def test_an_institution_named_with_a_comma_or_wrapped(text, institution):
     assert [entry.institution for entry in read_cv("Білімі\n" + text).education] == [institution]
+
+
+def test_a_ruled_cell_of_post_employer_and_bullets_reads_each_on_its_line():
+    rows = [
+        ("Жұмыс кезеңі", "Лауазымы және жұмыс орны"),
+        (
+            "2015 ж. мамыр – 2019 ж. желтоқсан",
+            "Бас маман\nШымкент қаласы бойынша Мемлекеттік кірістер департаменті\n"
+            "• Бюджеттік өтінімдерді қарау және қорытынды дайындау",
+        ),
+        ("2010 ж. қыркүйек – 2015 ж. сәуір", "Экономист\n«Оңтүстік Жарық Транзит» ЖШС"),
+    ]
+    pdf = fpdf_table_pdf("kk", rows, (40, 110), "TOP")
+    jobs = read_file(pdf, isolated=False)[1].experience
+    assert [(job.title, job.organization) for job in jobs] == [
+        ("Бас маман", "Шымкент қаласы бойынша Мемлекеттік кірістер департаменті"),
+        ("Экономист", "«Оңтүстік Жарық Транзит» ЖШС"),
+    ]
