@@ -39,6 +39,7 @@ from nlp.extraction.docx_text import SYMBOL_BULLETS
 from nlp.extraction.legibility import legible
 from nlp.extraction.limits import Limits, Refused
 from nlp.extraction.pdf_bullets import with_bullets
+from nlp.extraction.pdf_cell_text import by_height, row_cells_text
 from nlp.extraction.pdf_drawn import Drawn
 from nlp.extraction.pdf_fields import Typed, typed_text
 from nlp.extraction.pdf_geometry import bottom_up, box, drawn_out_of_order, rows, stretches
@@ -61,16 +62,9 @@ def _name_pattern(name: str) -> bytes:
 _ENCRYPT = re.compile(_name_pattern("Encrypt"))
 _PASSWORD_ERRORS = frozenset({pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY})
 PAGE_SEPARATOR = "\n\n"
-# A line break inside a table cell, but for one after a word broken at a hyphen (\x02).
-# It starts a match only where the run of spaces it takes begins (or at the \x02), which is
-# where it matched anyway: tried inside a run as well, it costs the square of its length (a
-# 30,000-letter "word" took 3 s).
-_CELL_LINE_BREAK = re.compile(r"(?:(?<![\x02 ])|(?<=\x02 )) *\r?\n")
 # A list bullet a word processor draws from the Symbol or Wingdings font keeps its code there,
 # which PDFium reads as a private-use character: read "•", as in the DOCX (docx_text).
 _AS_BULLETS = dict.fromkeys(SYMBOL_BULLETS, "•")
-# What opens a list item in a table cell: a bullet, typed or drawn from a symbol font.
-_BULLETS = ("•", "·", "▪", "●", "–", "-", *map(chr, SYMBOL_BULLETS))
 # A tab leader: four or more dots (or two ellipses) between two words of a line.
 _LEADER = re.compile(r"(?<=[^\s.…]) ?(?:\.{4,}|…{2,}) ?(?=\S)")
 
@@ -192,11 +186,11 @@ def _text(
     text_of = cache(lambda box: textpage.get_text_bounded(*box))
     lines = reading_boxes(rects, text_of, rules, paragraphs=browser and ordered)
     read = text_of if ordered else partial(_rows_within, textpage, rects)
-    last = partial(_last_cell_text, textpage, rects)
+    heights = cache(partial(by_height, rects))
     parts = [
         read(line[0])
         if len(line) == 1 and isinstance(line, list)
-        else "\t".join([*(_cell_text(textpage, cell) for cell in line[:-1]), last(line[-1])])
+        else row_cells_text(textpage, heights, line)
         for line in lines or ()
     ]
     text = "\r\n".join(part for part in parts if part)
@@ -226,40 +220,6 @@ def _row_read(textpage: pdfium.PdfTextPage, rects: list[Rect], row: list[int]) -
         return textpage.get_text_bounded(*boxes[0])
     parts = (textpage.get_text_bounded(*part).strip(" ") for part in boxes)
     return " ".join(part for part in parts if part)
-
-
-def _cell_text(textpage: pdfium.PdfTextPage, cell: Rect) -> str:
-    """Return a table cell's text on one line."""
-    return _CELL_LINE_BREAK.sub(" ", textpage.get_text_bounded(*cell)).strip()
-
-
-def _last_cell_text(textpage: pdfium.PdfTextPage, rects: list[Rect], cell: Rect) -> str:
-    """Return the last cell of a table row with each of its paragraphs on a line of its own (a
-    post, its employer, its duty bullets, as a word processor's cell holds them), and the
-    wrapped lines of each joined by a space. A line ends its paragraph when the next one opens
-    with a bullet or its first word would have fitted after it: a word processor or a browser
-    wraps a line only at a word that does not fit. Any other cell reads on one line, so that
-    the cells after it stay on its row."""
-    inside = [rect for rect in rects if _centred_in(rect, cell)]
-    lines = [box([inside[i] for i in row]) for row in rows(inside)]
-    texts = [textpage.get_text_bounded(*line).strip(" \r\n") for line in lines]
-    paragraphs: list[list[str]] = [texts[:1]]
-    right = max((line[2] for line in lines), default=0.0)
-    for upper, lower, text in zip(lines, lines[1:], texts[1:], strict=False):
-        width = (lower[2] - lower[0]) / max(len(text), 1)  # of a letter, on average
-        word = len(text.split(" ", 1)[0]) + 1
-        opens = text.startswith(_BULLETS) or upper[2] + word * width < right
-        paragraphs.append([text]) if opens else paragraphs[-1].append(text)
-    if len(paragraphs) < 2:
-        return _cell_text(textpage, cell)
-    joined = (_CELL_LINE_BREAK.sub(" ", "\r\n".join(part)).strip() for part in paragraphs)
-    return "\r\n".join(text for text in joined if text)
-
-
-def _centred_in(rect: Rect, cell: Rect) -> bool:
-    """True when the middle of a piece lies inside a cell."""
-    x, y = (rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2
-    return cell[0] <= x <= cell[2] and cell[1] <= y <= cell[3]
 
 
 def _rows_text(textpage: pdfium.PdfTextPage, rects: list[Rect], typed: list[Typed]) -> str:

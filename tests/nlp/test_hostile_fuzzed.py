@@ -255,3 +255,16 @@ def test_dense_twenty_page_cv_printed_glyph_by_glyph_by_chromium_still_reads():
     result = extract_bytes(_twenty_pages(streams, courier, b"/Producer (Skia/PDF m120)"))
     assert (result.status, result.pages) == ("ok", 20)
     assert "20.65 2011 - 2015 Leading specialist, Akimat of Astana" in result.text
+
+
+def test_pdf_table_row_of_no_cell_reads_without_an_error(caplog):
+    # The fuzzer's case 16 of seed 11 (many_pieces: a grid of 1,999 pieces "cell N"): a table
+    # row the layout gives without a cell made the read of its last cell's paragraphs fail
+    # (IndexError, caught as "malformed") while the page reads.
+    from tests.nlp.mutations import cases
+
+    *_, (_, name, data) = cases(17, 11, ("pdf",))
+    result = extract_bytes(data)
+    assert name == "many_pieces"
+    assert result.status == "ok" and "cell" in result.text
+    assert _quiet(caplog)
