@@ -4,10 +4,11 @@ workplace, dates | department | post | workplace, dates | post | workplace | cit
 with each row's cells in column order, as the DOCX reader writes a table row.
 
 A row starts at a line whose first piece is dated (after a row number, "1"), with text right
-of it within a line and a half. The columns start where the rows' pieces do, past the x bands
-they leave free between them, and a table runs over the lines that cross none of those bands:
-the header above the first row, the wrapped lines around each row, and nothing past a gap
-of more than a line and a half above the first row or below the last one.
+of it, or of the date's next line when the date goes on there, within a line and a half. The
+columns start where the rows' pieces do, past the x bands they leave free between them, and
+a table runs over the lines that cross none of those bands: the header above the first row,
+the wrapped lines around each row, and nothing past a gap of more than a line and a half
+above the first row or below the last one.
 
 A table's pieces are dealt to its rows by the rules drawn between them (pdf_rules.py: a row
 whose date cell is empty keeps its cells), or else by the wider space left between rows
@@ -30,7 +31,7 @@ from nlp.extraction.pdf_cells import ROW_NUMBER, Cells, column, dealt
 from nlp.extraction.pdf_columns import MIN_CELL_GAP, dated
 from nlp.extraction.pdf_gaps import gapped
 from nlp.extraction.pdf_geometry import Rect, box, merged, rows
-from nlp.extraction.pdf_keys import LINE_GAP, near
+from nlp.extraction.pdf_keys import LINE_GAP, NEXT_LINE, goes_on, near
 from nlp.extraction.pdf_rules import Rule, ruled_table
 from nlp.extraction.pdf_unruled import MIN_COLUMNS, reads_as_table
 
@@ -134,19 +135,41 @@ def _header(line: list[Rect], columns: list[float], text_of: Callable[[Rect], st
 
 def _row_starts(lines: list[list[Rect]], text_of: Callable[[Rect], str]) -> list[int]:
     """Return the lines that start a row: the first piece is dated (or a row number before a
-    dated piece) and text stands right of it within a line and a half (centred cells stand
-    between the lines of a wrapped date)."""
+    dated piece) and text stands right of it, or of the next line its date goes on in
+    (_wrapped_start), within a line and a half (centred cells stand between the lines of a
+    wrapped date)."""
     starts = []
     for at, line in enumerate(lines):
         first = line[0]
-        nearby = (rect for near in lines[max(at - 1, 0) : at + 2] for rect in near)
-        if not any(rect[0] >= first[2] and _near_rows(first, rect) for rect in nearby):
+        if not (_beside(lines, at, first, first[2]) or _wrapped_start(lines, at, text_of)):
             continue
         text = text_of(first)
         numbered = ROW_NUMBER.fullmatch(text) and len(line) > 1 and dated(text_of(line[1]))
         if numbered or dated(text):
             starts.append(at)
     return starts
+
+
+def _beside(lines: list[list[Rect]], at: int, piece: Rect, right: float) -> bool:
+    """True when text stands right of ``right`` within a line and a half of a piece of line
+    ``at``."""
+    nearby = (rect for near in lines[max(at - 1, 0) : at + 2] for rect in near)
+    return any(rect[0] >= right and _near_rows(piece, rect) for rect in nearby)
+
+
+def _wrapped_start(lines: list[list[Rect]], at: int, text_of: Callable[[Rect], str]) -> bool:
+    """True when the first piece of line ``at`` is a date that goes on in the first piece of
+    the next line (pdf_keys.goes_on: "09.2019 –" / "қазіргі", "с 2019 г. по" / "настоящее"),
+    which starts where the date does, on the table's next line, with text beside it."""
+    if at + 1 == len(lines):
+        return False
+    first, below = lines[at][0], lines[at + 1][0]
+    height = max(first[3] - first[1], below[3] - below[1])
+    under = abs(below[0] - first[0]) <= MIN_CELL_GAP and first[1] - below[3] <= height * NEXT_LINE
+    if not under or not _beside(lines, at + 1, below, max(first[2], below[2])):
+        return False
+    date = text_of(first)
+    return dated(date) and goes_on([date], text_of(below))
 
 
 def _near_rows(upper: Rect, lower: Rect) -> bool:

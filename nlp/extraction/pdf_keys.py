@@ -2,15 +2,17 @@
 date wraps, by which pdf_cells.py deals the other columns' pieces to the rows.
 
 A date wraps after a dash or into a lower-case line ("2019 ж. – қазіргі" / "уақытқа дейін"),
-which goes on the date's cell when it stands within a line and a half of letters below it.
-fpdf2 sets a table's lines further apart than that when their letters reach neither above
-the digits nor below the line ("2019 г. – по" over "настоящее время", "09.2015 –" over
-"06.2019"), and a row dated only "по настоящее время" may stand just as far under a dated
-row. A line on the table's next line therefore goes on the date above it only when the date
-stops at "– по" or "– до", or when one of the two stands level with no piece of the other
-columns as the alignment tried has them: a date's line beside no cell is the rest of a date
-whose row's cells stand beside its other line. When both have cells level with them, the
-lower line starts a row of its own.
+or before its dash ("сентябрь 2019 г." / "– настоящее"), and the wrapped line goes on the
+date's cell when it stands within a line and a half of letters below it. fpdf2 sets a
+table's lines further apart than that when their letters reach neither above the digits nor
+below the line ("2019 г. – по" over "настоящее время", "09.2015 –" over "06.2019"), and a
+row dated only "по настоящее время" may stand just as far under a dated row. A line on the
+table's next line therefore goes on the date above it only when the date stops short of its
+end (at a dash, "по", "до", "наст.", "қазіргі": "с 2019 г. по" over "настоящее время") or
+has no dash yet and the line starts with one, or when one of the two stands level with no
+piece of the other columns as the alignment tried has them: a date's line beside no cell is
+the rest of a date whose row's cells stand beside its other line. When both have cells level
+with them, the lower line starts a row of its own.
 """
 
 from __future__ import annotations
@@ -18,13 +20,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlp.extraction.pdf_columns import OPEN_END, dated
+from nlp.extraction.pdf_columns import dated
 from nlp.extraction.pdf_geometry import Rect, box
 
 # Lines further apart than this many line heights are not lines of one table row or header.
 LINE_GAP = 1.5
-# A period that stops at a preposition after its dash, its end on the next line ("2019 г. – по").
-_OPEN_TO = re.compile(r"[-–—]\s*(?:по|до)\s*$", re.IGNORECASE)
+# A date's lines on a table's consecutive lines stand no more than this many of their heights
+# apart: fpdf2 leaves almost two between letters that reach neither above the digits nor below
+# the line ("с 2019 г. по" over "настоящее").
+NEXT_LINE = 2.0
+# A date still waiting for its end, on the next line: it stops at a dash ("09.2015 –"), at "по"
+# or "до" ("с 2019 г. по", "2019 г. – по") or at a word for now without the noun it goes with
+# ("2019 г. – наст.", "01.09.2019 – по настоящее", "2019 ж. – қазіргі").
+_OPEN = re.compile(r"(?:[-–—]|\b(?:по|до|настоящее|настоящего|наст\.|қазіргі))\s*$", re.IGNORECASE)
+# A period's dash: a line starting with one under a date with none is the rest of that date
+# ("сентябрь 2019 г." / "– настоящее" / "время").
+_DASH = re.compile(r"[-–—]")
 # The height at which a cell is level with its row's first cell (top, middle or bottom).
 Level = Callable[[Rect], float]
 
@@ -44,17 +55,18 @@ def first_cells(
     starts a cell, so a heading right under the table ("Образование") is no date's. Right
     under it is within a line and a half (near), or on the table's next line, where letters
     that reach neither above the digits nor below the line leave more space ("2019 г. – по"
-    over "настоящее время"; a row dated only "по настоящее время" may stand there too), and
-    so may a line under such a line ("01.09.2019 –" / "по настоящее" / "время")."""
+    over "настоящее время"; a row dated only "по настоящее время" may stand there too): there
+    it goes on a date that stops short of its end (open_end), and else may (wrapped), and so
+    may a line under such a line."""
     keys: list[list[Rect]] = []
     loose: list[bool] = []
     for rect in first:
         text = text_of(rect)
-        above = text_of(keys[-1][-1]) if keys else ""
-        wraps = OPEN_END.search(above) or text[:1].islower() and not dated(text)
-        wraps = bool(above and (dated(text_of(keys[-1][0])) or loose[-1]) and wraps)
+        date = [text_of(piece) for piece in keys[-1]] if keys else []
+        ends = open_end(date, text)
+        wraps = bool(date and (dated(date[0]) or loose[-1]) and goes_on(date, text))
         next_line = keys[-1][-1][1] - rect[3] <= leading + rect[3] - rect[1] if wraps else False
-        if wraps and (near(keys[-1], [rect]) or next_line and _OPEN_TO.search(above)):
+        if wraps and (near(keys[-1], [rect]) or next_line and ends):
             keys[-1].append(rect)
         else:
             loose.append(next_line)
@@ -84,3 +96,20 @@ def wrapped(
 def _beside(key: list[Rect], pieces: list[Rect], level: Level) -> bool:
     """True when a piece stands level with a key at ``level`` (top, middle or bottom)."""
     return any(abs(level(rect) - level(box(key))) <= (rect[3] - rect[1]) / 4 for rect in pieces)
+
+
+def goes_on(date: list[str], text: str) -> bool:
+    """True when a line reading ``text`` may be the rest of a date whose lines so far read
+    ``date``: the date stops short of its end (open_end), or the line starts in lower case
+    and holds no date of its own ("желтоқсан", "по настоящее время")."""
+    return open_end(date, text) or text[:1].islower() and not dated(text)
+
+
+def open_end(date: list[str], text: str) -> bool:
+    """True when a date whose lines read ``date`` waits for its end on the line reading
+    ``text``: it stops at a dash, "по", "до" or a word for now without its noun (_OPEN), or
+    it has no dash and the line starts with one ("сентябрь 2019 г." / "– настоящее")."""
+    if not date:
+        return False
+    dashed = _DASH.match(text.lstrip()) and not any(_DASH.search(line) for line in date)
+    return bool(dashed) or _OPEN.search(date[-1]) is not None

@@ -23,11 +23,19 @@ beside a date with no cells, or the date's last line, whose letters leave more t
 and a half of space above it, started a row of its own. All 6 do after it: a row without
 dates starts below a date's last line (pdf_cells.py), and a date's line on the table's next
 line goes on the date when the date stops at "– по", or when one of the two has no cell
-level with it (pdf_keys.py). Still not read right: a date line that starts with the dash
-("сентябрь 2019 г." / "– настоящее" / "время"), a centred date over three lines, and at the
-bottom, beside an employer wrapped level with both lines, a date that does not stop at
-"– по" ("с 2019 г. по" / "настоящее время"): it stands as a row dated only "настоящее время"
-would.
+level with it (pdf_keys.py).
+
+Nine more (the last of 135 layouts: 3 alignments x 5 date-column widths x 9 date forms):
+a date whose next line starts with its dash ("сентябрь 2019 г." / "– настоящее" / "время"),
+at the bottom beside an employer wrapped level with both date lines a date that stops at
+"по" or "наст." without its end ("с 2019 г. по" / "настоящее время"), and a date over three
+or four lines whose first line stands too far from the post and employer to start the table,
+so the table started below it ("09.2019 –" / "қазіргі" / "уақытқа дейін", centred); and the
+last two in a table under a header row or with borders. None read right before the fix (the
+date's lines made rows of their own, or the first stood above the table): 9 do after it. A
+date that stops short of its end (at a dash, "по", "до", "наст.", "қазіргі") or has no dash
+yet above a line starting with one takes the table's next line (pdf_keys.py), and a dated
+line starts a row when text stands beside the line its date goes on in (pdf_grid.py).
 """
 
 import pytest
@@ -61,6 +69,14 @@ RU_TO_DATE = [("2019 г. – по настоящее время", *RU[0][1:]), *
 RU_TO_DATE_JOBS = [("2019-01", None, *RU_JOBS[0][2:]), *RU_JOBS[1:]]
 RU_ABRIDGED = [("2019 г. – наст. время", *RU[0][1:]), *RU[1:]]
 KK_TO_DATE = [("2019 – қазіргі уақытқа дейін", *KK[0][1:]), *KK[1:]]
+RU_SEPTEMBER_JOBS = [("2019-09", None, *RU_JOBS[0][2:]), *RU_JOBS[1:]]
+RU_DASH_BELOW = [("сентябрь 2019 г. – настоящее время", *RU[0][1:]), *RU[1:]]
+RU_FROM_TO = [("с 2019 г. по настоящее время", *RU[0][1:]), *RU[1:]]
+RU_DAY = [("01.09.2019 – по настоящее время", *RU[0][1:]), *RU[1:]]
+KK_SEPTEMBER_JOBS = [("2019-09", None, *KK_JOBS[0][2:]), *KK_JOBS[1:]]
+KK_DASH_BELOW = [("2019 ж. қыркүйек – қазіргі уақытқа дейін", *KK[0][1:]), *KK[1:]]
+KK_MONTH = [("09.2019 – қазіргі уақытқа дейін", *KK[0][1:]), *KK[1:]]
+HEADER = ("Период", "Должность", "Место работы")
 LONG = "Государственное учреждение «Управление финансов Карагандинской области»"
 RU_LONG = [(*RU[0][:2], LONG), *RU[1:]]
 RU_LONG_JOBS = [(*RU_JOBS[0][:3], LONG, True), *RU_JOBS[1:]]
@@ -87,6 +103,36 @@ CASES = {
         "ru", RU_ABRIDGED, "TOP", NARROWER, RU_TO_DATE_JOBS,
     ),
     "kk, top, every date wrapped after its dash": ("kk", KK_TO_DATE, "TOP", NARROWEST, KK_JOBS),
+    "ru, top, the dash starts the date's next line": (
+        "ru", RU_DASH_BELOW, "TOP", NARROWER, RU_SEPTEMBER_JOBS,
+    ),
+    "kk, top, the dash starts the date's next line": (
+        "kk", KK_DASH_BELOW, "TOP", NARROWER, KK_SEPTEMBER_JOBS,
+    ),
+    "ru, at the bottom, dates wrapped after 'с 2019 г. по'": (
+        "ru", RU_FROM_TO, "BOTTOM", WIDE, RU_TO_DATE_JOBS,
+    ),
+    "ru, at the bottom, dates wrapped after 'наст.'": (
+        "ru", RU_ABRIDGED, "BOTTOM", NARROWER, RU_TO_DATE_JOBS,
+    ),
+    "ru, at the bottom, dates over three lines": (
+        "ru", RU_DAY, "BOTTOM", NARROWEST, RU_SEPTEMBER_JOBS,
+    ),
+    "kk, centred, dates over three lines": ("kk", KK_MONTH, "MIDDLE", NARROWEST, KK_SEPTEMBER_JOBS),
+    "kk, centred, dates over four lines": (
+        "kk", KK_DASH_BELOW, "MIDDLE", NARROWEST, KK_SEPTEMBER_JOBS,
+    ),
+}  # fmt: skip
+# The same dates in a table under a header row, or with borders: name: language, the table's
+# rows, how its cells stand, column widths (mm), fpdf2's table options, the jobs as HR reads them
+FRAMED = {
+    "ru, header row, at the bottom, dates wrapped after 'с 2019 г. по'": (
+        "ru", [HEADER, *RU_FROM_TO], "BOTTOM", WIDE, {"borders_layout": "NONE"},
+        RU_TO_DATE_JOBS,
+    ),
+    "kk, borders, centred, dates over three lines": (
+        "kk", KK_MONTH, "MIDDLE", NARROWEST, {}, KK_SEPTEMBER_JOBS,
+    ),
 }  # fmt: skip
 
 
@@ -94,4 +140,11 @@ CASES = {
 def test_a_headerless_table_keeps_each_wrapped_employer_with_its_row(name):
     language, rows, v_align, widths, jobs = CASES[name]
     pdf = fpdf_table_pdf(language, rows, widths, v_align, borders_layout="NONE")
+    assert_reads_jobs(pdf, language, jobs)
+
+
+@pytest.mark.parametrize("name", FRAMED)
+def test_a_framed_table_keeps_each_wrapped_date_with_its_row(name):
+    language, rows, v_align, widths, layout, jobs = FRAMED[name]
+    pdf = fpdf_table_pdf(language, rows, widths, v_align, **layout)
     assert_reads_jobs(pdf, language, jobs)
