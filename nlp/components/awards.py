@@ -19,7 +19,8 @@ from nlp.components.citations import heads_section, section_lines
 from nlp.components.common_words import common_word, common_words, ordinary_word
 from nlp.components.patterns import guarded, holds_any
 from nlp.components.person_names import NAME_WORD, names_a_place, not_a_name
-from nlp.components.referees import NAME_ANYWHERE, organisation_word
+from nlp.components.referee_words import organisation_word
+from nlp.components.referees import NAME_ANYWHERE
 from nlp.types import PersonalData
 
 _I = re.IGNORECASE

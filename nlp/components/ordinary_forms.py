@@ -10,7 +10,8 @@ word of the name ("Сейткали Мире") or written with its capital insid
 capital no sign of a name. The name's word as the name writes it, with its capital, stays
 hidden wherever it stands unless it is a place, or the genitive of the word after a noun that
 heads a place's name ("Дворец Мира", "на площади Мира", "Чемпионат Мира": a person there would
-be "Миры"): "Канат" is a rope as well, but a "Канат" in a CV is the candidate. A leak costs
+be "Миры"; a declined form is not, as a man's genitive is the word's: "фонда Каната" for a
+Канат): "Канат" is a rope as well, but a "Канат" in a CV is the candidate. A leak costs
 more than a word hidden too many.
 """
 
@@ -57,7 +58,8 @@ def as_the_name(
     token = word.group() if word and word.start() <= start else ""
     if not _CYRILLIC_WORD.fullmatch(token) or not ordinary_word(token.lower()):
         return True
-    if token[0].isupper() and not _after_a_place_noun(text, window, word.start(), token):
+    place = token.lower() in written and _after_a_place_noun(text, window, word.start(), token)
+    if token[0].isupper() and not place:
         if token.lower() in written and not place_word(token.lower()):
             return True
         if not _STARTS_HERE.search(text, window, word.start()):
@@ -76,7 +78,9 @@ def as_the_name(
 def _after_a_place_noun(text: str, window: int, start: int, token: str) -> bool:
     """Whether a word of the name at ``start`` reads as the genitive of an ordinary word
     after a noun that heads a place's name, so that its capital is the place's: "Дворец
-    Мира", "на площади Мира" ("мира" of "мир"), not "Студентка Мира" or "Резюме Мира"."""
+    Мира", "на площади Мира" ("мира" of "мир"), not "Студентка Мира" or "Резюме Мира". Asked
+    only of the name as it is written: a declined form is a man's genitive as well ("фонда
+    Каната" for a Канат, "Мира" for a Мир)."""
     before = _WORD_BEFORE.search(text, window, start)
     return bool(before) and _place_head(before.group().strip().lower()) and _genitive(token.lower())
 
@@ -89,5 +93,7 @@ def _place_head(word: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _genitive(word: str) -> bool:
-    """Whether pymorphy3 knows a Russian word as a genitive ("мира" of "мир")."""
-    return any(p.is_known and "gent" in p.tag.grammemes for p in russian_parses(word))
+    """Whether pymorphy3 knows a Russian word as a genitive singular ("мира" of "мир"; "мир"
+    as the plural of "миро" is no place's)."""
+    genitive = {"gent", "sing"}
+    return any(p.is_known and genitive <= p.tag.grammemes for p in russian_parses(word))

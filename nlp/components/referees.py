@@ -8,13 +8,14 @@ A references section ("РЕКОМЕНДАЦИИ", "Рекомендатели:",
 after a label ("Басшы: Сапаров Ерлан Бекұлы", "Начальник управления – Ахметов Б.К.",
 "Контакт: Айгерим, …", a first name alone too) and one that only a name can be wherever it
 stands (with initials, a patronymic or "Mr."/"Dr.": "Руководитель отдела Сапаров Е.Б.",
-"Head of Unit Mr. John Smith"), and a full name of two words after a post ("Начальник отдела
-Сапаров Ерлан, тел. …", "Head of Unit John Smith, +44 …"), unless its words are the unit or
-the field the post heads ("Head of Unit Digital Development", "Director Public Relations":
-common_words). A line that opens with a post alone and a comma ("Tax Partner, John Smith,
-Deloitte", "Главный бухгалтер, Иванов Иван, …") names the referee after it, phone or not. The
-post and employer stay for the commission to read; "References available
-upon request" holds no name, "ТОО Альфа Строй" is a company and "им. Л.Н. Гумилева" an
+"Head of Unit Mr. John Smith"), and a full name of two or three words after a post
+("Начальник отдела Сапаров Ерлан, тел. …", "Head of Unit John Smith, +44 …", "Учредитель
+Кураторов Павел Ильич", "Сотрудник фонда Мира Ахметова": referee_words tells a post), unless
+its words are the unit or the field the post heads ("Head of Unit Digital Development",
+"Director Public Relations": common_words). A line that opens with a post alone and a comma
+("Tax Partner, John Smith, Deloitte", "Главный бухгалтер, Иванов Иван, …") names the referee
+after it, phone or not. The post and employer stay for the commission to read; "References
+available upon request" holds no name, "ТОО Альфа Строй" is a company and "им. Л.Н. Гумилева" an
 institution. A line that is a citation ("Knox, C. (2021). Open government.", "    Central
 Asian Survey, 40(3), 377–395.") is a bibliography's, not a referee's: its authors are read as
 ``citations`` reads them, and its journal stays, unless it gives a phone or an e-mail
@@ -25,16 +26,7 @@ Asian Survey, 40(3), 377–395.") is a bibliography's, not a referee's: its auth
 import re
 
 from nlp.components.citations import citation_authors, section_lines
-from nlp.components.common_words import common_words
-from nlp.components.organization_words import (
-    INSTITUTIONS,
-    LEGAL_FORMS,
-    OTHER_ORG,
-    QUASI_WORDS,
-    STATE_BODY,
-    TERRITORIAL,
-    UNIT,
-)
+from nlp.components.organization_words import LEGAL_FORMS
 from nlp.components.patterns import guarded, holds_any
 from nlp.components.person_names import (
     INITIALS,
@@ -44,6 +36,7 @@ from nlp.components.person_names import (
     names_a_place,
     not_a_name,
 )
+from nlp.components.referee_words import a_post, name_word, no_person, post_named
 from nlp.components.title_words import looks_like_title
 from nlp.types import PersonalData
 
@@ -83,11 +76,6 @@ _LABELLED = re.compile(
     rf"[ \t]*{_TITLE}?(?:(?P<v>{_PERSON}){_NAME_ENDS}|(?P<one>{NAME_WORD})(?=[ \t]*[,(]))"
 )
 _CONTACT = re.compile(r"@|\d(?:[ \t()-]?\d){6}")
-_ORGANISATION = (STATE_BODY, UNIT, INSTITUTIONS, QUASI_WORDS, OTHER_ORG, TERRITORIAL)
-# A surname's ending: "Школьников" and "Городецкая" hold an organisation's word and are names.
-_SURNAME_END = re.compile(
-    r"(?:[оеё]ва?|[иы]на?|[сц]к(?:ий|ая)|енко|ov|ova|ev|eva|ina?|sk(?:iy|aya))$", _I
-)
 _LABEL_END = re.compile(r":|[ \t][–—-][ \t]")
 # What only a name can be wherever it stands in a referee's line; initials before a word
 # are that word's ("Профессор А.К. Бекова").
@@ -100,11 +88,14 @@ NAME_ANYWHERE = guarded(
 )
 # A post, then a full name without initials or patronymic before the first comma: "Начальник
 # отдела Сапаров Ерлан, тел. …", "Head of Unit John Smith, +44 …", "Dean Saule Tulegenova,
-# …"; the shortest post is tried first, and the post must be one ("Сапаров Ерлан Болатович,
-# …" opens with a name, "Начальник – Департамент юстиции" names a body).
+# …", of three words too ("Partner John Michael Smith", "Учредитель Кураторов Павел Ильич");
+# the shortest post is tried first, and the post must be one ("Сапаров Ерлан Болатович,
+# …" opens with a name, "Начальник – Департамент юстиции" names a body). A dash ends a name,
+# not a post: "John Partner – Vice President" opens with the referee.
 _POST_THEN_NAME = re.compile(
-    rf"[ \t]*(?:[-–—•▪*·][ \t]*|\d{{1,2}}[.)][ \t]*)?(?P<post>[^\n,;:]{{0,60}}?[^\s,;:])[ \t]+"
-    rf"(?P<v>{NAME_WORD}[ \t]+{NAME_WORD}){_NAME_ENDS}"
+    rf"[ \t]*(?:[-–—•▪*·][ \t]*|\d{{1,2}}[.)][ \t]*)?"
+    rf"(?P<post>(?:[^\n,;:–—-]|-(?=\w)){{0,60}}?[^\s,;:–—-])[ \t]+"
+    rf"(?P<v>(?:{NAME_WORD}[ \t]+)?{NAME_WORD}[ \t]+{NAME_WORD}){_NAME_ENDS}"
 )
 # A part of a referee's line between commas that is a name alone: "Team Lead Google Cloud,
 # John Smith, +44 …".
@@ -115,22 +106,6 @@ _PARTS = re.compile(r"[,;]")
 # A short word in capitals beside others that are not: a company's legal form or initialism
 # ("Deloitte TOO", "Kaspi KZ"), which no name beside capitalised words holds.
 _ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ]{2,4}(?!\w)")
-# Posts that title_words does not know, as they name no job in a work history's row.
-_MORE_POSTS = re.compile(r"(?i:dean|декан|(?:про)?ректор|rector|provost|аким|әкім)")
-# Posts of a referee's line that title_words leaves to a work history's rows as they are,
-# and that no name holds ("Dean" and "Аким" are names too), in the nominative only (a surname
-# is made of some: "Деканов", "Кураторов"): capitalised words that end in one after common
-# words alone are a post ("Tax Partner, Deloitte LLP", "Старший Партнёр, …", "Аға Серіктес,
-# …"; "John Partner" is a name), and a full name after one is a referee's ("Partner John
-# Smith, …").
-_OPENING_POSTS = re.compile(
-    r"(?<!\w)(?i:(?:co-|vice-|вице-)?(?:partner|president|founder|executive|chief|principal"
-    r"|owner|associate|counsel|editor|mentor|ceo|cfo|coo|cto|партн[её]р|президент|учредитель"
-    r"|основатель|совладелец|владелец|(?:про)?ректор|декан|куратор|наставник|редактор"
-    r"|серіктес(?:і)?|құрылтайшы(?:сы)?|тәлімгер(?:і)?))(?!\w)"
-)
-# Ranks before a post word that are no common word of the tables ("Аға Серіктес").
-_RANKS = frozenset("senior junior vice deputy аға кіші старший младший ведущий главный".split())
 _LONGEST_LIST = 25  # lines a references section may run to
 _SIGNATURE = guarded(
     re.compile(
@@ -178,7 +153,7 @@ def _line_referees(
     else:
         found = [] if named else _after_post(text, start, end)
         opening = None if found else _REFEREE.match(text, start, end)
-        if opening and not _post_named(opening.group("v")):
+        if opening and not post_named(opening.group("v"), _next_part(text, opening.end(), end)):
             found = [opening.span("v")]
     # A post alone before the first comma ("Tax Partner, John Smith, Deloitte") is followed
     # by the referee's name, phone or not, unless a line above gave that name.
@@ -199,20 +174,10 @@ def _line_referees(
     return [PersonalData("name", *span) for span in found]
 
 
-def _post_named(words: str) -> bool:
-    """Whether the capitalised words that open a referee's line are a post or a heading
-    ("Audit Manager", "Tax Partner", "Vice President") rather than the referee's name."""
-    *before, last = words.split()
-    if not_a_name(words):
-        return True
-    return bool(_OPENING_POSTS.fullmatch(last)) and all(map(_post_modifier, before))
-
-
-def _post_modifier(word: str) -> bool:
-    """Whether a word before a post word belongs to the post: a common word ("Tax",
-    "Managing"), a rank ("Senior", "Аға") or a post word itself ("Chief Executive")."""
-    lower = word.lower()
-    return lower in _RANKS or bool(_OPENING_POSTS.fullmatch(word)) or common_words(word)
+def _next_part(text: str, start: int, end: int) -> str:
+    """The part of a referee's line after its opening words, up to the next comma: the post
+    in "Grant Partner, Team Lead, …" and "John Partner – Vice President, …"."""
+    return _PARTS.split(text[start:end].strip(" \t,;–—-"), 1)[0].strip()
 
 
 def _post_first(text: str, start: int, end: int) -> bool:
@@ -220,8 +185,7 @@ def _post_first(text: str, start: int, end: int) -> bool:
     "Head of HR, …", "Главный бухгалтер, …"."""
     comma = _PARTS.search(text, start, end)
     first = text[start : comma.start()].strip(" \t-–—•▪*·") if comma else ""
-    posts = (_OPENING_POSTS, _MORE_POSTS)
-    return bool(first) and (looks_like_title(first) or any(p.search(first) for p in posts))
+    return bool(first) and a_post(first)
 
 
 def _name_parts(text: str, start: int, end: int, after_post: bool = False) -> list[tuple[int, int]]:
@@ -241,22 +205,30 @@ def _name_parts(text: str, start: int, end: int, after_post: bool = False) -> li
         name = match.group("v")
         span = match.span("v")
         company = LEGAL_FORMS.search(name) or (_ACRONYM.search(name) and not name.isupper())
-        if not (company or _no_person(name) or looks_like_title(name)):
+        if not (company or no_person(name) or looks_like_title(name)):
             found += [] if names_a_place(text, *span) else [span]
     return found
 
 
 def _after_post(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The span of a full name after the post that opens a referee's line (none, or one):
-    "Начальник отдела Сапаров Ерлан, тел. …"."""
+    "Начальник отдела Сапаров Ерлан, тел. …". Of three capitalised words the first may be
+    the post's or the employer's: the last two are the name then ("Head of Unit John Smith",
+    "ЕНУ им. Л.Н. Гумилева Иванов Иван")."""
     match = _POST_THEN_NAME.match(text, start, end)
-    post = match.group("post") if match else ""
-    if not (looks_like_title(post) or _MORE_POSTS.search(post) or _OPENING_POSTS.search(post)):
+    if not match:
         return []
-    name = match.group("v")
-    if _no_person(name):
+    words, stop = match.group("v").split(), match.end("v")
+    # "Head of Finance Will Power Programme": the last two words are the field the post heads.
+    if no_person(" ".join(words[-2:])):
         return []
-    return [] if names_a_place(text, *match.span("v")) else [match.span("v")]
+    starts = [match.start("v")] if len(words) == 3 and name_word(words[0], words[2]) else []
+    starts.append(text.rindex(words[-2], match.start("v"), stop - len(words[-1])))
+    for begin in starts:
+        post, name = text[match.start("post") : begin].strip(), text[begin:stop]
+        if a_post(post) and not (no_person(name) or names_a_place(text, begin, stop)):
+            return [(begin, stop)]
+    return []
 
 
 def _labelled_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -267,28 +239,11 @@ def _labelled_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     group = "v" if match.group("v") else "one"
     name = match.group(group)
-    if _no_person(name):
+    if no_person(name):
         return []
     if group == "one" and not _CONTACT.search(text, start, end):
         return []
     return [match.span(group)]
-
-
-def _no_person(name: str) -> bool:
-    """Whether capitalised words after a post are a title, an organisation or the unit or
-    field the post heads ("Head of Unit Digital Development", "Начальник Управления Кадров")
-    rather than a person's name."""
-    if not_a_name(name) or any(organisation_word(word) for word in name.split()):
-        return True
-    return common_words(name)
-
-
-def organisation_word(word: str) -> bool:
-    """Whether a capitalised word names an organisation ("Департамент", "Акимат") rather than
-    being a surname that holds one ("Школьников")."""
-    if _SURNAME_END.search(word):
-        return False
-    return any(words.fullmatch(word) for words in _ORGANISATION)
 
 
 def find_referees(text: str, folded: str) -> list[PersonalData]:
