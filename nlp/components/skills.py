@@ -52,8 +52,8 @@ def split_pairs(
     out = []
     for start, end in spans:
         parts = _parts(text, start, end)
-        skills = [tax.resolve(text[a:b]) for a, b in parts]
-        if len(parts) > 1 and all(skills) and len(set(skills)) > 1:
+        skills = [tax.resolve(text[a:b]) for a, b in parts] if len(parts) > 1 else ()
+        if skills and all(skills) and len(set(skills)) > 1:
             out.extend(parts)
         else:
             out.append((start, end))
