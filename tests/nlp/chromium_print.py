@@ -3,23 +3,18 @@
 ``test_qa_w``). Without Chromium the tests are skipped, and with ``CI=true`` they fail, so a
 CI run never passes without them."""
 
-import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import pytest
-
 from nlp.profile import read_file
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.nlp.programs import require_program
 
 
 def require_chromium() -> None:
     """Debian's Chromium must be there: skipped without it, failed on CI."""
-    if not Path(CHROMIUM).exists():
-        message = f"{CHROMIUM} is missing: `make system-packages` installs Debian's chromium"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
+    message = f"{CHROMIUM} is missing: `make system-packages` installs Debian's chromium"
+    require_program(Path(CHROMIUM).exists(), message)
 
 
 def _print(source: Path, names, folder: Path) -> None:

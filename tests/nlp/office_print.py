@@ -3,12 +3,11 @@
 QA pass whose corpus is Word files (``test_qa_lo``). Without ``soffice`` the tests are
 skipped, and with ``CI=true`` they fail, so a CI run never passes without them."""
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+from tests.nlp.programs import require_program
 
 SOFFICE = "soffice"
 
@@ -16,11 +15,8 @@ SOFFICE = "soffice"
 def require_soffice() -> str:
     """LibreOffice's ``soffice`` must be there: skipped without it, failed on CI."""
     found = shutil.which(SOFFICE)
-    if found is None:
-        message = "soffice is missing: `make system-packages` installs libreoffice-writer-nogui"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
+    message = "soffice is missing: `make system-packages` installs libreoffice-writer-nogui"
+    require_program(found is not None, message)
     return found
 
 
