@@ -90,6 +90,18 @@ def hidden_texts(text: str) -> list[str]:
     return [text[p.start : p.end] for p in extract_personal_data(text)]
 
 
+def words_hidden(text: str, part: str) -> bool:
+    """Whether every word of ``part`` lies in a hidden span of ``text``."""
+    hidden = " ".join(hidden_texts(text)).split()
+    return all(word in hidden for word in part.split())
+
+
+def words_visible(text: str, part: str) -> bool:
+    """Whether no hidden span of ``text`` holds any word of ``part``."""
+    hidden = " ".join(hidden_texts(text)).split()
+    return not any(word in hidden for word in part.split())
+
+
 def assert_only_name_hidden(text: str, name: str, visible: str) -> None:
     """Of ``text`` only ``name`` is hidden, and nothing of ``visible`` (a post, an award)."""
     assert hidden_texts(text) == [name]

@@ -8,25 +8,13 @@ commission to read; the referee and the candidate's name stay hidden."""
 
 import pytest
 
-from tests.nlp.qa_redaction import assert_linear, hidden_texts
+from tests.nlp.qa_redaction import assert_linear, hidden_texts, words_hidden, words_visible
 
 _PHONE = "+44 20 7946 0000"
 _KZ_PHONE = "+7 701 111 22 33"
 _TOP = "Aigerim Bekova\nAnalyst\naigerim@example.com\n\nREFERENCES\n"
 _TOP_RU = "Сейткали Арман\nЭкономист\narman@example.com\n\nРЕКОМЕНДАЦИИ\n"
 _TOP_KZ = "Сейткали Арман\nЭкономист\narman@example.com\n\nҰСЫНЫМ БЕРУШІЛЕР\n"
-
-
-def _visible(text: str, part: str) -> bool:
-    """Whether no hidden span of ``text`` holds any word of ``part``."""
-    hidden = " ".join(hidden_texts(text)).split()
-    return not any(word in hidden for word in part.split())
-
-
-def _hidden(text: str, part: str) -> bool:
-    """Whether every word of ``part`` lies in a hidden span of ``text``."""
-    hidden = " ".join(hidden_texts(text)).split()
-    return all(word in hidden for word in part.split())
 
 
 @pytest.mark.parametrize(
@@ -43,7 +31,7 @@ def _hidden(text: str, part: str) -> bool:
 )
 def test_a_post_that_opens_a_referees_line_stays_visible(top, line, post):
     text = f"{top}{line}\n"
-    assert _visible(text, post)
+    assert words_visible(text, post)
 
 
 @pytest.mark.parametrize(
@@ -68,8 +56,8 @@ def test_a_post_that_opens_a_referees_line_stays_visible(top, line, post):
 )  # fmt: skip
 def test_the_referee_after_a_post_and_a_comma_is_hidden_and_the_post_is_not(top, line, name, post):
     text = f"{top}{line}\n"
-    assert _hidden(text, name)
-    assert _visible(text, post)
+    assert words_hidden(text, name)
+    assert words_visible(text, post)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +88,7 @@ def test_a_referee_whose_name_ends_in_a_post_word_is_hidden(top, line):
     # Caught in review: the post words first matched the last word of any opening and any
     # ending of the Russian ones, so these names were shown in part or in full.
     name = line.split(",")[0]
-    assert _hidden(f"{top}{line}\n", name)
+    assert words_hidden(f"{top}{line}\n", name)
 
 
 def test_a_post_line_under_the_referees_name_hides_no_company():
@@ -141,7 +129,7 @@ def test_a_place_named_after_peace_stays_visible_for_a_candidate_named_mira(line
     ],
 )
 def test_the_candidate_named_mira_is_still_hidden_beside_a_noun(line, name):
-    assert _hidden(f"{_MIRA}2019 – 2021 Экономист\n{line}\n", name)
+    assert words_hidden(f"{_MIRA}2019 – 2021 Экономист\n{line}\n", name)
 
 
 _HOSTILE = {

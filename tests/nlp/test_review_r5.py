@@ -12,24 +12,12 @@ with a post word ("Dean Smith – Chief Editor, …": the post after the dash wa
 
 import pytest
 
-from tests.nlp.qa_redaction import assert_linear, hidden_texts
+from tests.nlp.qa_redaction import assert_linear, hidden_texts, words_hidden, words_visible
 
 _PHONE = "+44 20 7946 0000"
 _KZ_PHONE = "+7 701 111 22 33"
 _TOP = "Aigerim Bekova\nAnalyst\naigerim@example.com\n\nREFERENCES\n"
 _TOP_RU = "Бекова Айгуль\nЭкономист\naigul@example.com\n\nРЕКОМЕНДАЦИИ\n"
-
-
-def _hidden(text: str, part: str) -> bool:
-    """Whether every word of ``part`` lies in a hidden span of ``text``."""
-    hidden = " ".join(hidden_texts(text)).split()
-    return all(word in hidden for word in part.split())
-
-
-def _visible(text: str, part: str) -> bool:
-    """Whether no hidden span of ``text`` holds any word of ``part``."""
-    hidden = " ".join(hidden_texts(text)).split()
-    return not any(word in hidden for word in part.split())
 
 
 @pytest.mark.parametrize(
@@ -44,8 +32,8 @@ def _visible(text: str, part: str) -> bool:
 def test_a_referee_before_a_dash_and_a_post_is_hidden_and_the_post_is_not(top, line, name, post):
     # r4 read "John Partner –" as a post and hid the post after the dash as the name.
     text = f"{top}{line}\n"
-    assert _hidden(text, name)
-    assert _visible(text, post)
+    assert words_hidden(text, name)
+    assert words_visible(text, post)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +46,7 @@ def test_a_referee_before_a_dash_and_a_post_is_hidden_and_the_post_is_not(top, l
 )
 def test_a_referee_named_like_a_post_is_hidden_when_the_post_follows(line, name):
     # r4 read a common word and a post word as a post; a post after it tells the name.
-    assert _hidden(f"{_TOP}{line}\n", name)
+    assert words_hidden(f"{_TOP}{line}\n", name)
 
 
 @pytest.mark.parametrize(
@@ -75,8 +63,8 @@ def test_a_post_before_a_referee_named_like_a_post_still_stays(line, name, post)
     # Guards of the rule above, passing before it: the part after the post is a name, not a
     # second post ("Деканов" holds "декан", "Partner" ends "John Partner").
     text = f"{_TOP}{line}\n"
-    assert _hidden(text, name)
-    assert _visible(text, post)
+    assert words_hidden(text, name)
+    assert words_visible(text, post)
 
 
 @pytest.mark.parametrize(
@@ -93,8 +81,8 @@ def test_a_post_before_a_referee_named_like_a_post_still_stays(line, name, post)
 )  # fmt: skip
 def test_a_referees_name_of_three_words_after_a_post_is_hidden_whole(top, line, name, post):
     text = f"{top}{line}\n"
-    assert _hidden(text, name)
-    assert _visible(text, post)
+    assert words_hidden(text, name)
+    assert words_visible(text, post)
 
 
 @pytest.mark.parametrize(
@@ -109,8 +97,8 @@ def test_a_referees_name_of_three_words_after_a_post_is_hidden_whole(top, line, 
 )
 def test_a_referee_after_a_post_title_words_does_not_know_is_hidden(line, name, post):
     text = f"{_TOP_RU}{line}\n"
-    assert _hidden(text, name)
-    assert _visible(text, post)
+    assert words_hidden(text, name)
+    assert words_visible(text, post)
 
 
 @pytest.mark.parametrize(
