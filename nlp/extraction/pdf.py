@@ -42,11 +42,12 @@ from nlp.extraction.pdf_bullets import with_bullets
 from nlp.extraction.pdf_cell_text import by_height, row_cells_text
 from nlp.extraction.pdf_drawn import Drawn
 from nlp.extraction.pdf_fields import Typed, typed_text
+from nlp.extraction.pdf_forms import FormRow, with_forms
 from nlp.extraction.pdf_geometry import bottom_up, box, drawn_out_of_order, rows, stretches
 from nlp.extraction.pdf_hyphens import joined_at_hyphens
 from nlp.extraction.pdf_layout import Rect, reading_boxes
 from nlp.extraction.pdf_pieces import MAX_LAYOUT_WORK, Budget, read_pieces
-from nlp.extraction.pdf_rules import Rule, page_rules
+from nlp.extraction.pdf_rules import MAX_OBJECTS, drawn_rules, path_boxes
 from nlp.extraction.pdf_running import Edge, edges_of, without_running_lines
 from nlp.extraction.pdf_spacing import with_words_joined
 from nlp.extraction.pdf_wraps import printed_by_browser
@@ -144,7 +145,8 @@ def _page_text(
                 text = _rows_text(textpage, rects, typed)
             else:
                 ordered = not drawn_out_of_order(pieces)
-                text = _text(textpage, rects, cache(lambda: page_rules(page)), (browser, ordered))
+                paths = cache(lambda: path_boxes(page, MAX_OBJECTS))
+                text = _text(textpage, rects, paths, (browser, ordered))
                 text = with_bullets(page, textpage, pieces, text)
             text = with_words_joined(textpage, text)
             return text, edges_of(textpage, rects) if edges else []
@@ -169,28 +171,34 @@ def _load_page(document: pdfium.PdfDocument, index: int) -> pdfium.PdfPage | Non
 def _text(
     textpage: pdfium.PdfTextPage,
     rects: list[Rect],
-    rules: Callable[[], list[Rule]],
+    paths: Callable[[], list[Rect]],
     how: tuple[bool, bool],
 ) -> str:
     """Return a two-column page or a table box by box, any other page as PDFium reads it.
 
     A table row's cells are joined by tabs, each cell's wrapped lines by a space, as the DOCX
     reader writes a table row; so are a row label's lines (a one-cell tuple, pdf_layout.py).
-    The layout reads a box's text more than once, so each is read from PDFium once; ``rules``
-    reads the page's drawn rules once, when a table needs them. ``how``: whether a browser
+    So is a form's row (pdf_forms.py), a line of the page or not. The layout reads a box's
+    text more than once, so each is read from PDFium once; ``paths`` reads the boxes of the
+    page's drawings once, when a table or a form needs its rules. ``how``: whether a browser
     printed the page (a sidebar's wrapped lines are joined, on a page drawn in reading order)
     and whether its pieces were drawn in reading order; if not, a box and a page without
     layout are read row by row, top to bottom, as PDFium would read them in drawing order.
     """
     browser, ordered = how
     text_of = cache(lambda box: textpage.get_text_bounded(*box))
+    rules = cache(lambda: drawn_rules(paths()))
     lines = reading_boxes(rects, text_of, rules, paragraphs=browser and ordered)
+    plain = lines or [[box([rects[i] for i in row])] for row in rows(rects)]
+    formed = with_forms(plain, rects, text_of, paths)
+    if formed is not plain:  # a form read a row at a time; else the page as it was read
+        lines = formed
     read = text_of if ordered else partial(_rows_within, textpage, rects)
     heights = cache(partial(by_height, rects))
     parts = [
         read(line[0])
         if len(line) == 1 and isinstance(line, list)
-        else row_cells_text(textpage, heights, line)
+        else row_cells_text(textpage, heights, line, joined=isinstance(line, FormRow))
         for line in lines or ()
     ]
     text = "\r\n".join(part for part in parts if part)

@@ -36,11 +36,16 @@ def by_height(rects: list[Rect]) -> tuple[list[float], list[int], list[Rect]]:
     return [(rects[i][1] + rects[i][3]) / 2 for i in order], order, rects
 
 
-def row_cells_text(textpage: pdfium.PdfTextPage, heights: Callable, cells) -> str:
+def row_cells_text(
+    textpage: pdfium.PdfTextPage, heights: Callable, cells, *, joined: bool = False
+) -> str:
     """Return a table row's cells parted by tabs, its last cell's paragraphs on lines of their
-    own (a row of no cell reads as nothing); ``heights`` gives the page's ``by_height``."""
+    own (a row of no cell reads as nothing), or with ``joined`` that cell on one line too (a
+    form's value, pdf_forms.py); ``heights`` gives the page's ``by_height``."""
     if not cells:
         return ""
+    if joined:
+        return "\t".join(_cell_text(textpage, cell) for cell in cells)
     read = [_cell_text(textpage, cell) for cell in cells[:-1]]
     return "\t".join([*read, _last_cell_text(textpage, heights(), cells[-1])])
 

@@ -4,7 +4,8 @@ fpdf2 draws each cell of a bordered table as a rectangle; Word draws each cell b
 thin line or a thin filled box. Either way the rows of a ruled table are parted by horizontal
 edges that run under its first column, and every piece between two of them is in one row,
 however its cells stand in it (top, middle or bottom) and whether or not its date cell is
-empty. The page's drawings are read only once a page is found to hold a table.
+empty. The page's drawings are read only once a page is found to hold a table or, maybe, a
+form (pdf_forms.py).
 """
 
 from __future__ import annotations
@@ -50,11 +51,11 @@ def path_boxes(page: pdfium.PdfPage, most: int) -> list[Rect]:
     return boxes
 
 
-def page_rules(page: pdfium.PdfPage) -> list[Rule]:
-    """Return the horizontal edges of the page's paths: a thin path's middle, or a box's top
-    and bottom, each with the x span it runs over."""
+def drawn_rules(boxes: list[Rect]) -> list[Rule]:
+    """Return the horizontal edges of the page's paths (their ``boxes``, path_boxes): a thin
+    path's middle, or a box's top and bottom, each with the x span it runs over."""
     found: list[Rule] = []
-    for left, bottom, right, top in path_boxes(page, MAX_OBJECTS):
+    for left, bottom, right, top in boxes:
         if top - bottom <= _THIN:
             found.append((left, (top + bottom) / 2, right))
         elif right - left > _THIN:

@@ -36,10 +36,6 @@ HYPHEN = (
 # later pass (see README, pass LO)
 KNOWN = {
     ("jobs", "lo02_kk_service_record_form.docx"): HYPHEN,
-    ("rest", "lo06_ru_posluzhnoy_spisok.docx"): (
-        "a ruled label | value form whose two cells both wrap is read line by line across "
-        "the row (pdf_grid / pdf_cells): label and value lines interleave"
-    ),
     ("jobs", "lo07_en_numbered_justified.docx"): (
         "a numbered list with the dates at a tab reads as a grid row (pdf_grid), and its last "
         "cell's employer line is too long for the duties' first word to have fitted after it: "
