@@ -47,35 +47,37 @@ _OPENING_POSTS = re.compile(
 )
 # Ranks before a post word that are no common word of the tables ("Аға Серіктес").
 _RANKS = frozenset("senior junior vice deputy аға кіші старший младший ведущий главный".split())
+# Fields and kinds of a post word ("Tax Partner", "Managing Editor", "Управляющий партнёр"):
+# a line that opens with other words before one opens with a name, however common its words
+# ("Grant Partner, +44 …", "Rich Owner, …").
+_POST_FIELDS = frozenset(
+    "tax audit assurance advisory consulting managing general founding equity salaried business"
+    " engagement transaction"
+    " sales marketing finance financial legal technology technical research programme program"
+    " project product creative editorial operations strategy investment client practice"
+    " regional country global national division executive assistant first"
+    " управляющий генеральный исполнительный первый бас басқарушы".split()
+)
 _CYRILLIC = re.compile(r"[а-яё]+")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
-def post_named(words: str, following: str) -> bool:
+def post_named(words: str) -> bool:
     """Whether the capitalised words that open a referee's line are a post or a heading
-    ("Audit Manager", "Tax Partner", "Vice President") rather than the referee's name. A
-    common word before a post word opens a name too ("Grant Partner"): it does when a post
-    follows as the ``following`` part of the line ("Grant Partner, Team Lead, …")."""
+    ("Audit Manager", "Tax Partner", "Vice President", "Managing Editor") rather than the
+    referee's name: a post word after ranks, fields of a post or post words alone. Any other
+    word before one opens a name, however common ("Grant Partner", "John Partner")."""
     *before, last = words.split()
     if not_a_name(words):
         return True
-    if not (_OPENING_POSTS.fullmatch(last) and all(map(_post_modifier, before))):
-        return False
-    ranks = all(w.lower() in _RANKS or _OPENING_POSTS.fullmatch(w) for w in before)
-    return ranks or not _post_alone(following)
+    return bool(_OPENING_POSTS.fullmatch(last)) and all(map(_post_field, before))
 
 
-def _post_alone(words: str) -> bool:
-    """Whether words are a post and no name: title_words knows them ("Team Lead"), they end
-    in a post word after the post's words alone ("Senior Vice President", "Dean"), or they
-    open with a Russian noun of a person ("Сотрудник фонда"); not "John Partner" or "Dean
-    Smith", referees named like a post."""
-    if not words.split() or looks_like_title(words):
-        return bool(words.split())
-    *before, last = words.split()
-    if _OPENING_POSTS.fullmatch(last) or _MORE_POSTS.fullmatch(last):
-        return all(map(_post_modifier, before))
-    return _person_first(words)
+def _post_field(word: str) -> bool:
+    """Whether a word before a post word is the post's: a rank ("Senior", "Аға"), a field or
+    kind of post ("Tax", "Managing") or a post word itself ("Chief Executive")."""
+    lower = word.lower()
+    return lower in _RANKS or lower in _POST_FIELDS or bool(_OPENING_POSTS.fullmatch(word))
 
 
 def a_post(words: str) -> bool:

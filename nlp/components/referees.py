@@ -153,7 +153,7 @@ def _line_referees(
     else:
         found = [] if named else _after_post(text, start, end)
         opening = None if found else _REFEREE.match(text, start, end)
-        if opening and not post_named(opening.group("v"), _next_part(text, opening.end(), end)):
+        if opening and not post_named(opening.group("v")):
             found = [opening.span("v")]
     # A post alone before the first comma ("Tax Partner, John Smith, Deloitte") is followed
     # by the referee's name, phone or not, unless a line above gave that name.
@@ -172,12 +172,6 @@ def _line_referees(
     parts = _name_parts(text, start, end, after_post)
     found += [span for span in parts if span not in found]
     return [PersonalData("name", *span) for span in found]
-
-
-def _next_part(text: str, start: int, end: int) -> str:
-    """The part of a referee's line after its opening words, up to the next comma: the post
-    in "Grant Partner, Team Lead, …" and "John Partner – Vice President, …"."""
-    return _PARTS.split(text[start:end].strip(" \t,;–—-"), 1)[0].strip()
 
 
 def _post_first(text: str, start: int, end: int) -> bool:

@@ -50,6 +50,27 @@ def test_a_referee_named_like_a_post_is_hidden_when_the_post_follows(line, name)
 
 
 @pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (f"Grant Partner, {_PHONE}", "Grant Partner"),
+        ("Rich Owner, Acme Ltd", "Rich Owner"),
+        (f"Chase Principal, Kaspi Bank, {_PHONE}", "Chase Principal"),
+    ],
+)
+def test_a_referee_named_like_a_post_is_hidden_alone_on_its_line_too(line, name):
+    # Left by r5 and mended after it: only a rank, a field of a post ("Tax", "Managing") or a
+    # post word before a post word makes a post; any other word, however common, a name.
+    assert words_hidden(f"{_TOP}{line}\n", name)
+
+
+@pytest.mark.parametrize(
+    "line", ["Engagement Partner, Deloitte LLP", f"Managing Editor, Kaspi Bank, {_PHONE}"]
+)
+def test_a_post_of_a_field_and_a_post_word_stays_visible(line):
+    assert words_visible(f"{_TOP}{line}\n", line.split(",")[0])
+
+
+@pytest.mark.parametrize(
     ("line", "name", "post"),
     [
         ("Tax Partner, John Partner, Ernst & Young", "John Partner", "Tax"),
