@@ -4,7 +4,8 @@ Each one came back with the right kind of outcome but through the catch-all of
 `extract_bytes` (a logged "unexpected" error that hides real defects), or was read more
 slowly than the 3 s an upload may take, or was refused although a page of it reads. Time is
 this process's CPU time (the reading runs in it): what the file costs, not what a machine
-busy with other work adds to the clock.
+busy with other work adds to the clock; each bound is as set on the development machine,
+scaled on a slower one (``cpu_bounds``).
 """
 
 import random
@@ -15,6 +16,7 @@ import pytest
 
 from nlp.extract import extract_bytes
 from tests.nlp.builders import docx_parts, pdf_stream, raw_pdf, zip_parts
+from tests.nlp.cpu_bounds import cpu_bound
 
 TEXT = "Иванов Сергей Петрович, главный эксперт"
 _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
@@ -106,7 +108,7 @@ def test_pdf_page_of_thousands_of_form_widgets_reads_in_well_under_three_seconds
     data = _pdf_pages(b"3 0 R", 1, [widget] * count, annots=refs)
     started = time.process_time()
     result = extract_bytes(data)
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < cpu_bound(1.0)
     assert result.text == "Ivanov Sergei, chief expert of the akimat"
 
 
@@ -139,7 +141,7 @@ def test_text_padded_with_a_long_run_of_spaces_reads_at_once():
     # Trailing spaces were looked for from every space of the run: 150,000 took 20 s.
     started = time.process_time()
     result = extract_bytes(("Иванов Сергей" + " " * 150_000 + "эксперт").encode())
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < cpu_bound(1.0)
     assert result.status == "ok"
     assert result.text.startswith("Иванов Сергей ") and result.text.endswith(" эксперт")
 
@@ -151,7 +153,7 @@ def test_pdf_line_of_one_very_long_word_reads_at_once():
     data = _pdf_pages(b"3 0 R", 1, content=word)
     started = time.process_time()
     result = extract_bytes(data)
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < cpu_bound(1.0)
     assert result.text.startswith("Ivanov Sergei, chief expert of the akimat\naaaa")
 
 
@@ -165,7 +167,7 @@ def test_docx_of_millions_of_characters_is_refused_as_too_long_at_once():
     data = zip_parts(docx_parts([text[i : i + 2000] for i in range(0, len(text), 2000)]))
     started = time.process_time()
     result = extract_bytes(data)
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < cpu_bound(1.0)
     assert (result.status, result.reason.code) == ("rejected", "too_long")
 
 
@@ -184,7 +186,7 @@ def test_pdf_of_pages_of_long_typed_in_notes_is_refused_as_too_long_at_once():
     data = _pdf_pages(kids, 20, notes + pages)
     started = time.process_time()
     result = extract_bytes(data)
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < cpu_bound(1.0)
     assert (result.status, result.reason.code, result.pages) == ("rejected", "too_long", 20)
 
 
@@ -219,7 +221,7 @@ def test_pdf_of_twenty_pages_of_long_scattered_pieces_is_refused_as_too_long_at_
     data = _twenty_pages([content])
     started = time.process_time()
     result = extract_bytes(data)
-    assert time.process_time() - started < 0.8
+    assert time.process_time() - started < cpu_bound(0.8)
     assert (result.status, result.reason.code, result.pages) == ("rejected", "too_long", 20)
 
 
@@ -230,7 +232,7 @@ def test_pdf_of_twenty_pages_of_200000_drawn_lines_each_is_refused_as_too_comple
     data = _twenty_pages([lines + b"BT /F1 11 Tf 50 820 Td (Ivanov Sergei) Tj ET"])
     started = time.process_time()
     result = extract_bytes(data)
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < cpu_bound(1.0)
     assert (result.status, result.reason.code, result.pages) == ("rejected", "too_complex", 20)
 
 
