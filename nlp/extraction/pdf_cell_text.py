@@ -21,6 +21,9 @@ from nlp.extraction.pdf_layout import Rect
 _CELL_LINE_BREAK = re.compile(r"(?:(?<![\x02 ])|(?<=\x02 )) *\r?\n")
 # What opens a list item in a table cell: a bullet, typed or drawn from a symbol font.
 _BULLETS = ("•", "·", "▪", "●", "–", "-", *map(chr, SYMBOL_BULLETS))
+# Points a justified line may stop short of its cell's right edge: Writer's justified lines
+# end within half a point of one another.
+_STRETCHED = 1.0
 
 
 def _cell_text(textpage: pdfium.PdfTextPage, cell: Rect) -> str:
@@ -50,13 +53,22 @@ def row_cells_text(
     return "\t".join([*read, _last_cell_text(textpage, heights(), cells[-1])])
 
 
+def _opens(upper: Rect, lower: Rect, text: str, right: float) -> bool:
+    """True when ``lower`` (its text ``text``) opens a paragraph below ``upper``: a bullet opens
+    it, or its first word would have fitted after ``upper`` (a word processor or a browser
+    wraps a line only at a word that does not fit) short of ``right``, the cell's right edge."""
+    width = (lower[2] - lower[0]) / max(len(text), 1)  # of a letter, on average
+    word = len(text.split(" ", 1)[0]) + 1
+    return text.startswith(_BULLETS) or upper[2] + word * width < right
+
+
 def _last_cell_text(textpage: pdfium.PdfTextPage, heights: tuple, cell: Rect) -> str:
     """Return the last cell of a table row with each of its paragraphs on a line of its own (a
     post, its employer, its duty bullets, as a word processor's cell holds them), and the
     wrapped lines of each joined by a space. A line ends its paragraph when the next one opens
-    with a bullet or its first word would have fitted after it: a word processor or a browser
-    wraps a line only at a word that does not fit. Any other cell reads on one line, so that
-    the cells after it stay on its row."""
+    with a bullet or its first word would have fitted after it (``_opens``), or, in a
+    justified cell, when it stops short of the right edge. Any other cell reads on one line,
+    so that the cells after it stay on its row."""
     middles, order, rects = heights
     held = order[bisect_left(middles, cell[1]) : bisect_right(middles, cell[3])]
     inside = [
@@ -66,13 +78,19 @@ def _last_cell_text(textpage: pdfium.PdfTextPage, heights: tuple, cell: Rect) ->
     if len(lines) < 2:
         return _cell_text(textpage, cell)
     texts = [textpage.get_text_bounded(*line).strip(" \r\n") for line in lines]
-    paragraphs: list[list[str]] = [texts[:1]]
     right = max((line[2] for line in lines), default=0.0)
-    for upper, lower, text in zip(lines, lines[1:], texts[1:], strict=False):
-        width = (lower[2] - lower[0]) / max(len(text), 1)  # of a letter, on average
-        word = len(text.split(" ", 1)[0]) + 1
-        opens = text.startswith(_BULLETS) or upper[2] + word * width < right
-        if opens:
+    pairs = list(zip(lines[:-1], lines[1:], texts[1:], strict=True))
+    opens = [_opens(upper, lower, text, right) for upper, lower, text in pairs]
+    # Justified text stretches every wrapped line to the cell's right edge, so there a line that
+    # stops short of it ends its paragraph, however long the next line's first word.
+    wrapped = [right - upper[2] for upper, new in zip(lines[:-1], opens, strict=True) if not new]
+    stretched = sum(gap <= _STRETCHED for gap in wrapped)
+    if stretched >= 2 and 2 * stretched >= len(wrapped):
+        ends = [right - upper[2] > _STRETCHED for upper in lines[:-1]]
+        opens = [new or end for new, end in zip(opens, ends, strict=True)]
+    paragraphs: list[list[str]] = [texts[:1]]
+    for new, text in zip(opens, texts[1:], strict=True):
+        if new:
             paragraphs.append([text])
         else:
             paragraphs[-1].append(text)

@@ -5,8 +5,11 @@ hyphenated ("государст-" / "венной") or broke after a hyphen the 
 "Султан", "индустриально-" / "инновационного", as Word and LibreOffice Writer break a compound
 that does not fit). The word is joined, but the hyphen is kept before a capital, between
 Latin and Cyrillic ("IT-" / "специалист"), after a prefix that stands alone ("вице-" /
-"министр") and between two Russian words that pymorphy3 knows when it does not know them
-joined ("индустриальноинновационного"). The dictionary is loaded at the first such break.
+"министр"), between two Russian words that pymorphy3 knows when it does not know them
+joined ("индустриальноинновационного"), and in a Kazakh word ("мектеп-" / "лицейі", "Оқу-" /
+"ағарту"): LibreOffice has no hyphenation patterns for Kazakh (Debian ships hyphen-ru, no
+Kazakh one) and Word hyphenates nothing unless asked, so such a hyphen is the author's. The
+dictionary is loaded at the first such break.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ _WORDS_AFTER_PREFIX = (
     "экстрем", "экскурс", "эксклюз", "бизнесмен", "штабн",
 )  # fmt: skip
 _RUSSIAN = re.compile(r"[а-яё]+")
+# A Cyrillic word of two letters or more either side, one of them a letter only Kazakh has.
+_KAZAKH = re.compile(r"[а-яёәғқңөұүһі]{2,}")
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
 
 
 def joined_at_hyphens(text: str) -> str:
@@ -40,8 +46,9 @@ def _hyphen(match: re.Match[str]) -> str:
 
 def _real_hyphen(before: str, after: str) -> bool:
     """True when the hyphen joins two words: a capital after it ("Нур-Султан"), Latin and
-    Cyrillic either side ("IT-специалист"), a prefix word before it ("вице-министр"), or two
-    Russian words that make no word joined ("индустриально-инновационного")."""
+    Cyrillic either side ("IT-специалист"), a prefix word before it ("вице-министр"), two
+    Russian words that make no word joined ("индустриально-инновационного"), or a Kazakh
+    word ("мектеп-лицейі")."""
     if not (before[-1:].isalpha() and after[:1].isalpha()):
         return bool(before and after)
     if after[0].isupper() and after[1:2].islower() or before[-1].isascii() != after[0].isascii():
@@ -49,7 +56,18 @@ def _real_hyphen(before: str, after: str) -> bool:
     joined = (before + after).lower()
     if before.lower() in _PREFIXES:
         return not joined.startswith(_WORDS_AFTER_PREFIX)
-    return _russian_compound(before.lower(), after.lower())
+    return _kazakh(before.lower(), after.lower()) or _russian_compound(
+        before.lower(), after.lower()
+    )
+
+
+def _kazakh(before: str, after: str) -> bool:
+    """True when both halves are Cyrillic words and either has a letter only Kazakh has."""
+    return bool(
+        _KAZAKH.fullmatch(before)
+        and _KAZAKH.fullmatch(after)
+        and _KAZAKH_LETTERS.intersection(before + after)
+    )
 
 
 def _russian_compound(before: str, after: str) -> bool:

@@ -28,35 +28,6 @@ EXPECTED = json.loads(
     (Path(__file__).parent / "data" / "qa_lo" / "expected.json").read_text("utf-8")
 )
 KINDS = ("docx", "pdf")
-HYPHEN = (
-    "a Kazakh compound's own hyphen at a line end ('мектеп-' / 'лицейі', 'Оқу-' / 'ағарту') is "
-    "taken for a word break and dropped: no Kazakh dictionary tells it (pdf_hyphens)"
-)
-# (test, file): why its PDF is still misread, left for the PDF reader's table modules or a
-# later pass (see README, pass LO)
-KNOWN = {
-    ("jobs", "lo02_kk_service_record_form.docx"): HYPHEN,
-    ("jobs", "lo07_en_numbered_justified.docx"): (
-        "a numbered list with the dates at a tab reads as a grid row (pdf_grid), and its last "
-        "cell's employer line is too long for the duties' first word to have fitted after it: "
-        "the italic employer and the justified duties are joined into one line"
-    ),
-}
-
-
-def cases(test: str) -> list:
-    """Every file as DOCX and as PDF, a PDF still misread marked as a known failure."""
-    return [
-        pytest.param(
-            kind,
-            name,
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[test, name])]
-            if kind == "pdf" and (test, name) in KNOWN
-            else [],
-        )
-        for kind in KINDS
-        for name in sorted(EXPECTED)
-    ]
 
 
 @pytest.fixture(scope="session")
@@ -81,7 +52,8 @@ def profile(request, kind, name):
     return read
 
 
-@pytest.mark.parametrize(("kind", "name"), cases("jobs"))
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize("kind", KINDS)
 def test_each_job_as_hr_read_it(profile, kind, name):
     expected = [tuple(job) for job in EXPECTED[name]["jobs"]]
     # an employer is compared by its start: the town after it ("…», г. Павлодар") may follow
@@ -99,7 +71,8 @@ def test_each_job_as_hr_read_it(profile, kind, name):
     assert read == expected
 
 
-@pytest.mark.parametrize(("kind", "name"), cases("rest"))
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.parametrize("kind", KINDS)
 def test_highest_education_languages_and_skills_as_hr_read_them(profile, kind, name):
     level, institution, year = EXPECTED[name]["education"]
     finished = [entry for entry in profile.education if entry.level]
