@@ -53,12 +53,10 @@ def _real_hyphen(before: str, after: str) -> bool:
         return bool(before and after)
     if after[0].isupper() and after[1:2].islower() or before[-1].isascii() != after[0].isascii():
         return True
-    joined = (before + after).lower()
-    if before.lower() in _PREFIXES:
-        return not joined.startswith(_WORDS_AFTER_PREFIX)
-    return _kazakh(before.lower(), after.lower()) or _russian_compound(
-        before.lower(), after.lower()
-    )
+    before, after = before.lower(), after.lower()
+    if before in _PREFIXES:
+        return not (before + after).startswith(_WORDS_AFTER_PREFIX)
+    return _kazakh(before, after) or _russian_compound(before, after)
 
 
 def _kazakh(before: str, after: str) -> bool:
