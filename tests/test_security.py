@@ -114,12 +114,12 @@ def test_oversized_request_gets_a_413_page(client, app):
     assert "too large" in response.text
 
 
-def test_error_pages_show_no_stack_trace(app):
+def test_error_pages_show_no_stack_trace(new_app):
     def explode():
         raise RuntimeError("secret internals: db password hunter2")
 
-    app.add_url_rule("/test-only/explode", "explode", explode)
-    client = app.test_client()
+    new_app.add_url_rule("/test-only/explode", "explode", explode)
+    client = new_app.test_client()
     response = client.get("/test-only/explode")
     assert response.status_code == 500
     assert "Something went wrong on our side" in response.text
