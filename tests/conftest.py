@@ -6,6 +6,7 @@ test, on SQLite or PostgreSQL; clients and logins.
 and drops it at the end. With ``CI=true`` an unreachable server fails the run.
 """
 
+import contextlib
 import os
 import uuid
 
@@ -80,7 +81,7 @@ def database_url(tmp_path_factory):
 @pytest.fixture(scope="session")
 def _schema(database_url):
     """Create the schema once per session from the models."""
-    app = create_app({**_test_config(), "SQLALCHEMY_DATABASE_URI": database_url})
+    app = _new_app(database_url)
     with app.app_context():
         db.create_all()
         db.engine.dispose()
@@ -97,12 +98,27 @@ def _empty_tables() -> None:
             conn.execute(table.delete())
 
 
+@contextlib.contextmanager
+def _test_round(app):
+    """One test's use of ``app``: every table empty before it, the session removed after."""
+    with app.app_context():
+        _empty_tables()
+    yield app
+    with app.app_context():
+        db.session.remove()
+
+
+def _new_app(database_url: str, **settings):
+    """An app of the test configuration bound to ``database_url``."""
+    return create_app({**_test_config(), "SQLALCHEMY_DATABASE_URI": database_url, **settings})
+
+
 @pytest.fixture(scope="session")
 def _app(_schema):
     """One app for the session's tests: building one for each test took about a fifth of the
     web tests' time (Werkzeug compiles every URL rule's builder anew), and each compiled its
     templates and opened its connections again; the web tests run 27-33 % faster so."""
-    app = create_app({**_test_config(), "SQLALCHEMY_DATABASE_URI": _schema})
+    app = _new_app(_schema)
     yield app
     with app.app_context():
         db.engine.dispose()
@@ -116,11 +132,8 @@ def app(_app, tmp_path):
     put back after it."""
     settings, extensions = dict(_app.config), dict(_app.extensions)
     _app.config["UPLOAD_FOLDER"] = str(tmp_path)
-    with _app.app_context():
-        _empty_tables()
-    yield _app
-    with _app.app_context():
-        db.session.remove()
+    with _test_round(_app):
+        yield _app
     _app.config.clear()
     _app.config.update(settings)
     _app.extensions.clear()
@@ -131,14 +144,10 @@ def app(_app, tmp_path):
 def new_app(_schema, tmp_path):
     """An app of the test's own, for a test that adds a route: the shared one has served
     requests, after which Flask refuses new routes."""
-    app = create_app(
-        {**_test_config(), "SQLALCHEMY_DATABASE_URI": _schema, "UPLOAD_FOLDER": str(tmp_path)}
-    )
+    app = _new_app(_schema, UPLOAD_FOLDER=str(tmp_path))
+    with _test_round(app):
+        yield app
     with app.app_context():
-        _empty_tables()
-    yield app
-    with app.app_context():
-        db.session.remove()
         db.engine.dispose()
 
 
