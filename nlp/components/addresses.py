@@ -12,12 +12,12 @@ of a line between tabs, "|" or wide gaps), not the rest of a table row.
 
 import re
 
-from nlp.components.patterns import guarded, holds_any
+from nlp.components.patterns import guarded, holds_any, lazy
 from nlp.types import PersonalData
 
 _I = re.IGNORECASE
 _LABEL = guarded(
-    re.compile(
+    lazy(
         r"(?:адрес(?:\s+(?:проживания|регистрации))?|место\s+жительства|мекенжай\w*|проживаю"
         r"|тұратын\s+жері|(?<!mail\s)(?:home\s+)?address|residence"
         # the place of birth, a clue to the person as the address is
@@ -35,7 +35,7 @@ _NUMBER = rf"{_HOUSE}(?=[ \t]*(?:[,;)|]|$|кв\.|apt|үй|офис))"
 # Kazakh and English ("Абай даңғылы 10", "Kabanbay Batyr Ave 53", "12 Abay Avenue"). The rare
 # street word is found first, its name and number are then read around it.
 _STREET = guarded(
-    re.compile(
+    lazy(
         r"(?P<before>(?<![\w.])(?<!и\s)(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.?|микрорайон|б-р"
         r"|бульвар))|(?<=\w[ \t])(?:көшесі|даңғылы|(?:шағын|ықшам)[ \t]*аудан\w*|street"
         r"|avenue|ave\.?|st\.?|str\.?|blvd\.?|road|rd\.|microdistrict)(?![\w-])",
@@ -49,10 +49,10 @@ _STREET_WORDS = (
     + ("көшесі", "даңғылы", "аудан", "blvd", "road", "microdistrict")
     + (" st", "\tst", " ave", "\tave", " rd.", "\trd.")
 )
-_NAME_AND_NUMBER = re.compile(rf"[ \t]*{_NAME}[ \t]*,?[ \t]*{_NUMBER}", _I | re.MULTILINE)
-_NUMBER_AFTER = re.compile(rf"[ \t]*,?[ \t]*{_NUMBER}", _I | re.MULTILINE)
-_NUMBER_BEFORE = re.compile(rf"(?<![\w/-]){_HOUSE}[ \t]+{_NAME}\Z", _I)
-_CELL_BREAK = re.compile(r"\t|\||[ ]{2,}|\n")
+_NAME_AND_NUMBER = lazy(rf"[ \t]*{_NAME}[ \t]*,?[ \t]*{_NUMBER}", _I | re.MULTILINE)
+_NUMBER_AFTER = lazy(rf"[ \t]*,?[ \t]*{_NUMBER}", _I | re.MULTILINE)
+_NUMBER_BEFORE = lazy(rf"(?<![\w/-]){_HOUSE}[ \t]+{_NAME}\Z", _I)
+_CELL_BREAK = lazy(r"\t|\||[ ]{2,}|\n")
 
 
 def _cell(text: str, start: int, end: int) -> tuple[int, int]:

@@ -13,17 +13,17 @@ neither way is not taken for a state body.
 import re
 
 from nlp.components.kazakh_spelling import kazakh_latin
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 
 AGENCY = guarded(
-    re.compile(
+    lazy(
         r"агентств\w*|агентті[гк]\w*|agenc(?:y|ies)(?!\w)|" + kazakh_latin(r"agenttı[gk]\w*"),
         re.IGNORECASE,
     )
 )
 # What makes an agency a state body: the Republic it belongs to, or a state agency's own name.
 _STATE_AGENCY = guarded(
-    re.compile(
+    lazy(
         r"(?-i:РК|ҚР|QR)(?!\w)|республик\w*\s+казахстан|қазақстан\s+республикасы\w*"
         r"|republic\s+of\s+kazakhstan|по\s+делам|істері|affairs|стратегическ\w*\s+планировани"
         r"|стратегиялық\s+жоспарлау|strategic\s+planning|финансов\w*\s+рынк|қаржы\s+нарығ"
@@ -41,7 +41,7 @@ _STATE_AGENCY = guarded(
 # The business an agency is in, named right beside it ("рекрутинговое агентство", "агентство
 # недвижимости", "Independent Accreditation Agency", "жарнама агенттігі").
 _AGENCY_BUSINESS = guarded(
-    re.compile(
+    lazy(
         r"рекрут\w*|кадров\w*|кадрлық|рекламн\w*|жарнама\w*|advertising|турист\w*|travel|tour\w*"
         r"|маркетинг\w*|marketing|недвижимост\w*|жылжымайтын|real|realty|риэлтор\w*|новост\w*"
         r"|информационн\w*|ақпарат\w*|news|media|медиа\w*|независим\w*|тәуелсіз|independent"

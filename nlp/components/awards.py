@@ -17,7 +17,7 @@ import re
 
 from nlp.components.citations import heads_section, section_lines
 from nlp.components.common_words import common_word, common_words, ordinary_word
-from nlp.components.patterns import guarded, holds_any
+from nlp.components.patterns import guarded, holds_any, lazy
 from nlp.components.person_names import NAME_WORD, names_a_place, not_a_name
 from nlp.components.referee_words import organisation_word
 from nlp.components.referees import NAME_ANYWHERE
@@ -37,7 +37,7 @@ _HEADING_CUES = (
 )
 # The words of an award that a signer's name follows on its line.
 _AWARD = guarded(
-    re.compile(
+    lazy(
         r"благодарств\w*|благодарност\w*|грамот\w*|алғыс|мақтау|құрмет"
         r"|letters?[ \t]+of[ \t]+(?:appreciation|gratitude|thanks|commendation)"
         r"|certificate[ \t]+of[ \t]+(?:honou?r|merit)",
@@ -49,13 +49,13 @@ _AWARD_CUES = (
     *("letter of", "letters of", "certificate of"),
 )
 # An award named after a person: "медаль", "знак" or "премия" just before the name.
-_NAMED_AWARD = re.compile(
+_NAMED_AWARD = lazy(
     r"(?:знак|медал\w*|орден\w*|преми\w*|стипенди\w*|төсбелгі\w*|medal|prize|award)[ \t]*\Z", _I
 )
 # A signer's post, perhaps its region in lower case, then a full name of two or three words
 # without initials, declined too: "от акима области Бауыржана Сапарова", "облыс әкімі
 # Бауыржан Сапаров", "signed by Minister Askhat Aimagambetov".
-_POST_THEN_NAME = re.compile(
+_POST_THEN_NAME = lazy(
     r"(?<!\w)(?i:аким\w*|әкім\w*|министр\w*|minister|governor|mayor|director|директор\w*"
     r"|ректор\w*|rector|председател\w*|төраға\w*|басшы\w*|руководител\w*)"
     rf"(?:[ \t]+[a-zа-яёәғқңөұүһі]+){{0,2}}[ \t]+(?P<v>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"

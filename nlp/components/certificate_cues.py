@@ -9,12 +9,12 @@ import re
 
 from nlp.components.certificate_names import BULLET
 from nlp.components.dates import YEAR
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 from nlp.components.sections import CAPITALS
 
 _I = re.IGNORECASE
 _CERT_CUE = guarded(
-    re.compile(
+    lazy(
         r"сертификат\w*|certificat\w*|certified|куәлі\w*|аттестат\w*|удостоверени\w*|диплом\s+о"
         r"|license|лицензи\w*",
         _I,
@@ -23,7 +23,7 @@ _CERT_CUE = guarded(
 # "4-курс", "3 курса": a student's year of study, no course; "2019 курсы" dates one.
 _NOT_YEAR_OF_STUDY = r"(?<!\w)(?<!(?<!\d)\d[\s‑-])"
 _COURSE_CUE = guarded(
-    re.compile(
+    lazy(
         rf"{_NOT_YEAR_OF_STUDY}курс(?:ы|ов|ах|ам|та|тар\w*)?(?!\w)|повышени\w*\s+квалификаци\w*|біліктілік\w*"
         r"|(?<!\w)courses?(?!\w)|training\w*|тренинг\w*|семинар\w*|seminar\w*|bootcamp|workshop\w*"
         r"|mooc|стажировк\w*|тағылымдама\w*|оқыту\w*|обучени\w*",
@@ -31,7 +31,7 @@ _COURSE_CUE = guarded(
     )
 )
 _BRAND = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:CCNA|CCNP|CCIE|PMP|CAPM|ITIL|CISSP|CISA|CISM|CEH|CompTIA|Prince2|PRINCE2|PSM"
         r"|CSM|IELTS|TOEFL|CFA|ACCA|DipIFR|ДипИФР|CIMA|CPA|TOGAF|COBIT|OCA|OCP|MCSA|MCSE|RHCE"
         r"|RHCSA|LPIC|AWS\s+Certified|Microsoft\s+Certified|Oracle\s+Certified"
@@ -39,7 +39,7 @@ _BRAND = guarded(
     )
 )
 _OUTSIDE_CUE = guarded(
-    re.compile(
+    lazy(
         r"сертификат\w*|certificat\w*|certified|куәлі\w*"
         rf"|{_NOT_YEAR_OF_STUDY}курс(?:ы|ов|тар\w*|ын\w*|тан)?(?!\w)"
         r"|повышени\w*\s+квалификаци\w*|біліктілік\w*\s+арттыру\w*|(?<!\w)courses?(?!\w)"
@@ -48,7 +48,7 @@ _OUTSIDE_CUE = guarded(
     )
 )
 LANGUAGE_TEST = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:IELTS|TOEFL|TOEIC|Duolingo|DELF|DALF|DELE|TestDaF|Goethe|HSK|TOPIK|JLPT"
         r"|Kaz\s*Test|Каз\s*тест|Қаз\s*тест)(?!\w)",
         _I,
@@ -56,9 +56,9 @@ LANGUAGE_TEST = guarded(
 )
 # A row about a language, where a test is the evidence of its level ("Владение
 # государственным языком: свободно (ҚАЗТЕСТ, C1)").
-_LANGUAGE_ROW = re.compile(r"язык|тіл|language", _I)
+_LANGUAGE_ROW = lazy(r"язык|тіл|language", _I)
 # An honour is an award, and a driving licence no certificate in HR's sense.
-NO_ITEM = re.compile(
+NO_ITEM = lazy(
     r"(?:certificate|award|letter)\s+of\s+(?:honou?r|appreciation|merit|excellence)"
     r"|поч[её]тн\w*\s+грамот\w*|благодарственн\w*\s+письм\w*|құрмет\s+грамота\w*|алғыс\s+хат\w*"
     r"|жүргізуші\s+куәлі\w*|водительск\w*\s+(?:удостоверени\w*|прав\w*)"
@@ -66,7 +66,7 @@ NO_ITEM = re.compile(
     _I,
 )
 # The test of the civil service legislation, whose result is a certificate.
-_LAW_TEST = re.compile(
+_LAW_TEST = lazy(
     r"тестировани\w*\s+на\s+знание\s+законодательств\w*|заңнама\w*\s+білу\w*\s+тест\w*"
     r"|legislation\s+test\w*|test\w*\s+(?:on|of)\s+(?:the\s+)?knowledge\s+of\s+(?:\w+\s+){0,3}"
     r"legislation",
@@ -76,7 +76,7 @@ _LAW_TEST = re.compile(
 ANY_CUE = (_OUTSIDE_CUE, _BRAND, LANGUAGE_TEST)
 # The verbs by which a line in a job's description tells of an item the person earned.
 _EARNED = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:прош(?:ел|ёл|ла|ли)|прохождени\w*|окончил\w*|закончил\w*|завершил\w*"
         r"|получил\w*|сдал\w*|обучал(?:ся|ась)|өттім|өтті|алдым|тапсырдым|бітірдім|аяқтадым"
         r"|иегері|complet\w*|cleared|passed|finished|obtained|earned|received|attended"
@@ -84,8 +84,8 @@ _EARNED = guarded(
         _I,
     )
 )
-_OPENING_YEAR = re.compile(rf"(?:{YEAR}\s*(?:гг?\.|жж?\.|года?|жылы)?[\s.,:;–—-]*)?")
-_NAME_WORD = re.compile(rf"[{CAPITALS}][\w.+-]*\s+")
+_OPENING_YEAR = lazy(rf"(?:{YEAR}\s*(?:гг?\.|жж?\.|года?|жылы)?[\s.,:;–—-]*)?")
+_NAME_WORD = lazy(rf"[{CAPITALS}][\w.+-]*\s+")
 
 
 def item_kind(line: str, default: str) -> str:

@@ -19,54 +19,52 @@ import re
 from nlp.components.dates import YEAR, find_points
 from nlp.components.education_fields import INSTITUTION
 from nlp.components.organizations import organization_start
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 from nlp.components.sections import CAPITALS
 
 _I = re.IGNORECASE
-BULLET = re.compile(r"^[\s•\-–—*·▪●◦○►✓✔]+|^\s*\d{1,2}[.)]\s+")
+BULLET = lazy(r"^[\s•\-–—*·▪●◦○►✓✔]+|^\s*\d{1,2}[.)]\s+")
 # A part of a line up to a comma outside brackets and quotes.
-COMMA_PARTS = re.compile(r'(?:\([^()\n]*\)|«[^»\n]*»|"[^"\n]*"|“[^”\n]*”|[^,])+')
+COMMA_PARTS = lazy(r'(?:\([^()\n]*\)|«[^»\n]*»|"[^"\n]*"|“[^”\n]*”|[^,])+')
 _TRAILING_DATE = guarded(
-    re.compile(
+    lazy(
         rf"(?:\s*\([^()\n]*?[\s,;]|[\s,;:(\-–—]*)(?:(?:от|from|выдан\w*|issued|жылы)\s+)?"
         rf"(?:\d{{1,2}}[./]\d{{1,2}}[./])?"
         rf"{YEAR}\s*(?:г\.?|года?|ж\.?|жылы|year)?\s*\)?\s*\.?$",
         _I,
     )
 )
-_LEADING_YEAR = re.compile(
+_LEADING_YEAR = lazy(
     rf"^{YEAR}(?:\s*(?:гг?|жж?)\.|\s+(?:года?|жылы))?"
     rf"(?:\s+(?=[{CAPITALS}«\"“])|\s*[–—-]\s*(?=[^\W\d_]|[«\"“]))"
 )
 # A leading range of years ("2018–2019 курсы …", "2018-19 гг. Курсы …").
-_LEADING_RANGE = re.compile(
+_LEADING_RANGE = lazy(
     rf"^{YEAR}\s*[–—-]\s*(?:{YEAR}|\d{{2}})(?:\s*(?:гг?|жж?)\.)?\s*[–—-]?\s*(?=[^\W\d_]|[«\"“])"
 )
 # What separates a leading date with a month ("2019 жылы ақпанда") from the name.
-_AFTER_DATE = re.compile(rf"\s*[–—-]\s*(?=[^\W\d_]|[«\"“])|\s+(?=[{CAPITALS}«\"“])")
-_LEADING_CUE = re.compile(
-    r"^(?:[Сс]ертификат|СЕРТИФИКАТ|[Cc]ertificate)\s*:?\s+(?=[«\"A-ZА-ЯЁ0-9])"
-)
+_AFTER_DATE = lazy(rf"\s*[–—-]\s*(?=[^\W\d_]|[«\"“])|\s+(?=[{CAPITALS}«\"“])")
+_LEADING_CUE = lazy(r"^(?:[Сс]ертификат|СЕРТИФИКАТ|[Cc]ertificate)\s*:?\s+(?=[«\"A-ZА-ЯЁ0-9])")
 # Issuers that no organisation word names, matched case-sensitively as a whole part.
-_ISSUER = re.compile(
+_ISSUER = lazy(
     r"(?:Cisco|PMI|\(ISC\)[²2]|ISC2|PECB|ISACA|AXELOS|Axelos|PeopleCert|CompTIA|EC-Council"
     r"|Microsoft|Google|Amazon|AWS|Oracle|IBM|Huawei|Red\s+Hat|Linux\s+Foundation|Coursera"
     r"|Udemy|edX|Stepik|Scrum\.org|Scrum\s+Alliance|IIBA|ACCA|CIMA|BSI|IRCA|TÜV(?:\s+\w+)?"
     r"|British\s+Council|IDP|ETS|Cambridge\s+Assessment(?:\s+English)?)"
 )
 # What separates the cells of a table row.
-_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*| {3,}")
+_CELL_GAP = lazy(r"[ \t]*\|[ \t]*|[ \t]*\t[ \t]*| {3,}")
 # The words of a header row's cells.
-_COLUMN = re.compile(
+_COLUMN = lazy(
     r"№|п/п|год|годы|дата|период|жыл|жылы|кезең\w*|мерзім\w*|year|date|period|наименование"
     r"|название|атауы|тақырыб\w*|тема|курс|курсы|сертификат\w*|certificates?|courses?|name|title"
     r"|кем\s+выдан|выдан|берген\s+ұйым|ұйым|организация|issuer|issued\s+by|provider|объ[её]м"
     r"|көлемі|часы|сағат|hours|duration|уровень|деңгейі|level",
     _I,
 )
-_LETTER = re.compile(r"[^\W\d_]")
-_YEAR = re.compile(YEAR)
-_HOURS = re.compile(r"\d+\s*(?:академ\w*\s+)?(?:час\w*|ч\.?|сағат\w*|сағ\.?|hours?|hrs?\.?|h)", _I)
+_LETTER = lazy(r"[^\W\d_]")
+_YEAR = lazy(YEAR)
+_HOURS = lazy(r"\d+\s*(?:академ\w*\s+)?(?:час\w*|ч\.?|сағат\w*|сағ\.?|hours?|hrs?\.?|h)", _I)
 
 
 def certificate_name(line: str) -> str:

@@ -34,12 +34,12 @@ from nlp.components.certificate_cues import (
 from nlp.components.certificate_names import BULLET, COMMA_PARTS, certificate_name, table_row
 from nlp.components.dates import YEAR
 from nlp.components.headings import heading_label
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 from nlp.components.sections import CAPITALS, doc_text, is_page_footer
 from nlp.types import Certification, Section
 
 _I = re.IGNORECASE
-_HEADING = re.compile(
+_HEADING = lazy(
     r"(?:(?:сертификат\w*|certificat\w*|certifications?|курс\w*|courses?|trainings?|тренинг\w*"
     r"|повышени\w*\s+квалификаци\w*|біліктілікті\s+арттыру\w*|куәлік\w*|дополнительное\s+образование"
     r"|(?:профессиональн\w*\s+)?переподготовк\w*|қайта\s+даярлау\w*|retraining"
@@ -50,23 +50,23 @@ _HEADING = re.compile(
 )
 # A row of computer skills under the courses ("Компьютерлік сауаттылық: MS Word, MS Excel"):
 # a skill list, no item, unless it names a certificate or course.
-_SKILL_ROW = re.compile(
+_SKILL_ROW = lazy(
     r"^(?:компьютер\w*\s+(?:сауаттылы\w*|грамотност\w*|навык\w*|дағды\w*)|цифрлық\s+сауаттылық"
     r"|цифровая\s+грамотность|computer\s+(?:literacy|skills)|владение\s+(?:пк|компьютером))\s*:",
     _I,
 )
 # hh.kz's item: "2022 Проектный менеджмент…" or a bare "2019" over the name.
-_LEAD = re.compile(rf"^{YEAR}(?:[ \t]+(?=[{CAPITALS}])|$)")
-_CONTENT = re.compile(r"[:：\t]\s*(?=\S)")
-_YEAR = guarded(re.compile(YEAR))
+_LEAD = lazy(rf"^{YEAR}(?:[ \t]+(?=[{CAPITALS}])|$)")
+_CONTENT = lazy(r"[:：\t]\s*(?=\S)")
+_YEAR = guarded(lazy(YEAR))
 # LinkedIn's line under an item: "Microsoft · Issued Mar 2022", "Microsoft · Выдано: мар. 2022".
-_ISSUED = re.compile(r"·\s*(?:issued|выдан\w*|берілген|берілді)(?!\w)", _I)
+_ISSUED = lazy(r"·\s*(?:issued|выдан\w*|берілген|берілді)(?!\w)", _I)
 # A name in quotes: a year inside it belongs to the name ("«… ИНКОТЕРМС 2010/2020»").
-_QUOTED = re.compile(r'«[^«»\n]*»|"[^"\n]*"|“[^“”\n]*”')
-_LINK = re.compile(r"https?:|www\.", _I)
+_QUOTED = lazy(r'«[^«»\n]*»|"[^"\n]*"|“[^“”\n]*”')
+_LINK = lazy(r"https?:|www\.", _I)
 # A part of a list line: up to a ";", or up to a comma outside brackets and quotes.
 _SEPARATORS = (
-    re.compile(r"[^;]+"),
+    lazy(r"[^;]+"),
     COMMA_PARTS,
 )
 

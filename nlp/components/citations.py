@@ -17,7 +17,7 @@ import re
 
 from nlp.components.common_words import common_words
 from nlp.components.headings import heading_label
-from nlp.components.patterns import holds_any
+from nlp.components.patterns import holds_any, lazy
 from nlp.components.person_names import INITIALS, INITIALS_FIRST, NAME_WORD, not_a_name
 from nlp.types import PersonalData
 
@@ -39,13 +39,13 @@ _BIBLIOGRAPHY_CUES = (
 # A mark only a citation holds: the GOST "//" (not a URL's), a volume with its issue "4(2)",
 # "Vol. 5", "No. 3", "С. 5–19", "Б. 30", "pp. 10", a DOI... A year in brackets "(2019)" may
 # end a referee's line too, so it marks a citation only after its authors.
-_CITATION = re.compile(
+_CITATION = lazy(
     r"(?<![:/])//(?!/)|(?<!\d)\d{1,3}\(\d{1,2}\)"
     r"|(?<!\w)(?:vol|no|pp?|с|б)\.[ \t]?\d|(?<!\w)(?:doi|isbn|issn)(?!\w)",
     _I,
 )
-_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)|\.[ \t]+(?:19|20)\d\d[a-z]?\.")
-_GOST_MARK = re.compile(r"(?<![:/])//(?!/)")
+_YEAR = lazy(r"\((?:19|20)\d\d[a-z]?\)|\.[ \t]+(?:19|20)\d\d[a-z]?\.")
+_GOST_MARK = lazy(r"(?<![:/])//(?!/)")
 # An author: "Bekova A.K.", "Akhmetov, T.", "Петров П. П." or "С.К. Жумабаева".
 _AUTHOR = rf"(?:{INITIALS_FIRST}|{NAME_WORD},?[ \t]+{INITIALS})"
 
@@ -59,17 +59,17 @@ def _listed(person: str) -> str:
 
 
 _AUTHORS = _listed(_AUTHOR)
-_OPENING = re.compile(rf"[ \t]*(?:[-–—•▪*·][ \t]*|\[?\d{{1,3}}[.)\]][ \t]*)?{_AUTHORS}")
+_OPENING = lazy(rf"[ \t]*(?:[-–—•▪*·][ \t]*|\[?\d{{1,3}}[.)\]][ \t]*)?{_AUTHORS}")
 _AND = r"(?:(?:&|and|и|және)[ \t]+)?"
 # Authors by their full names, when the year follows them: "John Smith and Aigul Bekova
 # (2019) …", Chicago's "Bekova, Aliya, and John Smith. 2020. …".
-_FULL_NAMES = re.compile(
+_FULL_NAMES = lazy(
     rf"[ \t]*(?:[-–—•▪*·][ \t]*|\[?\d{{1,3}}[.)\]][ \t]*)?(?P<v>{NAME_WORD}"
     rf"(?:(?:,[ \t]+|[ \t]+){_AND}{NAME_WORD}){{1,11}})"
     r"(?=[ \t]*\((?:19|20)\d\d|\.[ \t]+(?:19|20)\d\d)"
 )
 # The authors after a title: a single slash, not the "//" before the journal.
-_AFTER_SLASH = re.compile(rf"(?<!/)/[ \t]+{_AUTHORS}")
+_AFTER_SLASH = lazy(rf"(?<!/)/[ \t]+{_AUTHORS}")
 # Editors, third parties too: "In: Brown L. (ed.)", "edited by R. Michael Alvarez", "/ под
 # ред. И.И. Иванова"; after "In:" a title may stand, so there only initials tell a name.
 _EDITOR = (
@@ -77,11 +77,11 @@ _EDITOR = (
     rf"|{NAME_WORD}[ \t]+{INITIALS})"
 )
 _EDITORS = (
-    re.compile(
+    lazy(
         r"(?<!\w)(?i:под[ \t]+(?:общ(?:ей)?\.?[ \t]+)?ред(?:\.|акцией)|edited[ \t]+by"
         rf"|eds?\.[ \t]+by)[ \t]*{_listed(_EDITOR)}"
     ),
-    re.compile(rf"(?<!\w)(?i:in:)[ \t]*{_AUTHORS}"),
+    lazy(rf"(?<!\w)(?i:in:)[ \t]*{_AUTHORS}"),
 )
 _EDITOR_CUES = ("ред", "by", "in:", "In:", "IN:")
 _LONGEST_LIST = 120  # lines a bibliography may run to

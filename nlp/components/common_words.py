@@ -23,21 +23,21 @@ which forms of the candidate's name are ordinary words or places ("Миры", "�
 import functools
 import gzip
 import importlib.resources
-import re
 
 from nlp.components.lemmatizer import russian_parses
+from nlp.components.patterns import lazy
 
-_LATIN = re.compile(r"[A-Za-z]+")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
+_LATIN = lazy(r"[A-Za-z]+")
+_CYRILLIC = lazy(r"[А-Яа-яЁё]+")
 _MARGIN = 1.0  # natural-log units: lower case at least e times as frequent
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 # A Kazakh noun's possessive: "-ы/-і" after a consonant, "-сы/-сі" after a vowel.
-_KAZAKH_POSSESSIVE = re.compile(
+_KAZAKH_POSSESSIVE = lazy(
     r"[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]{3,}(?:[бвгджзйклмнпрстфхцчшщғқңһ]|[аәеоөұүуыіиэ]с)[ыі]"
 )
-_PATRONYMIC_END = re.compile(r"(?i:[ұу]лы|[қк]ызы)$")
+_PATRONYMIC_END = lazy(r"(?i:[ұу]лы|[қк]ызы)$")
 # A Russian or Kazakh surname, declined too: "Сейткалиевой Жанары" is a name's case.
-_SURNAME = re.compile(r"(?i:(?:[оеё]в|[иы]н|ск)(?:а|у|ой|ым|ого|ому|ая|ий)?)$")
+_SURNAME = lazy(r"(?i:(?:[оеё]в|[иы]н|ск)(?:а|у|ой|ым|ого|ому|ая|ий)?)$")
 # English given names that the frequency table has in lower case far more often.
 _GIVEN_NAMES = frozenset(
     "Will Hope Faith Joy May Miles Olive Penny Sue Guy Melody Patience Mercy Cliff Herb Bud"

@@ -11,35 +11,33 @@ from datetime import date
 from nlp.components.date_words import PRESENT, SEPARATOR
 from nlp.components.dates import ACADEMIC, YEAR, YEAR_SUFFIX, Period, Point, find_points
 from nlp.components.month_ranges import with_borrowed_months
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 
-_SEP = re.compile(SEPARATOR, re.IGNORECASE)
-_OPEN_BEFORE = guarded(re.compile(r"(?<!\w)(?:с|со|since|from)\s*$", re.IGNORECASE))
-_FROM_BEFORE = re.compile(r"(?<!\w)(?:с|со|from)\s*$", re.IGNORECASE)
-_OPEN_AFTER = re.compile(
+_SEP = lazy(SEPARATOR, re.IGNORECASE)
+_OPEN_BEFORE = guarded(lazy(r"(?<!\w)(?:с|со|since|from)\s*$", re.IGNORECASE))
+_FROM_BEFORE = lazy(r"(?<!\w)(?:с|со|from)\s*$", re.IGNORECASE)
+_OPEN_AFTER = lazy(
     rf"\s*(?:бастап|bastap|onwards?)(?!\w)(?:[\s–—-]*(?:{PRESENT})(?!\w))?", re.IGNORECASE
 )
-_UNTIL_AFTER = re.compile(r"\s*(?:дейін|deiın)(?!\w)", re.IGNORECASE)
+_UNTIL_AFTER = lazy(r"\s*(?:дейін|deiın)(?!\w)", re.IGNORECASE)
 # "2015 жылдан бастап 2020 жылға дейін": "бастап" between two points, "дейін" after the second.
-_FROM_UNTIL = re.compile(r"\s*(?:бастап|bastap)\s*", re.IGNORECASE)
-_ABLATIVE = guarded(
-    re.compile(r"(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s*$", re.IGNORECASE)
-)
+_FROM_UNTIL = lazy(r"\s*(?:бастап|bastap)\s*", re.IGNORECASE)
+_ABLATIVE = guarded(lazy(r"(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)\s*$", re.IGNORECASE))
 # "2018–19", "2018/19", "2018/2019": a year, a dash or slash and an end year that ends neither
 # a longer number nor an ID ("2018-19/5", "2018-19-20"); a tight hyphen or slash before 01-12
 # may be a month ("2016-09", "2016/09").
-_SHORT = re.compile(
+_SHORT = lazy(
     rf"(?P<year>{YEAR})(?P<sep>\s*[-–—‑−]\s*|/)(?P<yy>(?<=/)\d{{4}}|\d\d)(?![-./,]?\d)"
     rf"(?P<suffix>{YEAR_SUFFIX})(?!\w)",
     re.IGNORECASE,
 )
 _SHORT_SPAN = 15
-_ACADEMIC_IN = re.compile(ACADEMIC, re.IGNORECASE)
-_ACADEMIC_BEFORE = re.compile(rf"(?<!\w)(?:{ACADEMIC})[\s:]*$", re.IGNORECASE)
-_NUMERIC = re.compile(r"[\d./]+")
+_ACADEMIC_IN = lazy(ACADEMIC, re.IGNORECASE)
+_ACADEMIC_BEFORE = lazy(rf"(?<!\w)(?:{ACADEMIC})[\s:]*$", re.IGNORECASE)
+_NUMERIC = lazy(r"[\d./]+")
 _CELL_INDENT = 8  # characters of blanks a table's first cell may open with
-_NUMBER_SIGN = re.compile(r"(?:№|#|(?<!\w)No\.?)\s*$")
-_DIGIT_BEFORE = re.compile(r"\d[ \t\-]*$")
+_NUMBER_SIGN = lazy(r"(?:№|#|(?<!\w)No\.?)\s*$")
+_DIGIT_BEFORE = lazy(r"\d[ \t\-]*$")
 
 
 def _month(point: Point, is_end: bool) -> str:

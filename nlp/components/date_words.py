@@ -11,6 +11,7 @@ as it does for employer names.
 import re
 
 from nlp.components.kazakh_spelling import kazakh_latin
+from nlp.components.patterns import lazy
 
 _MONTHS: tuple[tuple[int, str, str, str], ...] = (
     # (number, Russian and English forms, Kazakh form in Cyrillic, in the Latin of 2021)
@@ -29,7 +30,7 @@ _MONTHS: tuple[tuple[int, str, str, str], ...] = (
 )
 _KK = {n: f"{cyrillic}|{kazakh_latin(latin)}" for n, _, cyrillic, latin in _MONTHS}
 _MONTH_RES = tuple(
-    (n, re.compile(rf"(?:{ru_en}|{_KK[n]})\.?", re.IGNORECASE)) for n, ru_en, _, _ in _MONTHS
+    (n, lazy(rf"(?:{ru_en}|{_KK[n]})\.?", re.IGNORECASE)) for n, ru_en, _, _ in _MONTHS
 )
 KK_MONTHS = "|".join(_KK.values())
 MONTH = r"(?:" + "|".join(f"(?:{ru_en}|{_KK[n]})" for n, ru_en, _, _ in _MONTHS) + r")(?!\w)\.?"
@@ -60,13 +61,13 @@ _SEASONS: tuple[tuple[int, int, str], ...] = (
     (1, 2, r"winter|зима|зимой|қыс(?:ы|ында|та)?"),
     (3, 5, r"spring|весна|весной|көктем(?:і|інде|де)?"),
 )
-_SEASON_RES = tuple((first, last, re.compile(words, re.I)) for first, last, words in _SEASONS)
+_SEASON_RES = tuple((first, last, lazy(words, re.I)) for first, last, words in _SEASONS)
 SEASON = r"(?:" + "|".join(words for _, _, words in _SEASONS) + r")(?!\w)"
 
 
 # On the year's own line only: "…на Java и Spring" over "2014 – 2016 гг." is no season.
-_SEASON_BEFORE = re.compile(rf"(?<!\w){SEASON}[ \t]*\Z", re.IGNORECASE)
-_SEASON_AFTER = re.compile(rf"[ \t]*({SEASON})", re.IGNORECASE)
+_SEASON_BEFORE = lazy(rf"(?<!\w){SEASON}[ \t]*\Z", re.IGNORECASE)
+_SEASON_AFTER = lazy(rf"[ \t]*({SEASON})", re.IGNORECASE)
 _SEASON_REACH = 16
 
 

@@ -29,7 +29,7 @@ from nlp.components.date_words import (
     month_number,
     season_beside,
 )
-from nlp.components.patterns import guard_each, guarded
+from nlp.components.patterns import guard_each, guarded, lazy
 from nlp.components.ranges import Ranges
 
 YEAR = r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)"
@@ -69,7 +69,7 @@ _POINT_PARTS = (
 # letters of a word at once (same matches, found sooner).
 _POINT_START = r"(?:(?=\d)|(?<!\w))"
 _POINT = guarded(
-    re.compile(rf"{_POINT_START}(?:{guard_each(_POINT_PARTS, re.IGNORECASE)})", re.IGNORECASE)
+    lazy(rf"{_POINT_START}(?:{guard_each(_POINT_PARTS, re.IGNORECASE)})", re.IGNORECASE)
 )
 # "IX 2015 – VIII 2017", "IX-2015 – VIII-2017": a Roman month parted from its year by a blank
 # or a hyphen, read only as the start of a range that ends in a Roman month too or "to date"
@@ -77,7 +77,7 @@ _POINT = guarded(
 _SPACED_ROMAN = (
     rf"(?<![\w.])(?P<{{0}}>(?P<{{0}}m>{_ROMAN_MONTH})[ \t./-](?P<{{0}}y>{YEAR}){YEAR_SUFFIX})"
 )
-_ROMAN_RANGE = re.compile(
+_ROMAN_RANGE = lazy(
     _SPACED_ROMAN.format("a")
     + SEPARATOR
     + rf"(?:{_SPACED_ROMAN.format('b')}|(?<!\w)(?:{PRESENT})(?!\w))",
@@ -87,16 +87,16 @@ _ROMAN_RANGE = re.compile(
 # as the ends of one range that opens a line or a table cell, after "с"/"from" or not (in prose,
 # "Ltd. 08/09-09/09 (2 months)" is a project's); a dotted "10.00 – 12.00" is a clock's.
 _MM_YY = r"(?P<{0}m>0[1-9]|1[0-2])(?P<{0}s>[/.])(?P<{0}y>\d\d)(?![\w./])"
-_MONTH_YEAR_RANGE = re.compile(
+_MONTH_YEAR_RANGE = lazy(
     r"(?<![^\n\t])[ \t]*(?:(?:с|со|from)[ \t]+)?"
     + _MM_YY.format("a")
     + SEPARATOR
     + rf"(?:{_MM_YY.format('b')}|(?<!\w)(?:{PRESENT})(?!\w))",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
-_A_YEAR = guarded(re.compile(rf"{YEAR}|{_APOSTROPHE_YEAR}"))
-_PRESENT = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", re.IGNORECASE))
+_DIGIT = lazy(r"\d")
+_A_YEAR = guarded(lazy(rf"{YEAR}|{_APOSTROPHE_YEAR}"))
+_PRESENT = guarded(lazy(rf"(?<!\w)(?:{PRESENT})(?!\w)", re.IGNORECASE))
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,9 +13,10 @@ import re
 
 from nlp.components.kazakh_spelling import kazakh_latin
 from nlp.components.lemmatizer import russian_nominative
+from nlp.components.patterns import lazy
 
 _I = re.IGNORECASE
-_DEGREE_OF = re.compile(
+_DEGREE_OF = lazy(
     r"(?:^|\s)(?:магистр|бакалавр)\s+(?P<field>[а-яё][^\d«»\"“”]{2,60})$"
     r"|^(?P<before>[^\d«»\"“”]{3,60}?)\s+(?:магистрі|бакалавры)$"
     r"|^(?:master|bachelor)'?s?\s+of\s+(?!(?:arts|sciences?)$)(?P<of>[a-z][^\d«»\"“”]{2,60})$",
@@ -23,20 +24,20 @@ _DEGREE_OF = re.compile(
 )
 # "MSc Data Science", "BSc Economics": the abbreviation is matched case-sensitively and the
 # field must open with a capital, so that "MA in …" is left to the "in" cue.
-_ABBREVIATED = re.compile(
+_ABBREVIATED = lazy(
     r"^(?:M\.?Sc|B\.?Sc|M\.?A|B\.?A|LL\.?M|MBA|MPA)\s+(?P<field>[A-Z][^\d«»\"“”]{2,60})$"
 )
 # A degree whose name is its field.
 _NAMED_BY = {"mpa": "Public Administration", "mba": "Business Administration"}
 # "кандидат технических наук", "доктор физико-математических наук", "магистр юридических
 # наук": the adjectives in the genitive plural.
-_SCIENCE_RU = re.compile(
+_SCIENCE_RU = lazy(
     r"^(?:кандидат|доктор|магистр|бакалавр)\w*\s+(?P<branch>(?:[\w-]+(?:ых|их)\s+)*[\w-]+(?:ых|их))\s+наук$",
     _I,
 )
 # "заң ғылымдарының кандидаты", "техника ғылымдарының магистрі", "zañ ğylymdarynyñ
 # kandidaty": the branch and its noun.
-_SCIENCE_KK = re.compile(
+_SCIENCE_KK = lazy(
     r"^(?P<branch>[^\d,;]{2,40}?\s+(?:ғылым(?:дар)?ы|"
     + kazakh_latin(r"ğylym(?:dar)?y")
     + r"))(?:ның|"
@@ -46,9 +47,9 @@ _SCIENCE_KK = re.compile(
     + r")$",
     _I,
 )
-_PARTS = re.compile(r"[,;|\t\n()·]|\s[–—-]\s")
+_PARTS = lazy(r"[,;|\t\n()·]|\s[–—-]\s")
 # Dates that open a part: "2011 – 2015   Bachelor of Economics".
-_LEADING_DATES = re.compile(r"^[\d\s./–—-]+(?=[^\W\d_])")
+_LEADING_DATES = lazy(r"^[\d\s./–—-]+(?=[^\W\d_])")
 
 
 def degree_fields(block: str):

@@ -33,34 +33,34 @@ from nlp.components.education_levels import LEVELS, education_level
 from nlp.components.education_status import is_unfinished
 from nlp.components.education_translations import translates
 from nlp.components.headings import heading_label
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 from nlp.components.sections import body_start, doc_text, is_page_footer
 from nlp.types import Education, Section
 
 # A table's header row names its columns ("Наименование учебного заведения<TAB>Год окончания").
 _COLUMN = guarded(
-    re.compile(
+    lazy(
         r"наименовани\w*|учебн\w*\s+заведени\w*|год\w*|специальност\w*|квалификаци\w*"
         r"|факультет\w*|отделени\w*|оқу\s+орн\w*|атауы|жылы|мамандығы|біліктілігі"
         r"|institution|year|degree|speciality|specialty|major",
         re.IGNORECASE,
     )
 )
-_RANK = re.compile(r"^(?:учен\w*\s+звани\w*|ғылыми\s+атағ\w*|academic\s+(?:title|rank))", re.I)
-_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+_RANK = lazy(r"^(?:учен\w*\s+звани\w*|ғылыми\s+атағ\w*|academic\s+(?:title|rank))", re.I)
+_ITEM_NUMBER = lazy(r"^\d{1,2}[.)]\s")
 # A course's length ("2 апта", "72 часа", "3 weeks"): training, whatever school gave it.
 _COURSE_LENGTH = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)\d{1,3}[ \t]*(?:апта\w*|недел\w*|weeks?|күн\w*|дн(?:я|ей)|days?|сағат\w*"
         r"|час(?:а|ов)?|ак\.?[ \t]*ч(?:\.|ас\w*)?|hours?)(?!\w)",
         re.IGNORECASE,
     )
 )
 # A name wrapped after an initial: "…университет им. Т." over "Рыскулова".
-_INITIAL = re.compile(r"\s(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}$")
-_YEAR = re.compile(YEAR)
+_INITIAL = lazy(r"\s(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}$")
+_YEAR = lazy(YEAR)
 # A line that opens with its dates: "01/09/2012 – 30/06/2016 Almaty", "2009 – 2013".
-_DATES_FIRST = re.compile(r"^(?:\d{1,2}[./])?(?:\d{1,2}[./])?\d{4}(?!\d)")
+_DATES_FIRST = lazy(r"^(?:\d{1,2}[./])?(?:\d{1,2}[./])?\d{4}(?!\d)")
 
 
 def _is_heading(line: str, inst: bool, level: bool) -> bool:

@@ -22,7 +22,7 @@ from nlp.components.education_levels import education_level
 from nlp.components.education_status import is_unfinished
 from nlp.components.kazakh_spelling import kazakh_latin
 from nlp.components.lemmatizer import russian_parses
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 
 _I = re.IGNORECASE
 # A university's acronym, matched case-sensitively: one in mixed case ("КазНУ", "ҚарМУ",
@@ -37,7 +37,7 @@ _SCHOOL_ACRONYM = (
     rf"|[{_CAPITAL}](?:[БВГДЖЗКҚЛМНҢПРСТФХЦЧШЩҰЭЮ]ж?){{0,2}}[БГМНПТҰЭЮ])У(?!\w))"
 )
 _SCHOOL_WORD = guarded(
-    re.compile(
+    lazy(
         r"университет\w*|university|институт\w*|institute|академи(?!ческ|ялық)\w*|academy|колледж\w*"
         r"|college"
         # not "дошкольное воспитание", "мектепке дейінгі" (pre-school): a speciality
@@ -53,11 +53,11 @@ _SCHOOL_WORD = guarded(
 )
 # The acronym stands beside the guarded school words, not inside them: in their alternation its
 # capitals, folded, would let every Cyrillic letter through the guard (twice the time).
-INSTITUTION = re.compile(f"{_SCHOOL_ACRONYM}|{_SCHOOL_WORD.pattern}", _I)
+INSTITUTION = lazy(f"{_SCHOOL_ACRONYM}|{_SCHOOL_WORD.pattern}", _I)
 # A specialty code: "12.00.08", "6D030100".
 _CODE = r"\d\d\.\d\d\.\d\d|\d[BMDВМД]\d{5,6}"
 _FIELD = guarded(
-    re.compile(
+    lazy(
         r"(?:специальност[ьи]|по\s+специальности|направлени[ея](?:\s+подготовки)?"
         # "мамандығы: …", not "«…» мамандығы бойынша", "«…» мамандығының бакалавры"
         r"|(?:мамандығы|білім\s+беру\s+бағдарламасы)(?!\w)(?![ \t]+бойынша)"
@@ -78,7 +78,7 @@ _FIELD = guarded(
 # Kazakh names the field before the cue: "«Информатика» мамандығы бойынша бакалавр",
 # "«Құқықтану» мамандығының бакалавры", "«7M04101 Экономика» білім беру бағдарламасы бойынша".
 _FIELD_BEFORE = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)[«\"“]?(?P<field>[^,;|\t\n«»\"“”()]{3,80}?)[»\"”]?[ \t]+"
         r"(?:мамандығы\w*|мамандық\w*|білім\s+беру\s+бағдарламас\w*|"
         + kazakh_latin(r"mamandyğy\w*|mamandyq\w*|bılım\s+beru\s+bağdarlamas\w*")
@@ -87,20 +87,20 @@ _FIELD_BEFORE = guarded(
     )
 )
 # Postgraduate studies named before the institution: "аспирантура КазНУ".
-_STUDIES = re.compile(
+_STUDIES = lazy(
     r"^(?:аспирантур|магистратур|докторантур|резидентур|"
     + kazakh_latin(r"aspirantur|magistratur|doktorantur")
     + r")\w*\s+",
     _I,
 )
 # "Окончил: КарГТУ", "окончила в 2008 г. КарГУ", "Бітірген: ҚазҰУ" (the year is gone by then).
-_GRADUATED = re.compile(
+_GRADUATED = lazy(
     r"^(?:окончил\w*|закончил\w*|бітір\w*|graduated(?:\s+from)?)(?:\s+в)?[\s:–—-]*", _I
 )
 # hh.kz's line under the institution, "Faculty, Speciality": "Экономический, Финансы",
 # "Институт управления, Государственное и местное управление".
 _FACULTY = guarded(
-    re.compile(
+    lazy(
         r"^(?:[^,\d\n]*(?:факультет|институт|школ|мектеб|кафедр|faculty|school|institute"
         r"|department)[^,\d\n]*|[^\W\d_][\w-]*(?:ский|цкий|ческий|ный|ой|ый|ий|лық|лік|тық|тік))"
         r",\s*(?P<field>[^,;\d\n]+)$",
@@ -109,24 +109,22 @@ _FACULTY = guarded(
 )
 # A university known by its acronym alone, matched case-sensitively: "KAIST", "ҚазҰУ",
 # "Әл-Фараби атындағы ҚазҰУ" (its last word).
-_ACRONYM = re.compile(
-    r"(?:^|\s)(?:[A-Z]{3,6}|[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]{0,5}[УҰ])$"
-)
+_ACRONYM = lazy(r"(?:^|\s)(?:[A-Z]{3,6}|[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]{0,5}[УҰ])$")
 # A town or country after the institution, which is no field ("КазНУ, Алматы").
-_PLACE = re.compile(
+_PLACE = lazy(
     r"(?:г\.\s*)?(?:Алматы|Almaty|Астана|Astana|Нур-Султан|Шымкент|Shymkent|Караганд\w*"
     r"|Қарағанды|Актобе|Ақтөбе|Тараз|Павлодар|Семей|Атырау|Костанай|Қостанай|Кызылорда"
     r"|Қызылорда|Уральск|Орал|Петропавловск|Актау|Ақтау|Туркестан|Түркістан|Кокшетау|Көкшетау"
     r"|Талдыкорган|Талдықорған|Усть-Каменогорск|Өскемен|Kazakhstan|Казахстан|Қазақстан"
     r"|[A-Z][a-z]+,?\s+(?:South\s+)?(?:Korea|Kingdom|States|UK|USA))$"
 )
-_QUOTED = re.compile(r"[«\"“](?P<field>[^«»\"“”\n]{3,80})[»\"”]")
-_YEAR = re.compile(YEAR)
+_QUOTED = lazy(r"[«\"“](?P<field>[^«»\"“”\n]{3,80})[»\"”]")
+_YEAR = lazy(YEAR)
 # One capitalised Russian word: a name's genitive tail when it is one ("Казпотребсоюза").
-_GENITIVE_WORD = re.compile(r"[А-ЯЁ][а-яё]{3,}")
-_STILL = guarded(re.compile(rf"(?<!\w)(?:{PRESENT})(?!\w)", _I))
-_PARTS = re.compile(r"[,;|\t\n()·]|\s[–—-]\s")
-_SEPARATOR = re.compile(r"[,;|\t]|\s[–—-]\s|\(|\)")
+_GENITIVE_WORD = lazy(r"[А-ЯЁ][а-яё]{3,}")
+_STILL = guarded(lazy(rf"(?<!\w)(?:{PRESENT})(?!\w)", _I))
+_PARTS = lazy(r"[,;|\t\n()·]|\s[–—-]\s")
+_SEPARATOR = lazy(r"[,;|\t]|\s[–—-]\s|\(|\)")
 
 
 def institution_name(block: str) -> str | None:

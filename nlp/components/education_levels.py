@@ -7,14 +7,14 @@ Business Administration is a doctorate ("доктор по профилю" in Ka
 import re
 
 from nlp.components.kazakh_spelling import kazakh_latin
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 
 _I = re.IGNORECASE
 # Highest level first: an entry gets the highest level it mentions.
 LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     (
         "doctorate",
-        re.compile(
+        lazy(
             r"кандидат\w*\s+(?:[\w-]+\s+){0,2}наук|доктор\w*\s+(?:[\w-]+\s+){0,2}наук"
             r"|(?<!\w)ph\.?\s?d(?!\w)|доктор\w*\s+философии|ғылым\w*\s+(?:кандидаты|докторы)"
             r"|философия\s+докторы|doctor\s+of\s+(?:philosophy|science)|doctorate|докторантур\w*"
@@ -26,7 +26,7 @@ LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     ),
     (
         "master",
-        re.compile(
+        lazy(
             r"магистр\w*|(?<!\w)(?:mba|mpa|llm|m\.?sc|emba)(?!\w)|master'?s?\s+(?:of|degree|in)"
             r"|master'?s(?!\w)|magistr(?!ate)\w*",
             _I,
@@ -34,7 +34,7 @@ LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     ),
     (
         "bachelor",
-        re.compile(
+        lazy(
             r"бакалавр\w*|(?<!неполное\s)высшее(?!\w)|жоғары\s+(?:білім|кәсіби|оқу)\w*"
             # "Білімі: жоғары" (higher), not "жоғары санатты" (of the higher category).
             r"|(?<!\w)жоғары(?=[ \t]*(?:[,;.\t\n]|$))"
@@ -46,7 +46,7 @@ LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     ),
     (
         "vocational",
-        re.compile(
+        lazy(
             r"колледж\w*|техникум\w*|училищ\w*|(?<!\w)college(?!\s+london)|средне[-\s]специальн\w*"
             r"|среднее\s+(?:специальное|профессиональное|техническое)|техникалық\s+және\s+кәсіптік"
             r"|кәсіптік\s+білім|vocational|профессиональн\w*\s+лице\w*|"
@@ -56,7 +56,7 @@ LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     ),
     (
         "secondary",
-        re.compile(
+        lazy(
             r"средн\w+\s+(?:общ\w+\s+)?(?:образовани\w*|школ\w*)|(?<!\w)сош(?!\w)"
             r"|общеобразовательн\w*|школа[-‑]гимнази\w*|школа[-‑]лице\w*|гимнази\w*|орта\s+мектеп\w*"
             r"|(?:жалпы\s+)?орта\s+білім\w*|secondary\s+(?:school|education)|high\s+school"
@@ -69,28 +69,26 @@ LEVELS: tuple[tuple[str, re.Pattern], ...] = (
 LEVELS = tuple((level, guarded(pattern)) for level, pattern in LEVELS)
 # Degree abbreviations are matched case-sensitively: "BE" is a degree, "be" is a verb.
 _ABBREVIATIONS = {
-    "master": re.compile(
+    "master": lazy(
         r"(?<!\w)(?:M\.?\s?-?Tech|M\.\s?S\.|MS\s+in|MA\s+in|LL\.\s?M\.?|MCA|M\.\s?A\.|M\.?Com"
         r"|M\.?Phil)(?!\w)"
     ),
-    "bachelor": re.compile(
+    "bachelor": lazy(
         r"(?<!\w)(?:B\.?\s?-?T[Ee][Cc][Hh]|B\.\s?E\.?|BE\s+(?:in|[A-Z])|B\.?\s?[Cc]om|B\.\s?S\.|BS\s+in"
         r"|B\.\s?A\.|BBA|BCA|LLB)(?!\w)"
     ),
-    "secondary": re.compile(r"(?<!\w)(?:H\.?S\.?C|S\.?S\.?C|A-levels?|GCSE)(?!\w)"),
+    "secondary": lazy(r"(?<!\w)(?:H\.?S\.?C|S\.?S\.?C|A-levels?|GCSE)(?!\w)"),
 }
-_QUOTED = re.compile(r"«[^«»]*»")
-_SPECIALIST = guarded(re.compile(r"(?<!\w)(?:специалист|specialist|маман|maman)(?!\w)", _I))
+_QUOTED = lazy(r"«[^«»]*»")
+_SPECIALIST = guarded(lazy(r"(?<!\w)(?:специалист|specialist|маман|maman)(?!\w)", _I))
 # A university's degree programme named without its level, as five-year diplomas before 2004
 # were written ("… университет, экономический факультет, специальность «Экономика»",
 # "… институт, специальность «…», квалификация экономист-менеджер"): higher education, read as
 # the first degree; a course at an institute ("курсы повышения квалификации") and postgraduate
 # study are not.
-_HIGHER_SCHOOL = guarded(
-    re.compile(r"университет\w*|university|институт\w*|академи(?!ческ|ялық)\w*", _I)
-)
+_HIGHER_SCHOOL = guarded(lazy(r"университет\w*|university|институт\w*|академи(?!ческ|ялық)\w*", _I))
 _PROGRAMME = guarded(
-    re.compile(
+    lazy(
         r"специальност\w*|мамандығы\w*|факультет\w*|(?<!\w)диплом(?!\w)\w*|квалификаци\w*"
         # or the diploma's qualification alone after the name ("… университет, экономист")
         r"|,\s*(?:экономист|юрист|заңгер|инженер|учител|мұғалім|преподавател|оқытушы|врач"
@@ -101,7 +99,7 @@ _PROGRAMME = guarded(
     )
 )
 _COURSE = guarded(
-    re.compile(
+    lazy(
         r"курс\w*|повышени\w*\s+квалификац\w*|біліктілік\w*\s+арттыру\w*|тренинг\w*|семинар\w*"
         r"|сертификат\w*|переподготов\w*|қайта\s+даярла\w*"
         # postgraduate study ends in a degree of its own, or in none

@@ -12,10 +12,10 @@ a candidate often lists a degree being defended beside the ones held.
 
 import re
 
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 
 _UNFINISHED = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:не\s*(?:оконч|законч|заверш)\w*|аяқталмаған|бітірмеген"
         r"|incomplete|unfinished|not\s+completed"
         # a thesis not defended, studies left: "не защитила", "без защиты диссертации",

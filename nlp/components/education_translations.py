@@ -14,10 +14,11 @@ import re
 from nlp.components.dates import YEAR
 from nlp.components.education_fields import INSTITUTION, institution_name
 from nlp.components.education_levels import education_level
+from nlp.components.patterns import lazy
 
-_YEAR = re.compile(YEAR)
-_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_YEAR = lazy(YEAR)
+_KAZAKH_LETTERS = lazy(r"[әғқңөұүһі]", re.IGNORECASE)
+_CYRILLIC = lazy(r"[а-яё]", re.IGNORECASE)
 # Kazakh letters as Russian spells them, and Latin letters roughly as Cyrillic ones, so that a
 # name's stem reads alike in each alphabet.
 _FOLD = str.maketrans(

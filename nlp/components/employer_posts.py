@@ -12,16 +12,16 @@ when it holds months no post does (leaves between the posts count in the total, 
 them).
 """
 
-import re
 from dataclasses import replace
 from datetime import date
 
 from nlp.components.dates import Period
 from nlp.components.organization_words import LEGAL_FORMS
+from nlp.components.patterns import lazy
 from nlp.types import Experience
 
 _BULLETS = " \t\r\n-–—•*·▪●"
-_QUOTES = re.compile('[«»"“”„]')
+_QUOTES = lazy('[«»"“”„]')
 
 
 def posts_of_employers(

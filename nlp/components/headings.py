@@ -25,6 +25,8 @@ match too, in any case ("BILIMI", "JŪMYS TÄJİRİBESİ"), and so do those of t
 import functools
 import re
 
+from nlp.components.patterns import lazy
+
 LABELS: tuple[str, ...] = (
     "education",
     "experience",
@@ -131,8 +133,8 @@ _WITHIN_JOB_PHRASES = """достижения; основные достижен
 # The acute letters of the alphabet of 2018 ("Daǵdylar", "Bilimi", "Eńbek joly") fold the same
 # way, "ý" (у) to "u"; a combining dot or acute is dropped.
 _FOLD = str.maketrans("äğñöūüışçáóúǵńý", "agnouuiscaougnu", "\u0307\u0301")
-_DIGRAPH = re.compile(r"(?<=[sgc])h|(?<=n)g")
-_PLURAL = re.compile(r"(?<=[лдт])[ае]р$")
+_DIGRAPH = lazy(r"(?<=[sgc])h|(?<=n)g")
+_PLURAL = lazy(r"(?<=[лдт])[ае]р$")
 
 
 def _phrases(table: dict[str, str]) -> dict[str, str]:
@@ -178,15 +180,15 @@ _LONGEST = max(len(h.split()) for h in HEADINGS)
 # Headings that, on a form's first line, are the document's title.
 _TITLES = frozenset({"послужной список", "қызмет тізімі"})
 
-_NUMBERING = re.compile(r"^(?:[\d]{1,2}[.)]|[IVX]{1,4}[.)]|[-•*#▪●■–—>§]+)\s*")
-_INLINE = re.compile(r"^([^:：\t]{2,60})(?:[:：]|\t)\s*\S")
+_NUMBERING = lazy(r"^(?:[\d]{1,2}[.)]|[IVX]{1,4}[.)]|[-•*#▪●■–—>§]+)\s*")
+_INLINE = lazy(r"^([^:：\t]{2,60})(?:[:：]|\t)\s*\S")
 # "Опыт работы — 15 лет 3 месяца": the heading before the first dash.
-_DASHED = re.compile(r"^([^:：\t—–]{2,60}?)\s+[—–-]\s*\S")
+_DASHED = lazy(r"^([^:：\t—–]{2,60}?)\s+[—–-]\s*\S")
 # The value of a label printed beside it opens with a capital, a digit or a quote.
-_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
-_VALUE = re.compile(r"[^\W\d_a-zа-яёәғқңөұүһі]|\d|[«\"+]")
-_SPACED = re.compile(r"^\w(?: \w)+(?:\s{2,}\w(?: \w)+)*$")
-_JOINT = re.compile(r"\s(?:and|и|және|jane|мен|бен|пен|men|ben|pen)\s|[(),]")
+_CYRILLIC = lazy(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_VALUE = lazy(r"[^\W\d_a-zа-яёәғқңөұүһі]|\d|[«\"+]")
+_SPACED = lazy(r"^\w(?: \w)+(?:\s{2,}\w(?: \w)+)*$")
+_JOINT = lazy(r"\s(?:and|и|және|jane|мен|бен|пен|men|ben|pen)\s|[(),]")
 
 
 def normalise(text: str) -> str:

@@ -6,13 +6,11 @@ a committee; ``organizations`` asks :func:`international_start` before it asks a
 bodies.
 """
 
-import re
-
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 
 # The acronyms case-sensitively, so that "ООН" is matched and a word that contains it is not.
 _INTERNATIONAL = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:UNDP|ПРООН|UNICEF|ЮНИСЕФ|OSCE|ОБСЕ|ЕҚЫҰ|ADB|АБР|EBRD|ЕБРР|USAID|GIZ|UN|ООН|БҰҰ"
         r"|UNESCO|ЮНЕСКО|UNFPA|ЮНФПА|UNHCR|УВКБ|WHO|ВОЗ|ДДҰ|IMF|МВФ|OECD|ОЭСР|EU|ЕС|JICA|KOICA"
         r"|TIKA|ILO|МОТ|FAO|ФАО)(?!\w)"

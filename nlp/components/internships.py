@@ -23,7 +23,7 @@ inside a job that date their own period ("Главный эксперт (в то
 import re
 
 from nlp.components.education_fields import INSTITUTION
-from nlp.components.patterns import cue_text, guarded, holds_any
+from nlp.components.patterns import cue_text, guarded, holds_any, lazy
 from nlp.components.period_notes import span_distance
 from nlp.components.title_words import looks_like_title
 
@@ -42,7 +42,7 @@ _STUDENT_PRACTICE = (
 )
 # Research or academic training, in the singular: "научных стажировок" is a unit's business.
 _TRAINING = guarded(
-    re.compile(
+    lazy(
         r"(?:научн|академическ)\w*\s+стажировк(?:а|и|е|у|ой)(?!\w)|ғылыми\s+тағылымдама(?!лар)\w*"
         rf"|(?:research|academic)\s+intern(?:ship)?{_NO_PROGRAMME}(?![\w-])"
         r"|visiting\s+(?:researcher|scholar|fellow|student)(?!s)"
@@ -53,7 +53,7 @@ _TRAINING = guarded(
 )
 # The internship itself ("Стажировка в …", "Summer internship", "тағылымдамадан өтті").
 _INTERNSHIP = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:стажировк[аи]|прохождени\w*\s+стажировк\w*|internship|тағылымдама(?:дан)?"
         r"|молод[её]жн(?:ая|ой)\s+практик(?:а|и|е)|жастар\s+практика(?:сы)?)"
         + _NO_PROGRAMME
@@ -63,7 +63,7 @@ _INTERNSHIP = guarded(
 )
 # The intern: a post by itself, wherever it stands in its cell.
 _INTERN = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:стаж[её]р|в\s+качестве\s+стаж[её]ра|intern|trainee|тағылымдамашы(?:сы)?)"
         + _NO_PROGRAMME
         + r"(?!\w)",
@@ -72,7 +72,7 @@ _INTERN = guarded(
 )
 # Work said to be unpaid or voluntary, or no employment: no job, whoever it was for.
 _UNPAID = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:unpaid|pro\s+bono|no\s+employment|volunteer\w*|волонт[её]р\w*|ерікті\w*"
         r"|ақысыз|без\s+оплаты|неоплачиваем\w*|на\s+безвозмездной\s+основе)(?!\w)",
         _I,
@@ -80,10 +80,10 @@ _UNPAID = guarded(
 )
 _UNPAID_REACH = 120  # characters from a job's dates where the words saying it was unpaid stand
 # Unpaid leave inside a job ("отпуск без оплаты", "unpaid leave") is a leave, not unpaid work.
-_LEAVE = re.compile(r"отпуск|leave|демалыс", _I)
+_LEAVE = lazy(r"отпуск|leave|демалыс", _I)
 # A name in quotes: its words ("«Жас маман» жобасы") name a programme or a body, not a post.
-_QUOTED = re.compile(r"«[^«»]*»")
-_CELL_MARK = re.compile(r"[\n,;|()]")
+_QUOTED = lazy(r"«[^«»]*»")
+_CELL_MARK = lazy(r"[\n,;|()]")
 # A stem that every match of the patterns above holds, in the text as cue_text folds it.
 _STEMS = (
     "стаж",

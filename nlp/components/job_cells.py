@@ -16,20 +16,21 @@ from nlp.components.cells import goes_on
 from nlp.components.dates import has_point
 from nlp.components.job_names import reads_as_title, split_line
 from nlp.components.organizations import organization_start
+from nlp.components.patterns import lazy
 from nlp.components.period_notes import dates_later_post, dates_other_name
 from nlp.components.sections import heading_label
 from nlp.components.title_words import looks_like_title
 
 # How long a job lasted, alone on a line, bracketed after its dates or after LinkedIn's dot
 # ("7 лет 3 месяца", "(3 years 11 months)", "7 жыл 3 ай", "Jan 2019 - Present · 7 yrs 11 mos").
-DURATION = re.compile(
+DURATION = lazy(
     r"\s*(?:·\s*)?\(?(?:\s*\d+\s*(?:год\w*|лет|мес\w*\.?|г\.|жыл|ай|years?|months?|yrs?|mos?)(?!\w))+\)?",
     re.IGNORECASE,
 )
 # How a job is held, after LinkedIn's dot on its employer's line ("Kcell JSC · Full-time",
 # "Комитет по статистике … · Полная занятость"): no part of the name. The job's text keeps it,
 # where ``internships`` reads "· Internship".
-_EMPLOYMENT_TYPE = re.compile(
+_EMPLOYMENT_TYPE = lazy(
     r"\s+·\s*(?:full[- ]time|part[- ]time|self[- ]employed|freelance|contract|internship"
     r"|apprenticeship|seasonal|temporary|(?:полная|частичная)\s+занятость|самозанятость"
     r"|фриланс|контракт|стажировка|сезонная\s+работа|временная\s+работа)\s*$",
@@ -37,21 +38,21 @@ _EMPLOYMENT_TYPE = re.compile(
 )
 # An employer's name wrapped before its genitive tail ("…Министерства финансов" / "Республики
 # Казахстан"): a capitalised line that still belongs to the name above.
-_NAME_TAIL = re.compile(
+_NAME_TAIL = lazy(
     r"(?:Республики|Министерства|Комитета|Агентства|Департамента|Акимата|Аппарата)(?!\w)"
 )
 # A unit named last on a line, its name wrapped below in lower case ("заместитель директора
 # Департамента" over "стратегического планирования").
-_UNIT_LAST = re.compile(
+_UNIT_LAST = lazy(
     r"(?:управления|отдела|департамента|сектора|комитета|службы|центра)\s*$", re.IGNORECASE
 )
-_LINE = re.compile(r"[^\n]*\n?")
+_LINE = lazy(r"[^\n]*\n?")
 # The lower-case preposition or conjunction that leads a title's wrapped tail ("с клиентами").
-_PREPOSITION_LED = re.compile(r"(?:с|со|по|и|при|для|of|and|for|және)\s")
+_PREPOSITION_LED = lazy(r"(?:с|со|по|и|при|для|of|and|for|және)\s")
 # The unit a Russian post heads or serves, or the head a deputy serves, in the genitive,
 # wrapped below the post's first words ("Руководитель" over "управления Комитета
 # государственных доходов, …", "Заместитель" over "руководителя департамента").
-_UNIT_LED = re.compile(
+_UNIT_LED = lazy(
     r"(?:управления|отдела|департамента|сектора|комитета|аппарата|службы|филиала|дирекции"
     r"|центра|бюро|группы|подразделения|руководителя|начальника|директора|акима)(?!\w)"
 )

@@ -2,25 +2,24 @@
 dates, below the unit named with the post, or above the dates, as each layout prints it;
 ``job_lines`` reads a job's names around its dates with these."""
 
-import re
-
 from nlp.components.cells import goes_on
 from nlp.components.job_cells import cells_above, joined_cell, lines_after, wrapped
 from nlp.components.job_names import clean, reads_as_title
 from nlp.components.job_places import is_place
 from nlp.components.organizations import is_public_service, is_unit, organization_start
+from nlp.components.patterns import lazy
 
-BULLET = re.compile(r"\s*[-–—•*▪●·]\s")
+BULLET = lazy(r"\s*[-–—•*▪●·]\s")
 # A duty that opens with "organisation" as a deed, not an employer: "Организация работы с
 # обращениями граждан", "Organization of budget planning"; "Организация образования
 # «Школа»" names one by its quoted name.
-_DEED = re.compile(
+_DEED = lazy(
     r"[ \t]*(?i:организация|organi[sz]ation)[ \t]+(?:(?:и|and|работ\w*)(?![\w-])|of[ \t]+[a-z])"
     r"(?![^«\"\n]*[«\"])"
 )
 # A duty written as an English sentence opened by a verb in the past ("Prepared analytical
 # reports…", "Coordinated the integration…"): no employer's name starts so.
-_DUTY = re.compile(r"[ \t]*[A-Z][a-z]+ed[ \t]+[a-z]")
+_DUTY = lazy(r"[ \t]*[A-Z][a-z]+ed[ \t]+[a-z]")
 
 
 def is_name(cell: str) -> bool:

@@ -12,24 +12,25 @@ import re
 
 from nlp.components.dates import has_point
 from nlp.components.job_names import clean
+from nlp.components.patterns import lazy
 from nlp.components.sections import heading_label
 
-_TITLE_LABEL = re.compile(
+_TITLE_LABEL = lazy(
     r"\s*(?:(?:Занимаемая\s+)?должность|(?:Атқаратын\s+)?лауазым(?:ы)?|Position|Job\s+title)"
     r"\s*:\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
-_EMPLOYER_LABEL = re.compile(
+_EMPLOYER_LABEL = lazy(
     r"\s*(?:(?:Наименование\s+)?организаци[яи]|Место\s+работы|Компания|Работодатель"
     r"|Ұйым(?:ы|ның\s+атауы)?|Жұмыс\s+орны|Мекеме|Company|Employer|Organi[sz]ation)"
     r"\s*:\s*(?P<value>\S.*)",
     re.IGNORECASE,
 )
-_PERIOD_LABEL = re.compile(
+_PERIOD_LABEL = lazy(
     r"\s*(?:Период(?:\s+работы)?|Жұмыс\s+кезеңі|Кезеңі?|Period(?:\s+of\s+work)?|Dates?)\s*:?\s*",
     re.IGNORECASE,
 )
-_LINE = re.compile(r"[^\n]+")
+_LINE = lazy(r"[^\n]+")
 
 
 def is_period_label(text: str) -> bool:

@@ -45,19 +45,20 @@ from nlp.components.job_labels import is_period_label, labelled_job
 from nlp.components.job_names import clean, reads_as_title, split_line, without_duties
 from nlp.components.job_places import is_location, is_place, is_town_cell
 from nlp.components.organizations import is_public_service, is_unit, organization_start
+from nlp.components.patterns import lazy
 from nlp.components.title_words import looks_like_title
 from nlp.types import Experience
 
 # A note in brackets alone after the dates ("Feb 2020 – Mar 2024 (Chief Expert until Aug
 # 2021)", "(по совместительству)"), or how the job was held ("…, қоса атқару бойынша:",
 # "— part-time"), names no job: the post and employer are read around it.
-_NOTE_ONLY = re.compile(
+_NOTE_ONLY = lazy(
     r"\s*(?:\([^()\n]*\)|[,:;–—-]?\s*(?:по\s+совместительству|қоса\s+атқару\s+бойынша"
     r"|part[- ]time)\s*:?)\s*",
     re.IGNORECASE,
 )
 # The same, as a label before the post ("— по совместительству: учитель основ права").
-_MODE_LABEL = re.compile(
+_MODE_LABEL = lazy(
     r"[\s,;–—-]*(?:по\s+совместительству|қоса\s+атқару\s+бойынша|part[- ]time)\s*:\s*",
     re.IGNORECASE,
 )

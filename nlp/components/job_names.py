@@ -20,31 +20,32 @@ import re
 
 from nlp.components.organization_words import LEGAL_FORMS
 from nlp.components.organizations import is_unit, organization_start
+from nlp.components.patterns import lazy
 from nlp.components.title_words import looks_like_title
 
-_SEPARATOR = re.compile(r",\s|\s[–—-]\s")
-_DASH = re.compile(r"\s[–—-]\s")
+_SEPARATOR = lazy(r",\s|\s[–—-]\s")
+_DASH = lazy(r"\s[–—-]\s")
 # A second role after a dash ("Marketing Specialist – Hardware Programs Lead"), not an employer.
-_LEAD = re.compile(r"\b(?:lead|leader|owner|founder)\b", re.IGNORECASE)
+_LEAD = lazy(r"\b(?:lead|leader|owner|founder)\b", re.IGNORECASE)
 _UNIT_WORDS = 4  # the most words of a part of a post named before a dash and its employer
 _TITLE_REACH = 300  # characters: the longest post a line may name before its employer
-_CELL = re.compile(r"\s*[|\t]\s*")
+_CELL = lazy(r"\s*[|\t]\s*")
 # A head of a body named with the body it heads, in the nominative, with no employer apart
 # ("Председатель Комитета по статистике Министерства …", "Аким Бухар-Жырауского района"):
 # the whole line is the post, and the body in it is the post's.
-_HEAD_OF_BODY = re.compile(r"(?:председатель|аким|вице-министр|министр)\s", re.IGNORECASE)
-_DANGLING = re.compile(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
+_HEAD_OF_BODY = lazy(r"(?:председатель|аким|вице-министр|министр)\s", re.IGNORECASE)
+_DANGLING = lazy(r"\s+(?:at|в|во|@|в компании)$", re.IGNORECASE)
 _STRIP = " \t,;:|–—-•*·▪●"
 # The genitive ending of a body's name before its post: "-ның/-нің" after the possessive
 # vowel ("министрлігінің", "мәслихатының"), "-дың/-тың" after a consonant ("Парламенттің").
-_GENITIVE = re.compile(
+_GENITIVE = lazy(
     r"(?:(?<=[аәеиоөұүыіуюя])(?:ның|нің)|(?<=[^\W\d_])(?:дың|дің|тың|тің)"
     r"|(?<=[aäáeiıoöóuüúūyý])n[yı](?:ñ|ń|ng)|(?<=[^\W\d_])[dt][yı](?:ñ|ń|ng))(?=\s)",
     re.IGNORECASE,
 )
 # How a post is held, in brackets after it ("Senior Lecturer (part-time) — Astana IT
 # University"): part of the title, never where the employer begins.
-_MODE_NOTE = re.compile(
+_MODE_NOTE = lazy(
     r"[ \t]*\((?:part[- ]time|full[- ]time|remote|contract|freelance|по[ \t]+совместительству"
     r"|внештатн\w*|удал[её]нн\w*|жарты\s+ставка\w*|пол\s*ставки|\d[,.]\d+\s+ставк\w*|неполн\w*"
     r"|толық\s+емес)[^()\n]*\)",
@@ -52,14 +53,14 @@ _MODE_NOTE = re.compile(
 )
 # A full stop that ends a title or an employer as a sentence ("юрист.", "(по совместительству).",
 # "РГУ «Департамент юстиции …»."), not one that ends an abbreviation ("г.", "им.", "Ltd.").
-_FULL_STOP = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[)»]))\.$")
+_FULL_STOP = lazy(r"(?:(?<=[^\W\d_]{4})|(?<=[)»]))\.$")
 # A sentence of duties after a quoted employer, on its line when a table cell's paragraphs
 # are read as one ("ГУ «Управление финансов …» Подготовка бюджетных заявок."): two words or
 # more from a capital to a full stop, after the name's closing quote and any legal form.
-_DUTIES = re.compile(r"[ \t]+[^\W\d_][^«»()\n]*?[^\W\d_]{4}\.[ \t]*$")
+_DUTIES = lazy(r"[ \t]+[^\W\d_][^«»()\n]*?[^\W\d_]{4}\.[ \t]*$")
 # The same in a justified paragraph: the employer's full stop, then the first word of the
 # duties' sentence, which goes on to lines of its own ("… маслихата». Подготовка").
-_SENTENCE_OPENS = re.compile(r"\.[ \t]+[^\W\d_]")
+_SENTENCE_OPENS = lazy(r"\.[ \t]+[^\W\d_]")
 
 
 def without_duties(text: str) -> str:

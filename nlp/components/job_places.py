@@ -9,23 +9,24 @@ import re
 
 from nlp.components.job_names import reads_as_title
 from nlp.components.organizations import organization_start
+from nlp.components.patterns import lazy
 from nlp.components.title_words import looks_like_title
 
 # A place printed under an employer or a job: a town, then a website or the country
 # ("Астана, astana.gov.kz", "Astana, Kazakhstan"), or a town alone ("Шымкент").
 _NAME_WORDS = r"[^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?"
-_PLACE = re.compile(rf"{_NAME_WORDS}((?:,\s+(?:(?:www\.)?[\w-]+(?:\.[\w-]+)+|{_NAME_WORDS}))*)")
+_PLACE = lazy(rf"{_NAME_WORDS}((?:,\s+(?:(?:www\.)?[\w-]+(?:\.[\w-]+)+|{_NAME_WORDS}))*)")
 # The country that ends a job's location as LinkedIn prints it ("Astana, Kazakhstan").
-_COUNTRY = re.compile(
+_COUNTRY = lazy(
     r",\s+(?:Kazakhstan|Казахстан|Қазақстан|Qazaqstan|Russia|Россия|Kyrgyzstan|Кыргызстан"
     r"|Uzbekistan|Узбекистан)\s*$",
     re.IGNORECASE,
 )
 # A town on the date line after a cell border, or its office ("| Astana", "| Almaty office"),
 # or after a comma or a dash (", Astana", "— Алматы").
-_TOWN_CELL = re.compile(rf"\s*[|\t]\s*({_NAME_WORDS})\s*")
-_TOWN_AFTER = re.compile(rf"\s*(?:,|\s[–—-])\s*({_NAME_WORDS})\s*")
-_OFFICE = re.compile(r"\s+(?:office|branch|headquarters|офис|филиал)$", re.IGNORECASE)
+_TOWN_CELL = lazy(rf"\s*[|\t]\s*({_NAME_WORDS})\s*")
+_TOWN_AFTER = lazy(rf"\s*(?:,|\s[–—-])\s*({_NAME_WORDS})\s*")
+_OFFICE = lazy(r"\s+(?:office|branch|headquarters|офис|филиал)$", re.IGNORECASE)
 
 
 def is_place(line: str, following: str | None = None) -> bool:

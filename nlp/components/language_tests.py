@@ -8,18 +8,18 @@ language with its level though no language is named.
 
 import re
 
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 
 _I = re.IGNORECASE
 # The language each test examines, by code.
 TEST_LANGUAGE = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:(?P<kk>казтест|қазтест|kaztest)|(?P<en>ielts|toefl|toeic)|(?P<ko>topik)"
         r"|(?P<zh>hsk)|(?P<ja>jlpt)|(?P<fr>delf|dalf)|(?P<de>goethe|testdaf)|(?P<es>dele))(?!\w)",
         _I,
     )
 )
-_SCORE = re.compile(
+_SCORE = lazy(
     r"(?<!\w)(?P<test>IELTS|TOEFL)(?:\s+(?:Academic|General|iBT))?\s*[:\-–—]?\s*"
     r"(?P<score>\d{1,3}(?:[.,]\d)?)(?!\d)",
     _I,
@@ -28,7 +28,7 @@ _IELTS_FLOORS = ((8.5, "C2"), (7.0, "C1"), (5.5, "B2"), (4.0, "B1"), (3.0, "A2")
 _TOEFL_FLOORS = ((114, "C2"), (95, "C1"), (72, "B2"), (42, "B1"))
 # Levels of the Korean, Chinese and Japanese tests: "TOPIK II, level 5", "TOPIK 4 уровень",
 # "TOPIK 3-деңгей", "HSK 4", "JLPT N2".
-_GRADE = re.compile(
+_GRADE = lazy(
     r"(?<!\w)(?:(?P<test>TOPIK|HSK)(?:\s+I{1,2}(?!\w))?\s*[,:\-–—]?\s*"
     r"(?:(?:level|уровень|деңгей)\s*)?(?P<grade>[1-9])(?!\d)|JLPT\s*[:\-–—]?\s*N(?P<n>[1-5]))",
     _I,

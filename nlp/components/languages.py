@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from nlp.components.kazakh_spelling import kazakh_latin
 from nlp.components.language_tests import TEST_LANGUAGE, score_level
-from nlp.components.patterns import guard_each, guarded
+from nlp.components.patterns import guard_each, guarded, lazy
 from nlp.components.sections import doc_text
 from nlp.types import LanguageSkill, Section
 
@@ -70,23 +70,23 @@ _LATIN_NAMES = {
 _NAME_PARTS = tuple(
     rf"(?P<{code}>(?<!\w)(?:{pattern}|{_LATIN_NAMES[code]})(?!\w))" for code, pattern in _NAMES
 )
-_NAME = guarded(re.compile(guard_each(_NAME_PARTS, _I), _I))
-_CEFR = re.compile(r"(?<!\w)(?P<letter>[ABCАВС])\s?(?P<digit>[12])(?!\w)")
+_NAME = guarded(lazy(guard_each(_NAME_PARTS, _I), _I))
+_CEFR = lazy(r"(?<!\w)(?P<letter>[ABCАВС])\s?(?P<digit>[12])(?!\w)")
 _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     (
         "native",
-        re.compile(
+        lazy(
             r"родн\w*|ана\s+тіл\w*|native|mother\s+tongue|first\s+language|(?<!\w)ana\s+tıl\w*", _I
         ),
     ),
-    ("B2", re.compile(r"upper[-\s]?intermediate|выше\s+средн\w*", _I)),
-    ("A2", re.compile(r"pre[-\s]?intermediate|ниже\s+средн\w*", _I)),
+    ("B2", lazy(r"upper[-\s]?intermediate|выше\s+средн\w*", _I)),
+    ("A2", lazy(r"pre[-\s]?intermediate|ниже\s+средн\w*", _I)),
     # LinkedIn's scale, before "proficiency" reads as fluent: "Limited working proficiency".
-    ("advanced", re.compile(r"professional\s+working", _I)),
-    ("intermediate", re.compile(r"limited\s+working", _I)),
+    ("advanced", lazy(r"professional\s+working", _I)),
+    ("intermediate", lazy(r"limited\s+working", _I)),
     (
         "basic",
-        re.compile(
+        lazy(
             r"elementary|beginner|basic|базов\w*|начальн\w*|элементарн\w*"
             r"|со\s+словар\w*|сөздікпен|бастапқы|бастауыш|қарапайым|негізгі|бытов\w*|тұрмыстық|"
             + kazakh_latin(r"(?<!\w)(?:sözdıkpen|bastapqy|bastauyş|qarapaiym|negızgı)"),
@@ -95,7 +95,7 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     ),
     (
         "fluent",
-        re.compile(
+        lazy(
             r"свободн\w*|в\s+совершенстве|еркін\w*|жетік\w*|fluent\w*|proficien\w*"
             r"|excellent|отлично|full\s+professional|(?<!\w)(?:erkın|jetık)\w*",
             _I,
@@ -103,7 +103,7 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     ),
     (
         "advanced",
-        re.compile(
+        lazy(
             r"продвинут\w*|advanced|жоғары\s+деңгей\w*|высок\w*\s+уров\w*|"
             + kazakh_latin(r"(?<!\w)joğary\s+deñgei\w*"),
             _I,
@@ -111,7 +111,7 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
     ),
     (
         "intermediate",
-        re.compile(
+        lazy(
             r"(?:upper-?)?intermediate|средн\w*|орта\s*(?:деңгей\w*)?"
             r"|разговорн\w*|conversational|хорошо|good|могу\s+объясняться"
             r"|түсіндіре\s+аламын|(?<!\w)жақсы(?!\w)|"
@@ -123,11 +123,9 @@ _LEVELS: tuple[tuple[str, re.Pattern], ...] = (
 # Each with a first-character guard (patterns.guarded): the same matches, found sooner.
 _LEVELS = tuple((level, guarded(pattern)) for level, pattern in _LEVELS)
 _CONTEXT = guarded(
-    re.compile(
-        r"язык\w*|тіл(?:дер|і)\w*|languages?|владени\w*|білу\w*|(?<!\w)(?:tıl(?:der|ı)|bılu)", _I
-    )
+    lazy(r"язык\w*|тіл(?:дер|і)\w*|languages?|владени\w*|білу\w*|(?<!\w)(?:tıl(?:der|ı)|bılu)", _I)
 )
-_FALSE = re.compile(
+_FALSE = lazy(
     r"\s*(?:(?:language|язык\w*)\s+)?(?:(?:and|и|мен|және|men|j[äa]ne)\s+)?(?:федерац\w*|federation|литератур\w*|literature|филолог\w*|philolog\w*"
     r"|университет\w*|university|national|национальн\w*|ұлттық|\w+ическ\w*|гуманитарн\w*|technical|государствен\w*|state|әдебиет\w*|студи\w*|studies"
     r"|драм\w*|театр\w*|school|школ\w*|православ\w*|orthodox|church|церк\w*|рубл\w*|ruble\w*|"
@@ -137,7 +135,7 @@ _FALSE = re.compile(
 )
 _CYRILLIC_CEFR = str.maketrans("АВС", "ABC")
 # A label that makes the languages after it native: "Mother tongue(s): KAZAKH | RUSSIAN".
-_NATIVE_LABEL = re.compile(
+_NATIVE_LABEL = lazy(
     r"(?:mother\s+tongue(?:\(s\)|s)?|native\s+languages?|родн\w*\s+язык\w*|ана\s+тіл\w*"
     r"|ana\s+tıl\w*)\s*:\s*$",
     _I,
@@ -145,7 +143,7 @@ _NATIVE_LABEL = re.compile(
 # The state language named by its status on a form: "Владение государственным языком: C1",
 # "Мемлекеттік тілді меңгеру деңгейі: C1"; the level follows the label.
 _STATE_LANGUAGE = guarded(
-    re.compile(
+    lazy(
         r"государственн\w*\s+язык\w*|мемлекеттік\s+тіл\w*(?:\s+(?:меңгеру|білу)\w*)?"
         r"(?:\s+деңгейі)?|state\s+language|" + kazakh_latin(r"memlekettık\s+tıl\w*"),
         _I,
@@ -153,9 +151,9 @@ _STATE_LANGUAGE = guarded(
 )
 # The most words of a level on the line below its language ("Native or bilingual proficiency").
 _LEVEL_WORDS = 5
-_TEXT_LINE = re.compile(r"[^\n]+")
+_TEXT_LINE = lazy(r"[^\n]+")
 # A row of the Europass CEFR grid: "Listening C1 Reading C1 Writing B2".
-_GRID_ROW = re.compile(r"^\s*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+[ABCАВС][12][ \t]*)+$")
+_GRID_ROW = lazy(r"^\s*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+[ABCАВС][12][ \t]*)+$")
 
 
 def _level(segment: str) -> str | None:

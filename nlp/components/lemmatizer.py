@@ -11,17 +11,17 @@ import functools
 import gzip
 import importlib.resources
 import json
-import re
 
 import numpy
 from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.patterns import lazy
 from nlp.language import KAZAKH_LETTERS
 
-CYRILLIC = re.compile(r"^[а-яёәғқңөұүһі-]+$")
-_LATIN = re.compile(r"^[a-z]+(?:'[a-z]+)?$")
+CYRILLIC = lazy(r"^[а-яёәғқңөұүһі-]+$")
+_LATIN = lazy(r"^[a-z]+(?:'[a-z]+)?$")
 _KK_VOWELS = set("аәеёиоөұүыіэюя")
 # Kazakh inflection layers, stripped outermost first: case, then possessive, then plural.
 _KK_CASE = (

@@ -17,18 +17,19 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from nlp.components.date_words import DAY, MONTH, SEPARATOR, month_number
+from nlp.components.patterns import lazy
 
 if TYPE_CHECKING:
     from nlp.components.dates import Point
 
 # A month after a point: past a separator, or past a blank after a Kazakh ablative
 # ("2013 ж. ақпаннан сәуірге дейін"); dates.py decides whether the two are joined.
-_MONTH_AFTER = re.compile(
+_MONTH_AFTER = lazy(
     rf"(?:{SEPARATOR}|[ \t]+)(?<!\w)(?P<day>{DAY})(?P<month>{MONTH})", re.IGNORECASE
 )
-_MONTH_BEFORE = re.compile(rf"(?<!\w)(?P<month>{MONTH}){SEPARATOR}$", re.IGNORECASE)
+_MONTH_BEFORE = lazy(rf"(?<!\w)(?P<month>{MONTH}){SEPARATOR}$", re.IGNORECASE)
 # "2013 г., февраль – апрель": two months after a year alone.
-_MONTHS_AFTER_YEAR = re.compile(
+_MONTHS_AFTER_YEAR = lazy(
     rf"[,:]?[ \t]*(?<!\w)(?P<first>{MONTH}){SEPARATOR}(?P<month>{MONTH})", re.IGNORECASE
 )
 _REACH = 24

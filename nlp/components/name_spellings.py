@@ -15,6 +15,8 @@ milliseconds for every CV, where the folded pattern holds only plain letters.
 
 import re
 
+from nlp.components.patterns import lazy
+
 _PAIRS = (
     "аа әа ёе эе йи ыи іи ғг қк ңн өо ұу үу һх ъь "
     "aа äа áа bб cц çч dд eе éе fф gг ğг ǵг hх iи ıи ïи yи jж kк qк lл mм nн ñн oо öо pп "
@@ -46,7 +48,7 @@ _SPELLINGS = {
     "и": "и+",
     "ь": "ь?",
 }
-_UNIT = re.compile("|".join(sorted(_UNITS, key=len, reverse=True)) + "|.", re.DOTALL)
+_UNIT = lazy("|".join(sorted(_UNITS, key=len, reverse=True)) + "|.", re.DOTALL)
 
 
 def fold(text: str) -> str:

@@ -16,22 +16,22 @@ more than a word hidden too many.
 """
 
 import functools
-import re
 
 from nlp.components.common_words import ordinary_word, place_word
 from nlp.components.lemmatizer import russian_parses
+from nlp.components.patterns import lazy
 from nlp.types import PersonalData
 
 # A word with its hyphened parts ("Нур-Султан"), in Cyrillic letters only, and what parts
 # two words of a name on a line (blanks; an underscore in a file's name).
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
+_WORD = lazy(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_CYRILLIC_WORD = lazy(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+(?:-[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*")
 _LONGEST_WORD = 40
-_BLANKS = re.compile(r"[ \t_]+")
-_LABEL_BEFORE = re.compile(r":[ \t]*\Z")
+_BLANKS = lazy(r"[ \t_]+")
+_LABEL_BEFORE = lazy(r":[ \t]*\Z")
 # Where a capital says nothing of a name: a line's, a sentence's or a quoted title's start
 # (after a bullet, a dash or a number too: "— Миры детства", "1. Мир").
-_STARTS_HERE = re.compile(r"(?:\A|[\n.!?…«\"“„(]|[\n.!?…«\"“„(][ \t]*[-–—•*\d.)]+)[ \t]*\Z")
+_STARTS_HERE = lazy(r"(?:\A|[\n.!?…«\"“„(]|[\n.!?…«\"“„(][ \t]*[-–—•*\d.)]+)[ \t]*\Z")
 # Nouns that head the name of a place, a building or an event with a genitive after them:
 # "Дворец Мира", "на площади Мира", "Чемпионат Мира" (a person there would be "Миры").
 _PLACE_HEADS = frozenset(
@@ -39,7 +39,7 @@ _PLACE_HEADS = frozenset(
     " монумент памятник музей дом центр фонд храм театр стадион чемпионат кубок первенство"
     " конгресс форум".split()
 )
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ \t]+\Z")
+_WORD_BEFORE = lazy(r"(?<![^\W\d_])[^\W\d_]+[ \t]+\Z")
 
 
 def as_the_name(

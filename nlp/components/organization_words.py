@@ -7,18 +7,18 @@ territorial words and other organisations, and the marks that part a title from 
 import re
 
 from nlp.components.kazakh_spelling import kazakh_latin
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 
 # Legal-form abbreviations are matched case-sensitively: "АО" is a company, "ао" is not.
 LEGAL_FORMS = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:АО|ТОО|ИП|РГП|ГКП|КГП|НАО|РГКП|ГККП|КГКП|ПХВ|АҚ|ЖШС|РМК|МКК|КМК|ҚМК|КМҚК|МКҚК|РМҚК"
         r"|КеАҚ|ШЖҚ|ҰК|ЖК|AQ|KeAQ|J(?:Ş|Sh|SH)S|RMK|MKK|KMK|QMK|KMQK|MKQK|RMQK|(?:Ş|Sh|SH)JQ|ŪK|JK"
         r"|JSC|LLP|LLC|Ltd|Inc|PLC|GmbH|NJSC|RSE|SCE)(?!\w)"
     )
 )
 QUASI_WORDS = guarded(
-    re.compile(
+    lazy(
         r"национальн\w*\s+компани\w*|ұлттық\s+компания\w*|national\s+company|нац\.?\s*компани\w*"
         r"|государственн\w*\s+предприяти\w*|мемлекеттік\s+кәсіпорын\w*|state(?:-owned)?\s+enterprise"
         r"|акционерн\w*\s+обществ\w*|товариществ\w*|акционерлік\s+қоғам\w*|серіктестіг\w*"
@@ -36,7 +36,7 @@ QUASI_WORDS = guarded(
     )
 )
 STATE_BODY = guarded(
-    re.compile(
+    lazy(
         r"министерств\w*|министрлі\w*|ministry|(?-i:МВД|ІІМ|МЧС|ТЖМ|КНБ|ҰҚК)(?!\w)|комитет\w*"
         r"|committee|аппарат\w*\s+(?:акима|акимата|маслихата)(?!\w)|акимат\w*|(?<!\w)аким\w*|әкімді[гк]\w*|әкімшілі[гк]\w*|әкім\w*\s+аппарат\w*"
         r"|(?:округ|ауыл|қала|аудан|облыс)\w*\s+әкімі(?!\w)"
@@ -69,14 +69,14 @@ STATE_BODY = guarded(
 )
 # A post that names its state body by itself: a minister, an akim of a region.
 STATE_POST = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:вице-)?министр(?:а|у|ом|е|і\w*)?(?!\w)|(?<!\w)(?:vice-|deputy\s+)?minister"
         r"(?!\w)|(?:округ|ауыл|қала|аудан|облыс)\w*\s+әкімі\w*",
         re.IGNORECASE,
     )
 )
 UNIT = guarded(
-    re.compile(
+    lazy(
         r"департамент\w*|department|управлени\w*|басқарма\w*|отдел\w*|бөлім\w*|division|"
         + kazakh_latin(r"departament\w*|basqarma\w*|bölım\w*"),
         re.IGNORECASE,
@@ -85,7 +85,7 @@ UNIT = guarded(
 # Institutions, not bodies: in the singular, so that a body's "отдел по работе со школами",
 # "дошкольного образования" or "мектепке дейінгі" (pre-school) is not taken for one.
 INSTITUTIONS = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:школ(?:а|ы|е|у|ой)(?!\w)|гимнази[яиюе]\w*|лице[йяюе]\w*|университет(?!ск)\w*"
         # A university's chair or faculty, whatever its subject ("кафедра «Государственное и
         # местное управление»" is no управление of an akimat).
@@ -114,7 +114,7 @@ INSTITUTIONS = guarded(
     )
 )
 TERRITORIAL = guarded(
-    re.compile(
+    lazy(
         r"государственн\w*|мемлекеттік|област\w*|облыс\w*|город\w*|(?<!\w)г\.|қала\w*|район\w*"
         r"|аудан\w*|region\w*|city|district|(?<!\w)по\s+(?:г|\w+\s+област)|state\s+revenue|"
         + kazakh_latin(r"memlekettık|oblys\w*|qala\w*|audan\w*"),
@@ -122,7 +122,7 @@ TERRITORIAL = guarded(
     )
 )
 OTHER_ORG = guarded(
-    re.compile(
+    lazy(
         r"университет\w*|институт\w*|академи\w*|колледж\w*"
         r"|школ\w*|мекте[пб]\w*|гимнази\w*|лице[йя]\w*|центр\w*|орталығ\w*"
         r"|фонд\w*|ассоциаци\w*|больниц\w*|поликлиник\w*|клиник\w*"
@@ -145,11 +145,11 @@ OTHER_ORG = guarded(
 # The abbreviations of a state institution's form ("КГУ «…»", "«…» ММ").
 STATE_FORMS = "ГУ|РГУ|КГУ|ММ|РММ|КММ|RMM|KMM"
 OPENER = guarded(
-    re.compile(
+    lazy(
         rf"«|(?<!\w)(?:{STATE_FORMS}|MM|Министерство|Акимат|Управление|Департамент"
         r"|Комитет|Агентство|Аппарат|Прокуратура|УП|ДП|УВД|ДВД|ГУВД)(?!\w)"
     )
 )
 
 CUTS = (",", ";", "|", "(", " – ", " — ", " - ", " at ", " в ", " @ ", " в компании ")
-CUT = re.compile("|".join(re.escape(mark) for mark in sorted(CUTS, key=len, reverse=True)))
+CUT = lazy("|".join(re.escape(mark) for mark in sorted(CUTS, key=len, reverse=True)))

@@ -37,7 +37,7 @@ from nlp.components.organization_words import (
     TERRITORIAL,
     UNIT,
 )
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 from nlp.components.title_words import looks_like_title, title_word_ends
 
 
@@ -88,27 +88,27 @@ def _without_title(text: str) -> str:
 
 
 # A unit named with its head is a position in Kazakh: "басқарма басшысы", "бөлім меңгерушісі".
-_UNIT_HEAD = re.compile(
+_UNIT_HEAD = lazy(
     r"\w+\s+(?:басшы|меңгеруші|бастығ|директор)\w*(?:\s+орынбасар\w*)?", re.IGNORECASE
 )
 
 
 # The abbreviation of a state institution's form, before or after its name ("КГУ «Государственный
 # архив …»", "«Есіл ауданы әкімінің аппараты» ММ"): an organisation, whether or not a state body.
-_STATE_FORM = guarded(re.compile(rf"(?<!\w)(?:{STATE_FORMS})(?!\w)"))
+_STATE_FORM = guarded(lazy(rf"(?<!\w)(?:{STATE_FORMS})(?!\w)"))
 
 
 # An organisation's own name in quotes ("КГУ «Дом культуры» отдела культуры").
-_QUOTED_NAME = re.compile(r"«[^«»]*»")
+_QUOTED_NAME = lazy(r"«[^«»]*»")
 
 
 # A deputy, an aide or an adviser of a head named in the genitive ("Заместитель акима …",
 # "Помощник министра", "Советник акима района"): one post, not a post and its employer.
-_AIDE = re.compile(
+_AIDE = lazy(
     r"(?<!\w)(?:помощник|заместител|советник|референт)\w*\s+(?:по\s+\w+\s+)?$", re.IGNORECASE
 )
-_HEAD_PERSON = re.compile(r"(?:акима|министра)(?!\w)", re.IGNORECASE)
-_BLANKS = re.compile(r"\s*")
+_HEAD_PERSON = lazy(r"(?:акима|министра)(?!\w)", re.IGNORECASE)
+_BLANKS = lazy(r"\s*")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -225,15 +225,15 @@ def _employer_after(text: str, first: int) -> int:
 # The head word of a body named in the genitive after the unit a post belongs to ("аппарата",
 # "Департамента", "Министерства"), and the function word that makes such a word part of the
 # unit's own name instead ("отдела по работе с акиматами", "сектора анализа и управления").
-_BODY_HEAD = re.compile(
+_BODY_HEAD = lazy(
     r"(?<!\w)аппарат\w*|"
     + "|".join(pattern.pattern for pattern in (UNIT, STATE_BODY, QUASI_WORDS)),
     re.IGNORECASE,
 )
-_LINKED = re.compile(r"\s(?:и|по|при|для|с|со|в|во|за|над|of|the|and|for)\s+$", re.I)
+_LINKED = lazy(r"\s(?:и|по|при|для|с|со|в|во|за|над|of|the|and|for)\s+$", re.I)
 # The adjectives before a body's head word, in the genitive ("Национального банка",
 # "областного акимата").
-_ADJECTIVES = re.compile(r"(?<!\w)(?:\w+(?:ого|его|ой|ей|ых|их)\s+){1,3}$", re.I)
+_ADJECTIVES = lazy(r"(?<!\w)(?:\w+(?:ого|его|ой|ей|ых|их)\s+){1,3}$", re.I)
 _REACH = 60  # characters before a head word where its function word or adjectives stand
 
 

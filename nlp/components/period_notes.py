@@ -32,17 +32,17 @@ dates a line repeats in brackets ("Июнь 2020 г. – по н/в (с июня
 import re
 
 from nlp.components.dates import Period, find_points, names_present
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 from nlp.components.title_words import looks_like_title
 
 # After the date of a rename: a new name ("– Министерство …", "жылдан бастап – Цифрлық …") or
 # a word of renaming; "(с 2019 г.)" or "(since 2019, part-time)" stays a job's own dates.
-_RENAME_AFTER = re.compile(
+_RENAME_AFTER = lazy(
     r"\s*(?:[-–—:,]\s*)?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«\"]|переименова|реорганизова|преобразова|renamed"
     r"|атауы\s+өзгер|қайта\s+ұйымдастыр)"
 )
 _LEAVE = guarded(
-    re.compile(
+    lazy(
         r"перерыв\w*\s+в\s+(?:работе|трудов\w+\s+(?:деятельности|стаже))|декретн\w*\s+отпуск\w*"
         r"|отпуск\w*\s+по\s+(?:уходу\s+за\s+реб[её]нк\w*|беременности\s+и\s+родам)"
         r"|бала\s+күтім\w*\s+(?:\w+\s+)?демалыс\w*|декреттік\s+демалыс\w*"
@@ -60,25 +60,25 @@ _LEAVE = guarded(
     )
 )
 _SECONDMENT = guarded(
-    re.compile(
+    lazy(
         r"seconded|secondment|on\s+(?:a\s+)?business\s+trip|командирова\w*|іс-?сапар\w*",
         re.IGNORECASE,
     )
 )
-_DATE_LINE_REST = re.compile(r"[\s,.;:()\-–—г]*")
+_DATE_LINE_REST = lazy(r"[\s,.;:()\-–—г]*")
 _TITLE_REACH = 120  # characters before a promotion's comma where its title's words are looked for
 _NOTE_REACH = 120  # characters either side of a period where a note on it is looked for
 # A title's words and the comma or bracket before its later post's date ("Помощник прокурора,
 # с ", "Жүйелік әкімші, ", "Доцент (с ").
-_POST_HEAD = re.compile(r"\s*[^\W\d][^\d\n]*([,(])\s*(?:(?:с|со|since|from)\s+)?", re.IGNORECASE)
+_POST_HEAD = lazy(r"\s*[^\W\d][^\d\n]*([,(])\s*(?:(?:с|со|since|from)\s+)?", re.IGNORECASE)
 # A name and the bracket that dates its former or new name ("Высшая аудиторская палата (до ",
 # "Accounts Committee (until ", "… министрлігі (").
-_NAME_BRACKET = re.compile(
+_NAME_BRACKET = lazy(
     r"\s*[^\W\d][^()]*\(\s*(?:(?:до|с|со|until|before|since|from|prior\s+to)\s+)?", re.IGNORECASE
 )
-_DASH = re.compile(r"\s*[-–—:]\s*")
+_DASH = lazy(r"\s*[-–—:]\s*")
 # The Kazakh postposition after a year ("2019 жылға дейін", "2019 жылдан бастап").
-_UNTIL_KK = re.compile(r"\s*(?:дейін|бастап)")
+_UNTIL_KK = lazy(r"\s*(?:дейін|бастап)")
 
 
 def work_periods(text: str, periods: list[Period]) -> list[Period]:

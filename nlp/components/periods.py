@@ -25,16 +25,16 @@ from nlp.components.internships import NO_JOB, internship_kinds
 from nlp.components.job_crowded import CROWDED
 from nlp.components.job_lines import describe
 from nlp.components.organizations import is_public_service
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 from nlp.components.period_notes import work_periods
 from nlp.components.sections import doc_text
 from nlp.components.title_words import looks_like_title
 from nlp.types import Experience, Section
 
-_NEWLINE = re.compile("\n")
+_NEWLINE = lazy("\n")
 _NOT_WORK = ("education", "courses", "certificates", "languages")
 _STUDY = guarded(
-    re.compile(
+    lazy(
         r"бакалавр\w*|магистр\w*|студент\w*|специальност\w*|факультет\w*|окончил\w*|выпускни\w*"
         r"|degree|bachelor\w*|master'?s|student|faculty|graduat\w*|мамандығы|түлек\w*|оқыды"
         r"|докторант\w*|аспирант\w*|phd|диплом\w*",
@@ -42,7 +42,7 @@ _STUDY = guarded(
     )
 )
 _INSTITUTION = guarded(
-    re.compile(
+    lazy(
         r"университет\w*|university|институт\w*|institute|колледж\w*|college|академи\w*|academy"
         r"|школ\w*|school|мектеп\w*|гимнази\w*|лице[йя]\w*",
         re.IGNORECASE,

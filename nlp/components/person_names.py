@@ -20,13 +20,13 @@ from nlp.components.headings import heading_label
 from nlp.components.name_spellings import any_spelling, declined_spelling, fold
 from nlp.components.ordinary_forms import as_the_name
 from nlp.components.organization_words import LEGAL_FORMS
-from nlp.components.patterns import guarded, holds_any
+from nlp.components.patterns import guarded, holds_any, lazy
 from nlp.components.title_words import looks_like_title
 from nlp.types import PersonalData, Section
 
 _I = re.IGNORECASE
 _NAME_CUE = guarded(
-    re.compile(
+    lazy(
         r"(?:ФИО|Ф\.\s?И\.\s?О\.|аты[-\s]жөні|тегі,?\s+аты(?:,?\s+(?:және\s+)?әкесінің\s+аты)?"
         r"|фамилия,?\s+имя(?:,?\s+(?:и\s+)?отчество)?|full\s+name|^[ \t]*name)"
         r"[ \t]*[:\t]\s*(?P<v>[^\n]*\S)",
@@ -45,12 +45,12 @@ NAME_WORD = rf"(?:{_PART}(?:-{_PART})?|[{_UPPER}]{{2,}}(?:-[{_UPPER}]+)?)"
 INITIALS = rf"[{_UPPER}]\.\s?(?:[{_UPPER}]\.)?"
 # A former (maiden) surname in brackets after the surname: "Кравченко (Қасымова) Ирина …".
 _FORMER = rf"(?:[ \t]+\((?i:урожд\.?[ \t]*|née[ \t]+)?{NAME_WORD}\))?"
-_INITIALS_AFTER = re.compile(rf"[ \t][{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?")
-_INITIALS_BEFORE = re.compile(rf"(?<!\w)[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?[ \t]?\Z")
+_INITIALS_AFTER = lazy(rf"[ \t][{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?")
+_INITIALS_BEFORE = lazy(rf"(?<!\w)[{_UPPER}]\.(?:[ \t]?[{_UPPER}]\.)?[ \t]?\Z")
 # Initials first: "А.П. Иванова", "A. Ivanova", but "Г. Караганда" (город), "С. Бесагаш"
 # (село) and "П. Габдуллина" (посёлок) with one letter are places.
 INITIALS_FIRST = rf"(?![ГСП]\.[ \t]?[{_UPPER}][{_LOWER}]){INITIALS}[ \t]?{NAME_WORD}"
-_NAME_CELL = re.compile(
+_NAME_CELL = lazy(
     rf"(?:{INITIALS_FIRST}|{NAME_WORD}{_FORMER}"
     rf"(?:(?:[ \t]+{NAME_WORD}){{1,2}}(?:[ \t]+{INITIALS})?|[ \t]+{INITIALS}))"
     r"(?=[ \t]*$|[ \t]*[-–—,.|/(•▪]|[ \t]{2,})"
@@ -62,21 +62,21 @@ PATRONYMIC = (
 # A full name with a Russian or Kazakh patronymic: "Байжанов Тимур Қанатұлы",
 # "Asel Nurlanovna Bekova"; two forms on a line ("… Канатович / … Қанатұлы") are two matches.
 _FULL_NAME = guarded(
-    re.compile(
+    lazy(
         rf"(?<![\w-]){NAME_WORD}{_FORMER}[ \t]+(?:{NAME_WORD}[ \t]+{PATRONYMIC}"
         rf"|{PATRONYMIC}(?:[ \t]+{NAME_WORD})?)"
         r"(?![\w-])"
     )
 )
 # A form's name rows: "1. Фамилия<TAB>Сейтказиева", "Имя: Гульнара", "Әкесінің аты<TAB>…".
-_NAME_ROW = re.compile(
+_NAME_ROW = lazy(
     r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?i:фамилия|имя|отчество|тегі|аты|әкесінің[ \t]+аты)"
     rf"[ \t]*[:\t][ \t]*(?P<v>{NAME_WORD})(?![\w-])",
     re.MULTILINE,
 )
 # A name introduced in running text: "Меня зовут Мадина Жаксылыкова", "Менің атым …".
 _INTRODUCED = guarded(
-    re.compile(
+    lazy(
         rf"(?i:меня[ \t]+зовут|менің[ \t]+атым|my[ \t]+name[ \t]+is)[ \t]+"
         rf"(?P<v>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?![\w-])"
     )
@@ -84,14 +84,14 @@ _INTRODUCED = guarded(
 # Words one of which every introduction holds ("name" also before a tab).
 _INTRODUCED_CUES = ("зовут", "атым", "name")
 # A relative's row, a clue to the candidate: "Әкесі: Нұрлан Серікбаев", "Отец: …".
-_RELATIVE = re.compile(
+_RELATIVE = lazy(
     r"^[ \t]*(?i:отец|мать|супруга?|муж|жена|әкесі|анасы|жұбайы|father|mother|spouse)"
     rf"[ \t]*[:\t][ \t]*(?P<v>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?![\w-])",
     re.MULTILINE,
 )
 # A word of the name that names an institution or a place: "Абай атындағы …", "Satbayev
 # University", "Абай облысы", "Мира алаңындағы", "университет им. Сатпаева".
-_NAMESAKE_AFTER = re.compile(
+_NAMESAKE_AFTER = lazy(
     r"[ \t»\"]*(?:атындағы|атында|имени|им\.|university|institute|облысы|облыстық|ауданы"
     r"|аудандық|ауылы|көше\w*|даңғыл\w*|(?:алаңы|саябағы)(?:на|нда|ндағы|нан|ның)?"
     r"|проспект\w*|област\w*|район\w*|region|district|street|avenue)(?!\w)",
@@ -99,7 +99,7 @@ _NAMESAKE_AFTER = re.compile(
 )
 # A street, an avenue or a university named after someone: "им. К.И. Сатпаева", "на
 # проспекте Кунаева", "Университет Кунаева".
-_NAMESAKE_BEFORE = re.compile(
+_NAMESAKE_BEFORE = lazy(
     r"(?<!\w)(?:им\.|имени|named\s+after|ул\.|улиц[аеиуы]|пр\.|просп\.|проспект[аеу]?"
     r"|университет[аеу]?|university)\s*(?:[А-ЯЁA-Z]\.\s*){0,2}\Z",
     _I,
@@ -107,7 +107,7 @@ _NAMESAKE_BEFORE = re.compile(
 _NAMESAKE_REACH = 24  # characters before a name that _NAMESAKE_BEFORE looks at
 # Two blanks end a cell: looking ahead at the whole run of blanks from each of its characters
 # cost the square of its length (13 s for a page of 200,000 blanks).
-_CELLS = re.compile(r"[^\n\t|]+?(?=[ ]{2}|[\t|]|\n|$)")
+_CELLS = lazy(r"[^\n\t|]+?(?=[ ]{2}|[\t|]|\n|$)")
 # Words no name holds. "Астана" and "Алматы" are not among them (a candidate may be named
 # so): the city stays visible as an ordinary word (see ordinary_forms).
 _NOT_NAME = frozenset(
@@ -119,7 +119,7 @@ _NOT_NAME = frozenset(
     " послужной список личный листок кадров қызметтік тізім фамилия имя отчество тегі"
     " әкесінің рекомендации рекомендатели ұсыным ұсыныс берушілер references referees".split()
 )
-_LINKEDIN_SLUG = re.compile(r"linkedin\.com/in/(?P<slug>[\w%-]+)", _I)
+_LINKEDIN_SLUG = lazy(r"linkedin\.com/in/(?P<slug>[\w%-]+)", _I)
 
 
 def _top_names(text: str) -> list[PersonalData]:

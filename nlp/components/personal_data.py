@@ -18,7 +18,7 @@ from nlp.components.addresses import find_addresses
 from nlp.components.awards import find_award_signers
 from nlp.components.citations import find_citation_authors
 from nlp.components.dates import MONTH
-from nlp.components.patterns import cue_text, guarded, holds_any
+from nlp.components.patterns import cue_text, guarded, holds_any, lazy
 from nlp.components.person_names import find_names, line_span
 from nlp.components.personal_rows import find_personal_rows
 from nlp.components.referees import find_referees
@@ -28,27 +28,25 @@ from nlp.types import PersonalData, Section
 
 _I = re.IGNORECASE
 # An address starts where a run of its characters starts: no rescans inside a long word.
-_EMAIL = guarded(re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
+_EMAIL = guarded(lazy(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
 _PHONE = guarded(
-    re.compile(
+    lazy(
         r"(?<![\w+])(?:\(?\+\s?7|(?<!\d)8)(?=[\s\-.()]*[3-9])(?:[\s\-.()]{0,3}\d){10}(?!\d)"
         r"|(?<![\w+])\+\s?(?:[1-689]\d{0,2})(?:[\s\-.()]{0,3}\d){7,12}(?!\d)"
         r"|(?<![\w+])(?:7[\s\-.]?)?\(?7(?:0\d|47|7\d)\)?(?:[\s\-.]{0,2}\d){7}(?!\d)"
     )
 )
 _DATE_INSIDE = guarded(
-    re.compile(
-        r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)|(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d"
-    )
+    lazy(r"(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)|(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
 )
 # Twelve digits in a row are an IIN (or a BIN) whatever their check digit; spaced 6-3-3
 # ("880412 400 123") only when they start like an IIN or follow its label.
-_IIN = guarded(re.compile(r"(?<!\d)\d{12}(?!\d)"))
-_IIN_SPACED = guarded(re.compile(r"(?<![\d.,])\d{6}[ \u00a0]\d{3}[ \u00a0]\d{3}(?![\d.,]\d|\d)"))
+_IIN = guarded(lazy(r"(?<!\d)\d{12}(?!\d)"))
+_IIN_SPACED = guarded(lazy(r"(?<![\d.,])\d{6}[ \u00a0]\d{3}[ \u00a0]\d{3}(?![\d.,]\d|\d)"))
 # Both start with six digits in a row, so neither can match before the first such run.
-_SIX_DIGITS = re.compile(r"\d{6}")
+_SIX_DIGITS = lazy(r"\d{6}")
 _IIN_LABELLED = guarded(
-    re.compile(
+    lazy(
         r"(?:ИИН|ЖСН|IIN|индивидуальный\s+идентификационный\s+номер"
         r"|(?:жеке\s+)?сәйкестендіру\s+нөмірі|individual\s+identification\s+number)"
         r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*\)?[ \t]*[:№-]?\s*(?P<v>\d(?:\s?\d){11})(?!\d)",
@@ -62,7 +60,7 @@ _DATE_VALUE = (
     rf"|\d{{4}}\s*(?:ж\.|жылы|жылғы)?\s*\d{{1,2}}\s*{MONTH}\w*|\d{{4}}(?:\s*(?:года|г\.?|жылы|ж\.?))?"
 )
 _BIRTH = guarded(
-    re.compile(
+    lazy(
         r"(?:(?:дата|год|число|месяц)(?:,?\s+(?:и\s+)?(?:год|число|месяц))*\s+рождения|д\.\s?р\."
         r"|туған\s+(?:күні|жылы|айы)(?:,?\s+(?:мен\s+|және\s+)?(?:күні|жылы|айы))*"
         r"|туылған\s+күні|date\s+of\s+birth|birth\s*date|(?<!\w)DOB|(?<!\w)born(?:\s+(?:on|in))?"
@@ -74,16 +72,16 @@ _BIRTH = guarded(
 # The cue after the date: "1994 ж. 17 мамырда туған", "1990 года рождения". The rare cue is
 # found first, the date then read back from it (a date search over the whole text is slow).
 _BIRTH_AFTER = guarded(
-    re.compile(r"(?:[ \t]+(?:туған|туылған|рождения)|[ \t]*(?:г\.[ \t]?р|ж\.[ \t]?т)\.?)(?!\w)", _I)
+    lazy(r"(?:[ \t]+(?:туған|туылған|рождения)|[ \t]*(?:г\.[ \t]?р|ж\.[ \t]?т)\.?)(?!\w)", _I)
 )
 # Words one of which every match of _BIRTH (of _BIRTH_AFTER) holds: see patterns.cue_text.
 _BIRTH_CUES = ("рождения", "д.", "туған", "туылған", "date", "dob", "born", "родил")
 _BIRTH_AFTER_CUES = ("туған", "туылған", "рождения", "г.р", "г. р", "г.\tр", "ж.т", "ж. т", "ж.\tт")
-_DATE_BEFORE = re.compile(rf"(?<![\d.])(?P<v>{_DATE_VALUE})\Z", _I)
+_DATE_BEFORE = lazy(rf"(?<![\d.])(?P<v>{_DATE_VALUE})\Z", _I)
 _LONGEST_DATE = 40
 # A profile address names the person: "www.linkedin.com/in/madina-zhaksylykova".
 _PROFILE_LINK = guarded(
-    re.compile(
+    lazy(
         r"(?<![\w.@/-])(?:https?://)?(?:www\.|[a-z]{2}\.)?"
         r"(?:linkedin\.com/in|facebook\.com|instagram\.com|vk\.com|github\.com|t\.me|wa\.me)"
         r"/[\w%-]+(?:\.[\w%-]+)*/?",
@@ -92,7 +90,7 @@ _PROFILE_LINK = guarded(
 )
 _LINK_CUES = (".com/", ".me/")  # one of which every profile address holds
 _PHOTO_WORD = guarded(
-    re.compile(
+    lazy(
         r"(?<!\w)(?:фото(?:графия|графии|карточка)?|photo(?:graph)?s?|сурет(?:і|ке|тер\w*)?)(?!\w)"
         r"|(?<!\d)3\s?[x×х]\s?4(?!\d)",
         _I,
@@ -100,8 +98,8 @@ _PHOTO_WORD = guarded(
 )
 # A photo word holds one of these; "3x4" is looked for without its lookarounds.
 _PHOTO_CUES = ("фото", "photo", "сурет")
-_THREE_BY_FOUR = re.compile(r"3\s?[x×х]\s?4", _I)
-_PHOTO_PLACEHOLDER = re.compile(
+_THREE_BY_FOUR = lazy(r"3\s?[x×х]\s?4", _I)
+_PHOTO_PLACEHOLDER = lazy(
     r"\[(?:image|img|photo|picture|фото|изображение|сурет)[^\]\n]*\]|<(?:image|img)[^>\n]*>"
     r"|!\[[^\]\n]*\]\([^)\n]*\)|\ufffc|🖼",
     _I,

@@ -9,7 +9,7 @@ profile address does). In Russian and Kazakh the marital word also gives the sex
 
 import re
 
-from nlp.components.patterns import guarded, holds_any
+from nlp.components.patterns import guarded, holds_any, lazy
 from nlp.components.person_names import personal_regions
 from nlp.types import PersonalData, Section
 
@@ -18,14 +18,14 @@ _UNIT = r"(?:лет|года?|жас|years?(?:[ \t]+old)?)"
 # hh.kz's header line "Мужчина, 37 лет, родился 14 мая 1989" / "Әйел, 29 жас", and labelled
 # rows such as "Пол: мужской"; the age is a birth_date span, as after "Возраст:".
 _SEX_AGE = guarded(
-    re.compile(
+    lazy(
         r"^[ \t]*(?P<sex>мужчина|женщина|ер|әйел|male|female)[ \t]*,[ \t]*"
         rf"(?P<age>\d{{2}}[ \t]+{_UNIT})(?!\w)",
         _I | re.MULTILINE,
     )
 )
 _SEX_ROW = guarded(
-    re.compile(
+    lazy(
         r"(?:(?<!\w)пол|жынысы|(?<!\w)sex|gender)[ \t]*[:\t][ \t]*"
         r"(?P<v>мужской|женский|муж|жен|ер|әйел|male|female|[мжmf])(?!\w)",
         _I,
@@ -43,7 +43,7 @@ _MARITAL_WORDS = (
 # all the rest, so a row is searched only when one of its words is in the text as
 # patterns.cue_text folds it ("tg" only before a blank or a mark: it is in "PostgreSQL").
 _ROWS = tuple(
-    (kind, tuple(words.split("|")), guarded(re.compile(pattern, _I)))
+    (kind, tuple(words.split("|")), guarded(lazy(pattern, _I)))
     for kind, words, pattern in (
         (
             "marital_status",
@@ -83,7 +83,7 @@ _ROWS = tuple(
         ("birth_date", "жаста", r"(?<![\w.,])(?P<v>\d{2}[ \t]+жаста)(?!\w)"),
     )
 )
-_MARITAL_WORD = guarded(re.compile(_MARITAL_WORDS, _I))
+_MARITAL_WORD = guarded(lazy(_MARITAL_WORDS, _I))
 _MARITAL_CUES = (
     *("замуж", "женат", "холост", "развед", "вдов", "тұрмыс", "үйлен", "бойдақ", "отбасылы"),
     *("баласы", "балам", "перзенті", "детей"),

@@ -18,19 +18,20 @@ from nlp.components.organization_words import (
     TERRITORIAL,
     UNIT,
 )
+from nlp.components.patterns import lazy
 from nlp.components.person_names import PATRONYMIC, not_a_name
 from nlp.components.title_words import looks_like_title
 
 _I = re.IGNORECASE
 _ORGANISATION = (STATE_BODY, UNIT, INSTITUTIONS, QUASI_WORDS, OTHER_ORG, TERRITORIAL)
 # A surname's ending: "Школьников" and "Городецкая" hold an organisation's word and are names.
-_SURNAME_END = re.compile(
+_SURNAME_END = lazy(
     r"(?:[оеё]ва?|[иы]на?|[сц]к(?:ий|ая)|енко|ov|ova|ev|eva|ina?|sk(?:iy|aya))$", _I
 )
 # Posts that title_words does not know, as they name no job in a work history's row, as
 # words of their own with a case's ending ("декана", "әкімі"): a surname holds some
 # ("Деканов", "Ректоров", "Акимов").
-_MORE_POSTS = re.compile(
+_MORE_POSTS = lazy(
     r"(?<!\w)(?i:dean|декан|(?:про)?ректор|rector|provost|аким|әкім)(?:[ауеы]|ом|і|інің)?(?!\w)"
 )
 # Posts of a referee's line that title_words leaves to a work history's rows as they are,
@@ -39,7 +40,7 @@ _MORE_POSTS = re.compile(
 # words alone are a post ("Tax Partner, Deloitte LLP", "Старший Партнёр, …", "Аға Серіктес,
 # …"; "John Partner" is a name), and a full name after one is a referee's ("Partner John
 # Smith, …").
-_OPENING_POSTS = re.compile(
+_OPENING_POSTS = lazy(
     r"(?<!\w)(?i:(?:co-|vice-|вице-)?(?:partner|president|founder|executive|chief|principal"
     r"|owner|associate|counsel|editor|mentor|ceo|cfo|coo|cto|партн[её]р|президент|учредитель"
     r"|основатель|совладелец|владелец|(?:про)?ректор|декан|куратор|наставник|редактор"
@@ -58,7 +59,7 @@ _POST_FIELDS = frozenset(
     " regional country global national division executive assistant first"
     " управляющий генеральный исполнительный первый бас басқарушы".split()
 )
-_CYRILLIC = re.compile(r"[а-яё]+")
+_CYRILLIC = lazy(r"[а-яё]+")
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 

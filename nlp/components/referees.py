@@ -27,7 +27,7 @@ import re
 
 from nlp.components.citations import citation_authors, section_lines
 from nlp.components.organization_words import LEGAL_FORMS
-from nlp.components.patterns import guarded, holds_any
+from nlp.components.patterns import guarded, holds_any, lazy
 from nlp.components.person_names import (
     INITIALS,
     INITIALS_FIRST,
@@ -48,7 +48,7 @@ _HEADING_WORDS = (
 )
 # "РЕКОМЕНДАЦИИ / REFERENCES": a mixed CV heads a section in two languages.
 _REFERENCES = guarded(
-    re.compile(
+    lazy(
         rf"^[ \t]*{_HEADING_WORDS}(?:[ \t]*/[ \t]*{_HEADING_WORDS})?(?=[ \t]*(?::|$))[ \t]*:?",
         _I | re.MULTILINE,
     )
@@ -65,22 +65,22 @@ _PERSON = (
 )
 _NAME_ENDS = r"(?=[ \t]*(?:[,;(|–—]|-[ \t]|$))"
 _TITLE = r"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?[ \t]+)"
-_REFEREE = re.compile(
+_REFEREE = lazy(
     rf"[ \t]*(?:[-–—•▪*·][ \t]*|\d{{1,2}}[.)][ \t]*)?{_TITLE}?(?P<v>{_PERSON}){_NAME_ENDS}",
     re.MULTILINE,
 )
 # After a label a first name alone is a name too ("Контакт: Айгерим, +7 …", "Reference:
 # Daniyar (former manager), …"), when a comma or a bracket follows it and the line gives a
 # phone or an e-mail: "Готовность к командировкам: Да" is no referee.
-_LABELLED = re.compile(
+_LABELLED = lazy(
     rf"[ \t]*{_TITLE}?(?:(?P<v>{_PERSON}){_NAME_ENDS}|(?P<one>{NAME_WORD})(?=[ \t]*[,(]))"
 )
-_CONTACT = re.compile(r"@|\d(?:[ \t()-]?\d){6}")
-_LABEL_END = re.compile(r":|[ \t][–—-][ \t]")
+_CONTACT = lazy(r"@|\d(?:[ \t()-]?\d){6}")
+_LABEL_END = lazy(r":|[ \t][–—-][ \t]")
 # What only a name can be wherever it stands in a referee's line; initials before a word
 # are that word's ("Профессор А.К. Бекова").
 NAME_ANYWHERE = guarded(
-    re.compile(
+    lazy(
         rf"(?<!\w){_TITLE}(?P<t>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})(?![\w-])"
         rf"|(?<![\w.-])(?P<v>{INITIALS_FIRST}|{NAME_WORD}[ \t]+{INITIALS}(?![ \t]?{NAME_WORD})"
         rf"|{NAME_WORD}[ \t]+{NAME_WORD}[ \t]+{PATRONYMIC})(?![\w-])"
@@ -92,23 +92,23 @@ NAME_ANYWHERE = guarded(
 # the shortest post is tried first, and the post must be one ("Сапаров Ерлан Болатович,
 # …" opens with a name, "Начальник – Департамент юстиции" names a body). A dash ends a name,
 # not a post: "John Partner – Vice President" opens with the referee.
-_POST_THEN_NAME = re.compile(
+_POST_THEN_NAME = lazy(
     rf"[ \t]*(?:[-–—•▪*·][ \t]*|\d{{1,2}}[.)][ \t]*)?"
     rf"(?P<post>(?:[^\n,;:–—-]|-(?=\w)){{0,60}}?[^\s,;:–—-])[ \t]+"
     rf"(?P<v>(?:{NAME_WORD}[ \t]+)?{NAME_WORD}[ \t]+{NAME_WORD}){_NAME_ENDS}"
 )
 # A part of a referee's line between commas that is a name alone: "Team Lead Google Cloud,
 # John Smith, +44 …".
-_NAME_PART = re.compile(
+_NAME_PART = lazy(
     rf"[ \t]*{_TITLE}?(?P<v>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]*(?:[,;(|]|$)"
 )
-_PARTS = re.compile(r"[,;]")
+_PARTS = lazy(r"[,;]")
 # A short word in capitals beside others that are not: a company's legal form or initialism
 # ("Deloitte TOO", "Kaspi KZ"), which no name beside capitalised words holds.
-_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ]{2,4}(?!\w)")
+_ACRONYM = lazy(r"(?<!\w)[A-ZА-ЯЁ]{2,4}(?!\w)")
 _LONGEST_LIST = 25  # lines a references section may run to
 _SIGNATURE = guarded(
-    re.compile(
+    lazy(
         rf"(?:подпись|қолы|signature|signed)[ \t]*[:\t][ \t_.]*(?P<v>{_PERSON})(?![\w-])",
         _I,
     )

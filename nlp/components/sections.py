@@ -23,21 +23,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.headings import heading_label, is_title, joined_label, label_of, within_job
+from nlp.components.patterns import lazy
 from nlp.extraction.page_marks import is_page_number
 from nlp.language import detect_sections
 from nlp.types import Section
 
-_LINE = re.compile(r"[^\n]+")
-_ITEM = re.compile(r"\s*(\d{1,2})[.)]\s")
-_FOOTER = re.compile(
+_LINE = lazy(r"[^\n]+")
+_ITEM = lazy(r"\s*(\d{1,2})[.)]\s")
+_FOOTER = lazy(
     r"^(?:[^•\n]{0,60}•\s*)?(?:Резюме\s+обновлено\s.{0,40}|Түйіндеме\s+(?:жаңартылды\s.{0,40}"
     r"|.{0,40}\sжаңартылды)|Page\s+\d+\s+of\s+\d+|Страница\s+\d+\s+из\s+\d+)$",
     re.IGNORECASE,
 )
 
 CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_PERSON = re.compile(rf"[{CAPITALS}][\w'-]+(?:\s+[{CAPITALS}][\w'-]+){{1,2}}")
-_PLACE = re.compile(r"[^\W\d_][\w .'-]*(?:,\s*[^\W\d_][\w .'-]*){1,2}")
+_PERSON = lazy(rf"[{CAPITALS}][\w'-]+(?:\s+[{CAPITALS}][\w'-]+){{1,2}}")
+_PLACE = lazy(r"[^\W\d_][\w .'-]*(?:,\s*[^\W\d_][\w .'-]*){1,2}")
 
 
 def is_page_footer(line: str) -> bool:

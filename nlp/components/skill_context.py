@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from nlp.components.patterns import lazy
 from nlp.components.skill_lines import Lines, line_sections
 from nlp.components.skill_text import Pieces
 
@@ -64,7 +65,7 @@ _ROLES = frozenset(
     architect admin lead specialist analyst expert certified certification trainer team
     разработчик программист администратор инженер специалист аналитик әзірлеуші маманы""".split()
 )
-_YEARS = re.compile(r"^\s*\(\s*(?:less than|\d+\+?)\s*(?:year|yr)", re.IGNORECASE)
+_YEARS = lazy(r"^\s*\(\s*(?:less than|\d+\+?)\s*(?:year|yr)", re.IGNORECASE)
 
 
 @dataclass(slots=True)

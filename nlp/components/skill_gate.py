@@ -8,14 +8,15 @@ as an item of a list of other tools (then the learned filter has the last word f
 import itertools
 import re
 
+from nlp.components.patterns import lazy
 from nlp.components.skill_context import FEATURES, LEFT_SEPARATORS, RIGHT_SEPARATORS, Candidate
 from nlp.components.skill_lines import SKILL_HEADER
 from nlp.components.skill_text import Pieces
 
-_SKILL_LABEL = re.compile(SKILL_HEADER.pattern + r"|language|язык|тіл", re.IGNORECASE)
+_SKILL_LABEL = lazy(SKILL_HEADER.pattern + r"|language|язык|тіл", re.IGNORECASE)
 _WORD_JOINS = frozenset({"-", "'"})
 _JOINERS = frozenset({"and", "or", "и", "или", "және", "мен", "немесе", "&", "+"})
-_WIDE_GAP = re.compile(r"[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,}")
+_WIDE_GAP = lazy(r"[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,}")
 
 
 def _separated(found: Pieces, index: int, step: int) -> tuple[bool, bool]:
@@ -64,18 +65,18 @@ def _skills_label(found: Pieces, candidate: Candidate) -> bool:
 # Russian and Kazakh prose: a Latin-script product name, contact labels, list labels,
 # organisation names and level notes.
 PROSE_LANGS = frozenset({"ru", "kk"})
-_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
-CYRILLIC_WORD = re.compile(r"[а-яёәғқңөұүһі]+", re.IGNORECASE)
-_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_CYRILLIC = lazy(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+CYRILLIC_WORD = lazy(r"[а-яёәғқңөұүһі]+", re.IGNORECASE)
+_LATIN = lazy(r"[a-z]", re.IGNORECASE)
 _ONE_C = frozenset({"1с", "1c"})
 _ENDINGS = """дағы дегі тағы тегі ның нің дың дің тың тің дан ден тан тен нан нен мен бен пен
     да де та те ға ге қа ке на не ны ні ды ді ты ті ын ін сы сі ами ом ем ой ах а е у ы і и"""
-_ENDING = re.compile(r"['’ʼ-](?:" + "|".join(_ENDINGS.split()) + r")(?![\w'’-])", re.IGNORECASE)
-_CONTACT_AFTER = re.compile(
+_ENDING = lazy(r"['’ʼ-](?:" + "|".join(_ENDINGS.split()) + r")(?![\w'’-])", re.IGNORECASE)
+_CONTACT_AFTER = lazy(
     r"^\s*:?\s*(?:\+?\d[\d\s()-]{6,}|@\w|[\w.+-]+@[\w-]+\.|https?://|www\.|t\.me/)"
 )
 # A label after a phone number, or in brackets after an address: "www.linkedin.com/… (LinkedIn)".
-_CONTACT_BEFORE = re.compile(
+_CONTACT_BEFORE = lazy(
     r"(?:\+?\d[\d\s()-]{6,}\d\s*[(/,·|-]?|(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.\S+)\s*\()"
     r"\s*$"
 )
@@ -85,28 +86,26 @@ _CONTACT_MARKS = frozenset("(/,·|-")
 # characters), and no contact is this long.
 _CONTACT_REACH = 300
 # hh.kz writes an employer's place and website under its name: "Алматы, kaspi.kz".
-_SITE_LINE = re.compile(
+_SITE_LINE = lazy(
     r"[ \t]*[^\W\d_][\w-]*(?:[ \t]+[\w-]+){0,2},[ \t]*"
     r"(?P<site>(?:https?://)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:kz|ru|com|org|net|gov|edu|uz|kg)/?)"
     r"[ \t]*"
 )
-_UNIT_BEFORE = re.compile(
+_UNIT_BEFORE = lazy(
     r"^(?:отдел|управлени|департамент|бюро|комитет|агентств|министерств)", re.IGNORECASE
 )
-_UNIT_AFTER = re.compile(
-    r"^(?:басқарма|бөлім|департамент|комитет|агентті|министрлі|бюро)", re.IGNORECASE
-)
-_LEVEL_CLAIM = re.compile(
+_UNIT_AFTER = lazy(r"^(?:басқарма|бөлім|департамент|комитет|агентті|министрлі|бюро)", re.IGNORECASE)
+_LEVEL_CLAIM = lazy(
     r"(?<!\w)(?:уверенн|опытн|продвинут|сенімді|тәжірибелі|жетік)\w*", re.IGNORECASE
 )
 # A driving licence's categories ("Водительское удостоверение: категории B, C") name no "C".
-_LICENCE = re.compile(
+_LICENCE = lazy(
     r"водительск|удостоверени|категори|жүргізуші|куәлі|санат|(?<!\w)права(?!\w)"
     r"|driv(?:ing|er'?s?)\s+licen[cs]e|licen[cs]e\s+categor",
     re.IGNORECASE,
 )
-_ADJECTIVE = re.compile(r"(?:ой|ого|ых|их|ий|ый|ая|ое|ей|ому)$")
-_INSTRUMENTAL = re.compile(r"(?:ами|ями|ом|ем|ью|ой)$")
+_ADJECTIVE = lazy(r"(?:ой|ого|ых|их|ий|ый|ая|ое|ей|ому)$")
+_INSTRUMENTAL = lazy(r"(?:ами|ями|ом|ем|ью|ой)$")
 
 
 def _word_on_line(found: Pieces, index: int, edge: int) -> str:

@@ -6,15 +6,14 @@ stems (so "C++", ".NET", "1С:Предприятие" match as written and "де
 or Kazakh case ending after an apostrophe ("Excel'е") meet their alias too.
 """
 
-import re
-
 from nlp import taxonomy
 from nlp.components.lemmatizer import CYRILLIC, stem
+from nlp.components.patterns import lazy
 from nlp.components.skill_context import Candidate
 from nlp.components.skill_gate import CYRILLIC_WORD, PROSE_LANGS
 from nlp.components.skill_text import Pieces
 
-_VERSIONED = re.compile(r"^([a-z][a-z+#]*?)\d+(?:\.\d+)*$")
+_VERSIONED = lazy(r"^([a-z][a-z+#]*?)\d+(?:\.\d+)*$")
 # Quotation marks around a system's name ("ИС «Бюджетное планирование»") join its words as a
 # blank does, in Russian and Kazakh, where names are written so.
 _QUOTES = frozenset('«»„“”"')

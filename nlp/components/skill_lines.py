@@ -12,12 +12,14 @@ import re
 
 from spacy.tokens import Doc
 
-SKILL_HEADER = re.compile(
+from nlp.components.patterns import lazy
+
+SKILL_HEADER = lazy(
     r"skill|technolog|tools|software|computer|expertise|proficien|competenc|environment|"
     r"навык|владени|компьютер|программ|технолог|дағды|бағдарлама|компьютер|меңгер",
     re.IGNORECASE,
 )
-_OTHER_HEADER = re.compile(
+_OTHER_HEADER = lazy(
     r"experience|education|project|employment|summary|objective|history|responsib|"
     r"опыт|образован|проект|обязанност|тәжірибе|білім|жоба|міндет",
     re.IGNORECASE,

@@ -12,18 +12,18 @@ The same code describes training CVs (``tools/train_skill_model.py``) and CVs at
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import dataclass
 
+from nlp.components.patterns import lazy
 from nlp.components.ranges import Ranges
 from nlp.components.skill_context import Candidate
 from nlp.components.skill_features import bucket, shape
 from nlp.components.skill_text import Pieces
 
 _BULLETS = frozenset("•·*-–—●▪◦>o➢✓❖§")
-_SEPARATORS = re.compile(r"[,;|]")
-_BREAK = re.compile(r"\n|[ \t\u00a0]{2,}")
+_SEPARATORS = lazy(r"[,;|]")
+_BREAK = lazy(r"\n|[ \t\u00a0]{2,}")
 _HEADER_END = (".", ",", ";")
 _SECTIONS = tuple[tuple[int, int, str], ...] | list[tuple[int, int, str]] | None
 

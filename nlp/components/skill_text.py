@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
-_PIECE = re.compile(r"(?:\.(?=\w))?[\w+#](?:[\w.+#']*[\w+#])?")
-_LINK = re.compile(r"(?:\b[a-z]+://|\bwww\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+")
+from nlp.components.patterns import lazy
+
+_PIECE = lazy(r"(?:\.(?=\w))?[\w+#](?:[\w.+#']*[\w+#])?")
+_LINK = lazy(r"(?:\b[a-z]+://|\bwww\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+")
 
 
 def _blank(match: re.Match) -> str:

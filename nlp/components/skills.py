@@ -10,7 +10,6 @@ taxonomy gets the generic id "tool:<name>", and the competence phrases the taxon
 """
 
 import bisect
-import re
 from collections.abc import Callable
 
 import spacy
@@ -18,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import taxonomy
+from nlp.components.patterns import lazy
 from nlp.components.sections import doc_text
 from nlp.components.skill_context import Candidate
 from nlp.components.skill_index import AliasIndex, find_candidates
@@ -38,7 +38,7 @@ from nlp.types import Mention, SkillMatch
 if not Doc.has_extension("skills"):
     Doc.set_extension("skills", default=None)
 
-_SLASH = re.compile(r"[ \t]*/[ \t]*")
+_SLASH = lazy(r"[ \t]*/[ \t]*")
 _MOST_PARTS = 4
 
 

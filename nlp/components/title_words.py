@@ -15,10 +15,10 @@ import functools
 import re
 
 from nlp.components.kazakh_spelling import kazakh_latin
-from nlp.components.patterns import guarded
+from nlp.components.patterns import guarded, lazy
 
 _TITLE = guarded(
-    re.compile(
+    lazy(
         r"специалист\w*|маман\w*|specialist|эксперт\w*|сарапшы\w*|expert|руководител\w*|басшы\w*"
         r"|head(?!\w)|manager|менеджер\w*|директор\w*|director|начальник\w*|бастығы|consultant"
         r"|консультант\w*|кеңесші\w*|советник\w*|инженер\w*|engineer|analyst|аналитик\w*"

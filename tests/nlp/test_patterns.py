@@ -1,19 +1,22 @@
 """First-character guards: the rule patterns find exactly what they found without them."""
 
 import importlib
+import pkgutil
 import random
 import re
+from collections.abc import Mapping
 
 import pytest
 
 from nlp.bench_corpus import cv_text
-from nlp.components.patterns import guard_each, guarded
+from nlp.components.patterns import LazyPattern, guard_each, guarded, lazy
 from tests.nlp.test_profile import EN, KK, MIXED, RU
 
 MODULES = ("dates", "organizations", "periods", "personal_data", "languages")
 MODULES += ("certifications", "education", "education_fields", "education_levels")
 MODULES += ("organization_words", "certificate_cues", "date_periods")
 GUARD = re.compile(r"(?:\(\?<!\\w\))?\(\?=\[[^]]*\]\)\(\?:")
+PATTERNS = (re.Pattern, LazyPattern)
 ODD = "".join(chr(code) for code in range(32, 1280)) + " İı ſ K Å Σσς ǅ ﬀ\tİSTANBUL straße"
 
 
@@ -27,12 +30,12 @@ def _guarded_patterns():
     """(name, pattern with a guard) of every guarded pattern the components use."""
     for module in MODULES:
         for name, value in vars(importlib.import_module(f"nlp.components.{module}")).items():
-            if isinstance(value, re.Pattern) and GUARD.match(value.pattern):
+            if isinstance(value, PATTERNS) and GUARD.match(value.pattern):
                 yield f"{module}.{name}", value
             # a table of (name, pattern) pairs, such as the education levels
             pairs = value if isinstance(value, tuple) else ()
             for pair in (pair for pair in pairs if isinstance(pair, tuple) and len(pair) == 2):
-                if isinstance(pair[1], re.Pattern) and GUARD.match(pair[1].pattern):
+                if isinstance(pair[1], PATTERNS) and GUARD.match(pair[1].pattern):
                     yield f"{module}.{name}[{pair[0]}]", pair[1]
 
 
@@ -99,8 +102,7 @@ def test_every_rule_module_guards_its_costly_patterns():
 
 @pytest.mark.parametrize("source", [r"\W*x", r".x", r"[^a]b", r"(a)?\1", r"(?i)abc", r"x?"])
 def test_a_pattern_whose_first_character_is_unbounded_is_left_as_written(source):
-    pattern = re.compile(source)
-    assert guarded(pattern) is pattern
+    assert guarded(re.compile(source)).pattern == source
 
 
 @pytest.mark.parametrize(
@@ -124,3 +126,47 @@ def test_a_pattern_of_word_starts_is_guarded_at_word_starts_only():
         ((0, 6), (), None),
         ((8, 15), (), None),
     ]
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_finds_what_re_compile_finds():
+    source = r"(?P<year>(?:19|20)\d\d)|министерств\w*"
+    pattern = lazy(source, re.IGNORECASE)
+    assert "search" not in vars(pattern)  # nothing compiled at import
+    text = "2019 — МИНИСТЕРСТВО; 1899"
+    assert _found(pattern, text) == _found(re.compile(source, re.IGNORECASE), text)
+    assert pattern.sub("#", text) == "# — #; 1899"
+    assert (pattern.pattern, pattern.groupindex) == (source, {"year": 1})
+    assert pattern.flags & re.IGNORECASE
+
+
+def test_a_guarded_lazy_pattern_compiles_with_its_guard():
+    pattern = guarded(lazy(r"(?<!\w)kazakh|english", re.IGNORECASE))
+    assert pattern.written == r"(?<!\w)kazakh|english"
+    assert pattern.pattern == r"(?=[ke])(?:(?<!\w)kazakh|english)"
+    assert _found(pattern, "KAZAKH subenglish") == [((0, 6), (), None), ((10, 17), (), None)]
+
+
+def _lazy_patterns(value):
+    """The lazy patterns in a module attribute: itself, or inside its tuples and dicts."""
+    if isinstance(value, LazyPattern):
+        yield value
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _lazy_patterns(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _lazy_patterns(item)
+
+
+def test_every_lazy_pattern_of_the_rule_modules_compiles():
+    # A mistake in a pattern shows up here, not first when a CV needs the pattern.
+    import nlp.components
+
+    found = 0
+    for info in pkgutil.iter_modules(nlp.components.__path__):
+        module = importlib.import_module(f"nlp.components.{info.name}")
+        for value in vars(module).values():
+            for pattern in _lazy_patterns(value):
+                assert isinstance(pattern.groupindex, Mapping), pattern
+                found += 1
+    assert found > 350  # the walk reaches them (397 at writing)
