@@ -63,6 +63,14 @@ def test_pipeline_tokens_are_those_of_a_blank_pipeline(lang):
 
 
 @pytest.mark.parametrize("lang", SUPPORTED)
+def test_pipeline_tokenizer_keeps_every_special_case_but_line_breaks_and_tabs(lang):
+    # "\n" and "\t" as special cases stop spaCy caching the pieces of a CV (spaCy #1250)
+    ours, stock = get_pipeline(lang).tokenizer.rules, get_tokenizer_only(lang).tokenizer.rules
+    assert "\n" in stock and "\t" in stock
+    assert ours == {k: v for k, v in stock.items() if k not in ("\n", "\t")}
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
 def test_reading_a_text_gives_what_calling_the_pipeline_gives(lang):
     from nlp.pipeline import read_text
 
