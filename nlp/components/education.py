@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.cells import goes_on
-from nlp.components.dates import YEAR
+from nlp.components.date_words import SEPARATOR
+from nlp.components.dates import YEAR, find_points
 from nlp.components.education_fields import (
     INSTITUTION,
     faculty_field,
@@ -61,6 +62,58 @@ _INITIAL = lazy(r"\s(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,2}$")
 _YEAR = lazy(YEAR)
 # A line that opens with its dates: "01/09/2012 – 30/06/2016 Almaty", "2009 – 2013".
 _DATES_FIRST = lazy(r"^(?:\d{1,2}[./])?(?:\d{1,2}[./])?\d{4}(?!\d)")
+_BLANK_LINES = lazy(r"\n(?:[ \t]*\n)+")
+# What may stand beside a date on a line of dates alone: "July 2010 to April 2014", "2015 г."
+_DATE_WORDS = lazy(rf"(?:{SEPARATOR}|[\s,.()]|г(?:г)?\.?|жж?\.?|years?)*", re.IGNORECASE)
+
+
+def _dates_alone(line: str) -> bool:
+    """True for a line of dates and nothing else ("1994", "June 2014 to March 2016")."""
+    points = find_points(line)
+    if not points:
+        return False
+    rest, last = [], 0
+    for point in points:
+        rest.append(line[last : point.start])
+        last = point.end
+    rest.append(line[last:])
+    return all(_DATE_WORDS.fullmatch(part) for part in rest)
+
+
+def _double_spaced(region: str) -> str | None:
+    """``region`` read as single-spaced when its lines stand between blank lines, as job
+    sites' exports print an entry ("M.S. in Computer Engineering", blank, the school, blank,
+    "1994"), else None. There a blank line ends no entry by itself: the blank lines are made
+    blanks (offsets stay the same) except where an entry ends, after its line of dates alone
+    (when the entries' dates come last) or after its school when the school is not its first
+    line and no dates follow. No line there is a wrapped part of the line above it."""
+    lines = region.split("\n")
+    filled = [line for line in lines if line.strip()]
+    touching = sum(1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip())
+    if len(filled) < 3 or touching > len(filled) // 5:  # a pair of links may touch
+        return None
+    # The section's heading may open the region: it is no line of an entry.
+    lines = [line for line in filled if heading_label(line.strip()) is None]
+    dates_last = not (lines and _dates_alone(lines[0]))
+    blanks = list(_BLANK_LINES.finditer(region))
+    pieces, last, entry = [], 0, 0
+    for number, blank in enumerate(blanks):
+        above = region[last : blank.start()].strip()
+        following = blanks[number + 1].start() if number + 1 < len(blanks) else len(region)
+        below = region[blank.end() : following].strip()
+        entry += bool(above) and heading_label(above) is None
+        dated = bool(above) and _dates_alone(above.splitlines()[-1])
+        dates_below = dates_last and below and _dates_alone(below)
+        school = entry > 1 and INSTITUTION.search(above) and not dates_below
+        pieces.append(region[last : blank.start()])
+        if above and ((dates_last and dated) or school):
+            pieces.append(blank.group())
+            entry = 0
+        else:
+            pieces.append("\n" + " " * (len(blank.group()) - 1))
+        last = blank.end()
+    pieces.append(region[last:])
+    return "".join(pieces)
 
 
 def _is_heading(line: str, inst: bool, level: bool) -> bool:
@@ -237,7 +290,7 @@ def extract_education(
     for start, end in regions:
         # Each region is read on its own: a copy of the whole text per region cost the square
         # of the length of a text of hundreds of sections.
-        region = _unwrap(text[start:end])
+        region = _double_spaced(text[start:end]) or _unwrap(text[start:end])
         for first, last in _blocks(region):
             block = region[first:last].rstrip()
             level = education_level(block, in_section)

@@ -63,15 +63,17 @@ _FIELD = guarded(
         r"|(?:мамандығы|білім\s+беру\s+бағдарламасы)(?!\w)(?![ \t]+бойынша)"
         r"|мамандық|specialty|speciality|major|field\s+of\s+study|факультет|faculty"
         r"|образовательная\s+программа|(?:degree|programme|program)"
-        r"\s+in|(?<!\w)(?:phd|mba|mpa|doctorate|m\.?sc|b\.?sc|m\.?a|b\.?a|ll\.?m)\.?\s+in(?!\w)"
+        r"\s+in|(?<!\w)(?:phd|mba|mpa|doctorate|[bm]\.?sc|[bm]\.?a|ll\.?m|[bm]\.?[ \t]?tech"
+        r"|[bm]\.?[ \t]?eng|m\.?phil|[bm]\.?com|(?-i:[BM]\.?[SE]))\.?\s+in(?!\w)"
         r"|(?:bachelor|master)'?s?\s+of\s+\w+\s+in|(?:bachelor|master)'?s?\s+in|"
         + kazakh_latin(r"mamandyğy|mamandyq|fakultet|bılım\s+beru\s+bağdarlamasy")
         # A line break only after a colon or dash: a table header "Степень, специальность"
         # is not followed by the field on the next row. A specialty code ("12.00.08",
-        # "6D030100") is skipped when a name follows it.
+        # "6D030100") is skipped when a name follows it. A run of blanks ends the field too: it
+        # stands for a line break in a CV flattened into one line.
         + rf")[ \t]*(?:[:\-–—]\s*)?(?:(?:{_CODE})[ \t]*[:\-–—]?[ \t]*"
         r"(?=[«\"“]|[^\W\d_]))?(?:[«\"“](?P<quoted>[^«»\"“”\t\n]{3,80})[»\"”]"
-        r"|[«\"“]?(?P<field>[^,;|\t\n«»\"“”()]{3,80}))",
+        r"|[«\"“]?(?P<field>(?:[^,;|\t\n«»\"“”() ]| (?! )){3,80}))",
         _I,
     )
 )
