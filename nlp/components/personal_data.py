@@ -28,7 +28,8 @@ from nlp.types import PersonalData, Section
 
 _I = re.IGNORECASE
 # An address starts where a run of its characters starts: no rescans inside a long word.
-_EMAIL = guarded(lazy(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"))
+# An apostrophe may stand in the local part: "Romeo.O'Connell@…" (RFC 5322 allows it).
+_EMAIL = guarded(lazy(r"(?<![\w.+'’-])[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+"))
 _PHONE = guarded(
     lazy(
         r"(?<![\w+])(?:\(?\+\s?7|(?<!\d)8)(?=[\s\-.()]*[3-9])(?:[\s\-.()]{0,3}\d){10}(?!\d)"
@@ -114,7 +115,7 @@ def _emails(text: str) -> list[PersonalData]:
     at = text.find("@")
     while at >= 0:
         start = at
-        while start and (text[start - 1].isalnum() or text[start - 1] in "._+-"):
+        while start and (text[start - 1].isalnum() or text[start - 1] in "._+-'’"):
             start -= 1
         match = _EMAIL.match(text, start) if start < at else None
         if match and not (found and found[-1].end > match.start()):

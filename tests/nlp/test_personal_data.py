@@ -182,3 +182,12 @@ def test_spacy_component_sets_personal_data():
     doc = nlp(CV_RU)
     kinds = [p.kind for p in doc._.personal_data]
     assert kinds == ["name", "birth_date", "iin", "phone", "phone", "email", "address", "photo"]
+
+
+@pytest.mark.parametrize(
+    "address", ["Romeo.O'Connell@yahoo.com", "tatyana.d’amore@zsaw.biz", "aO'Conner@dl.info"]
+)
+def test_an_email_address_with_an_apostrophe_is_hidden_whole(address):
+    # "Romeo.O'" was left visible before the part after the apostrophe
+    text = f"Aigerim Bekova\nAnalyst\nEmail: {address}\n"
+    assert ("email", address) in _found(text)
