@@ -96,8 +96,25 @@ def employer_above(text: str, bound: int, line_start: int) -> bool:
 
 def is_employer_cell(cell: str) -> bool:
     """True when a cell over a title names its employer: an organisation, or a short name of
-    capitalised words ("KPMG Kazakhstan", "EY"), not a title or a sentence of duties."""
+    capitalised words ("KPMG Kazakhstan", "EY"), not a title or a sentence of duties; a place
+    after it is no part of it (:func:`employer_part`)."""
     if not is_name(cell) or reads_as_title(cell) or _DEED.match(cell) or _DUTY.match(cell):
         return False
+    cell = employer_part(cell)
     named = len(cell.split()) <= 4 and all(word[:1].isupper() for word in cell.split())
     return named or organization_start(cell) is not None
+
+
+# The employer with a place after a dash, and a dash closing the line, as job sites print it
+# ("Infosys Limited -  Bangalore Urban, Karnataka -", "Disney -", "Disney - Burbank, CA").
+_PLACE_AFTER = lazy(r"(?P<name>.+?)[ \t]+[-–—](?:[ \t]+(?P<place>[^\t]+?))?(?:[ \t]+[-–—])?[ \t]*")
+
+
+def employer_part(cell: str) -> str:
+    """``cell`` without the place printed after its employer, or as it is when what follows
+    the dash is no place ("Senior Consultant - KPMG")."""
+    match = _PLACE_AFTER.fullmatch(cell.strip())
+    if match is None:
+        return cell
+    place = match.group("place")
+    return match.group("name") if place is None or is_place(place) else cell

@@ -38,6 +38,7 @@ from nlp.components.job_employers import (
     body_below,
     employer_above,
     employer_below,
+    employer_part,
     is_employer_cell,
     is_name,
 )
@@ -172,14 +173,14 @@ def _stated_above(
     if above and title is None and reads_as_title(above[1]) and is_employer_cell(last):
         # The post over its employer, as LinkedIn prints them ("Network Engineer" over
         # "Beeline Kazakhstan").
-        return clean(above[1]), org or clean(last), above[0]
+        return clean(above[1]), clean(employer_part(org or last)), above[0]
     if title or org:
         # An employer over the post: what follows the post's comma is part of it ("Team Lead,
         # Customer Support" under "Beeline Kazakhstan (KaR-Tel LLP)"), unless an organisation.
         if title and above and is_employer_cell(above[1]):
             if org is None or organization_start(org) is None:
-                return clean(last) if org else title, clean(above[1]), above[0]
-        return title, org, cells[-1][0]
+                return clean(last) if org else title, clean(employer_part(above[1])), above[0]
+        return title, org and clean(employer_part(org)), cells[-1][0]
     return None if first else (None, None, line_start)
 
 

@@ -1,0 +1,56 @@
+"""Jobs as job sites' exports print them: the post, then the employer with its place after a
+dash ("Infosys Limited -  Bangalore Urban, Karnataka -", "Disney -"), then the dates, then
+the duties, single-spaced or each line between blank lines."""
+
+import pytest
+
+from nlp.components.job_employers import employer_part
+from nlp.profile import read_cv
+
+JOBS = [
+    ("Chief Expert", "Ministry of Finance of the Republic of Kazakhstan -  Astana, Kazakhstan -"),
+    ("March 2018 to Present", "- Drafted the budget programmes of the ministry"),
+    ("Software Engineer", "Disney -"),
+    ("July 2015 to February 2018", "Responsibilities:\n* Coordinated developers using GIT."),
+    ("Analyst", "Kaspi Bank - Almaty, Kazakhstan"),
+    ("June 2012 to June 2015", "- Wrote reports"),
+]
+
+
+def _cv(blank: str) -> str:
+    """A CV whose jobs print post, employer, dates and duties, ``blank`` between the lines."""
+    lines = [line for pair in JOBS for line in pair]
+    body = blank.join(lines)
+    return f"Aigerim Bekova{blank}WORK EXPERIENCE{blank}{body}{blank}SKILLS{blank}Excel\n"
+
+
+@pytest.mark.parametrize("blank", ["\n", "\n\n"], ids=["single-spaced", "double-spaced"])
+def test_a_job_sites_post_and_employer_above_the_dates_are_read_without_the_place(blank):
+    profile = read_cv(_cv(blank), "en")
+    jobs = [(e.title, e.organization, e.start, e.end) for e in profile.experience]
+    assert jobs == [
+        ("Chief Expert", "Ministry of Finance of the Republic of Kazakhstan", "2018-03", None),
+        ("Software Engineer", "Disney", "2015-07", "2018-02"),
+        ("Analyst", "Kaspi Bank", "2012-06", "2015-06"),
+    ]
+    assert [e.public_service for e in profile.experience] == [True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("cell", "employer"),
+    [
+        ("Disney -", "Disney"),
+        ("Infosys Limited -  Bangalore Urban, Karnataka -", "Infosys Limited"),
+        (
+            "Kazakh-British Technical University - Almaty, Kazakhstan",
+            "Kazakh-British Technical University",
+        ),
+        ("Texas A&M University -  Kingsville, TX", "Texas A&M University"),
+        # what follows the dash is no place: kept
+        ("Senior Consultant - KPMG", "Senior Consultant - KPMG"),
+        ("Kaspi Bank – Almaty", "Kaspi Bank – Almaty"),
+        ("Procter & Gamble", "Procter & Gamble"),
+    ],
+)
+def test_the_place_after_an_employer_is_no_part_of_it(cell, employer):
+    assert employer_part(cell) == employer
