@@ -5,6 +5,7 @@ the duties, single-spaced or each line between blank lines."""
 import pytest
 
 from nlp.components.job_employers import employer_part
+from nlp.components.title_words import looks_like_title
 from nlp.profile import read_cv
 
 JOBS = [
@@ -54,3 +55,32 @@ def test_a_job_sites_post_and_employer_above_the_dates_are_read_without_the_plac
 )
 def test_the_place_after_an_employer_is_no_part_of_it(cell, employer):
     assert employer_part(cell) == employer
+
+
+def test_a_support_executive_over_a_site_employer_is_the_post_not_the_first_duty():
+    text = (
+        "Bryan Smith\n\nWORK EXPERIENCE\n\nTechnical Support Executive\n\n"
+        "Teleperformance -  Jaipur, Rajasthan -\n\nJune 2017 to Present\n\n"
+        "* Handling queries related to Norton products\n\nSKILLS\n\nExcel\n"
+    )
+    jobs = [(e.title, e.organization) for e in read_cv(text, "en").experience]
+    assert jobs == [("Technical Support Executive", "Teleperformance")]
+
+
+@pytest.mark.parametrize(
+    ("words", "post"),
+    [
+        ("Technical Support Executive", True),
+        ("Sales Associate", True),
+        ("Medical Representative", True),
+        ("Java Programmer", True),
+        ("QA Tester", True),
+        ("Corporate Trainer", True),
+        # the executive bodies and a firm of associates are no posts
+        ("Local executive body of Astana", False),
+        ("Executive Office of the President", False),
+        ("Associates of Kazakhstan", False),
+    ],
+)
+def test_english_post_words_of_job_sites(words, post):
+    assert looks_like_title(words) is post
