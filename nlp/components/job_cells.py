@@ -157,15 +157,20 @@ def joined_cell(lines: list[tuple[int, str]]) -> tuple[str, int]:
     return " ".join(line.strip() for _, line in lines), offset + len(last.rstrip())
 
 
+_LINK = lazy(r"[ \t]*(?:https?://|www\.)\S+[ \t]*")
+
+
 def _lines_above(text: str, bound: int, line_start: int, count: int = 6) -> list[tuple[int, str]]:
     """Up to ``count`` non-empty lines from ``bound`` to a period's line, with their offsets;
-    none above a heading or a date, durations left out."""
+    none above a heading or a date, durations and links alone left out (a job site prints its
+    link to the CV at a page break: "https://www.indeed.com/r/…" between a post and its
+    employer)."""
     found: list[tuple[int, str]] = []
     for match in re.finditer(r"[^\n]*\n?", text[bound:line_start]):
         line = match.group().rstrip("\n")
         if heading_label(line) or _dated(line):
             found = []
-        elif line.strip() and not DURATION.match(line):
+        elif line.strip() and not (DURATION.match(line) or _LINK.fullmatch(line)):
             found.append((bound + match.start(), line))
     return found[-count:]
 

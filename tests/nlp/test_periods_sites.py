@@ -84,3 +84,13 @@ def test_a_support_executive_over_a_site_employer_is_the_post_not_the_first_duty
 )
 def test_english_post_words_of_job_sites(words, post):
     assert looks_like_title(words) is post
+
+
+def test_a_job_sites_link_at_a_page_break_is_no_part_of_the_post():
+    text = (
+        "Lee Smith\n\nWORK EXPERIENCE\n\nSoftware Engineer\n\n"
+        "https://www.indeed.com/r/lee-smith\n\n\nHCL Technologies -\n\n"
+        "September 2014 to Present\n\n* Coordinated developers using GIT\n"
+    )
+    jobs = [(e.title, e.organization) for e in read_cv(text, "en").experience]
+    assert jobs == [("Software Engineer", "HCL Technologies")]
