@@ -94,6 +94,10 @@ def employer_above(text: str, bound: int, line_start: int) -> bool:
     return bool(cells) and is_employer_cell(cells[-1][1])
 
 
+# Small words inside a capitalised name: "Bank of America", "Teleperformance for Microsoft".
+_JOINING = frozenset(("of", "for", "and", "&", "the", "de"))
+
+
 def is_employer_cell(cell: str) -> bool:
     """True when a cell over a title names its employer: an organisation, or a short name of
     capitalised words ("KPMG Kazakhstan", "EY"), not a title or a sentence of duties; a place
@@ -101,7 +105,9 @@ def is_employer_cell(cell: str) -> bool:
     if not is_name(cell) or reads_as_title(cell) or _DEED.match(cell) or _DUTY.match(cell):
         return False
     cell = employer_part(cell)
-    named = len(cell.split()) <= 4 and all(word[:1].isupper() for word in cell.split())
+    words = cell.split()
+    named = len(words) <= 4 and words[0][:1].isupper()
+    named = named and all(word[:1].isupper() or word in _JOINING for word in words)
     return named or organization_start(cell) is not None
 
 

@@ -94,3 +94,13 @@ def test_a_job_sites_link_at_a_page_break_is_no_part_of_the_post():
     )
     jobs = [(e.title, e.organization) for e in read_cv(text, "en").experience]
     assert jobs == [("Software Engineer", "HCL Technologies")]
+
+
+def test_an_employer_of_capitalised_words_joined_by_for_is_an_employer():
+    text = (
+        "Josef Miller\n\nWORK EXPERIENCE\n\nTech Support Executive\n\n"
+        "Teleperformance for Microsoft -\n\nSeptember 2017 to Present\n\n"
+        "process.\n• 21 months of experience in ADFC as Phone Banker.\n"
+    )
+    jobs = [(e.title, e.organization) for e in read_cv(text, "en").experience]
+    assert jobs == [("Tech Support Executive", "Teleperformance for Microsoft")]
