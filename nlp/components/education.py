@@ -93,8 +93,8 @@ def _double_spaced(region: str) -> str | None:
     if len(filled) < 3 or touching > len(filled) // 5:  # a pair of links may touch
         return None
     # The section's heading may open the region: it is no line of an entry.
-    lines = [line for line in filled if heading_label(line.strip()) is None]
-    dates_last = not (lines and _dates_alone(lines[0]))
+    body = [line for line in filled if heading_label(line.strip()) is None]
+    dates_last = not (body and _dates_alone(body[0]))
     blanks = list(_BLANK_LINES.finditer(region))
     pieces, last, entry = [], 0, 0
     for number, blank in enumerate(blanks):

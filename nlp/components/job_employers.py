@@ -106,7 +106,7 @@ def is_employer_cell(cell: str) -> bool:
         return False
     cell = employer_part(cell)
     words = cell.split()
-    named = len(words) <= 4 and words[0][:1].isupper()
+    named = 0 < len(words) <= 4 and words[0][:1].isupper()
     named = named and all(word[:1].isupper() or word in _JOINING for word in words)
     return named or organization_start(cell) is not None
 

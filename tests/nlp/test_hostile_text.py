@@ -49,8 +49,10 @@ UNITS = {
     "signatures": "Подпись: А.Б. ",
     "initials and surnames": "А" * 40 + ".Б. " + "К" * 40 + " ",
     "places of birth": "Место рождения: г. Караганда\n",
-    "spaced education entries": "EDUCATION\n\nM.S. in Economics\n\nKIMEP University -  Almaty -\n\n2010\n\n",
-    "site employers above dates": "Analyst\nKaspi Bank -  Almaty, Kazakhstan -\nJuly 2015 to May 2018\n",
+    "spaced education entries": "EDUCATION\n\nM.S. in Economics\n\nKIMEP University -  Almaty -"
+    "\n\n2010\n\n",
+    "site employers above dates": "Analyst\nKaspi Bank -  Almaty, Kazakhstan -\n"
+    "July 2015 to May 2018\n",
 }
 
 
