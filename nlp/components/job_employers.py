@@ -104,11 +104,14 @@ def is_employer_cell(cell: str) -> bool:
     after it is no part of it (:func:`employer_part`)."""
     if not is_name(cell) or reads_as_title(cell) or _DEED.match(cell) or _DUTY.match(cell):
         return False
-    cell = employer_part(cell)
-    words = cell.split()
+    name = employer_part(cell)
+    words = name.split()
     named = 0 < len(words) <= 4 and words[0][:1].isupper()
     named = named and all(word[:1].isupper() or word in _JOINING for word in words)
-    return named or organization_start(cell) is not None
+    # A place printed after it tells an employer whatever its words ("Masters equipments -
+    # Trichur, Kerala -")
+    placed = name != cell and len(words) <= 6 and _PLACE_AFTER.fullmatch(cell.strip())["place"]
+    return named or bool(placed) or organization_start(name) is not None
 
 
 # The employer with a place after a dash, and a dash closing the line, as job sites print it

@@ -104,3 +104,12 @@ def test_an_employer_of_capitalised_words_joined_by_for_is_an_employer():
     )
     jobs = [(e.title, e.organization) for e in read_cv(text, "en").experience]
     assert jobs == [("Tech Support Executive", "Teleperformance for Microsoft")]
+
+
+def test_a_place_after_a_lower_case_name_tells_an_employer():
+    text = (
+        "John Smith\n\nWORK EXPERIENCE\n\nSales Manager\n\nMasters equipments -  Trichur, Kerala -"
+        "\n\nMay 2017 to Present\n\n- Sold equipment\n"
+    )
+    jobs = [(e.title, e.organization) for e in read_cv(text, "en").experience]
+    assert jobs == [("Sales Manager", "Masters equipments")]
