@@ -104,14 +104,14 @@ def is_employer_cell(cell: str) -> bool:
     after it is no part of it (:func:`employer_part`)."""
     if not is_name(cell) or reads_as_title(cell) or _DEED.match(cell) or _DUTY.match(cell):
         return False
-    name = employer_part(cell)
+    name, place = _place_after(cell) or (cell, None)
     words = name.split()
     named = 0 < len(words) <= 4 and words[0][:1].isupper()
     named = named and all(word[:1].isupper() or word in _JOINING for word in words)
     # A place printed after it tells an employer whatever its words ("Masters equipments -
     # Trichur, Kerala -")
-    placed = name != cell and len(words) <= 6 and _PLACE_AFTER.fullmatch(cell.strip())["place"]
-    return named or bool(placed) or organization_start(name) is not None
+    placed = place is not None and len(words) <= 6
+    return named or placed or organization_start(name) is not None
 
 
 # The employer with a place after a dash, and a dash closing the line, as job sites print it
@@ -122,8 +122,17 @@ _PLACE_AFTER = lazy(r"(?P<name>.+?)[ \t]+[-–—](?:[ \t]+(?P<place>[^\t]+?))?(
 def employer_part(cell: str) -> str:
     """``cell`` without the place printed after its employer, or as it is when what follows
     the dash is no place ("Senior Consultant - KPMG")."""
+    split = _place_after(cell)
+    return cell if split is None else split[0]
+
+
+def _place_after(cell: str) -> tuple[str, str | None] | None:
+    """The employer and the place after its dash (None after a dash alone), or None when the
+    cell prints no such place."""
     match = _PLACE_AFTER.fullmatch(cell.strip())
     if match is None:
-        return cell
+        return None
     place = match.group("place")
-    return match.group("name") if place is None or is_place(place) else cell
+    if place is not None and not is_place(place):
+        return None
+    return match.group("name"), place

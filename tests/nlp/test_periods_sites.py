@@ -57,14 +57,38 @@ def test_the_place_after_an_employer_is_no_part_of_it(cell, employer):
     assert employer_part(cell) == employer
 
 
-def test_a_support_executive_over_a_site_employer_is_the_post_not_the_first_duty():
-    text = (
-        "Bryan Smith\n\nWORK EXPERIENCE\n\nTechnical Support Executive\n\n"
-        "Teleperformance -  Jaipur, Rajasthan -\n\nJune 2017 to Present\n\n"
-        "* Handling queries related to Norton products\n\nSKILLS\n\nExcel\n"
-    )
-    jobs = [(e.title, e.organization) for e in read_cv(text, "en").experience]
-    assert jobs == [("Technical Support Executive", "Teleperformance")]
+@pytest.mark.parametrize(
+    ("lines", "job"),
+    [
+        (
+            # "Executive" is a post word: the post is no longer the first duty
+            "Technical Support Executive\n\nTeleperformance -  Jaipur, Rajasthan -\n\n"
+            "June 2017 to Present\n\n* Handling queries related to Norton products",
+            ("Technical Support Executive", "Teleperformance"),
+        ),
+        (
+            # a job site's link at a page break is no part of the post
+            "Software Engineer\n\nhttps://www.indeed.com/r/lee-smith\n\n\nHCL Technologies -\n\n"
+            "September 2014 to Present\n\n* Coordinated developers using GIT",
+            ("Software Engineer", "HCL Technologies"),
+        ),
+        (
+            # capitalised words joined by "for" make an employer's name
+            "Tech Support Executive\n\nTeleperformance for Microsoft -\n\n"
+            "September 2017 to Present\n\nprocess.\n• 21 months of experience in ADFC",
+            ("Tech Support Executive", "Teleperformance for Microsoft"),
+        ),
+        (
+            # a place after the dash tells an employer whatever its words
+            "Sales Manager\n\nMasters equipments -  Trichur, Kerala -\n\n"
+            "May 2017 to Present\n\n- Sold equipment",
+            ("Sales Manager", "Masters equipments"),
+        ),
+    ],
+)
+def test_a_job_sites_job_is_read_with_its_post_and_employer(lines, job):
+    text = f"Lee Smith\n\nWORK EXPERIENCE\n\n{lines}\n\nSKILLS\n\nExcel\n"
+    assert [(e.title, e.organization) for e in read_cv(text, "en").experience] == [job]
 
 
 @pytest.mark.parametrize(
@@ -84,32 +108,3 @@ def test_a_support_executive_over_a_site_employer_is_the_post_not_the_first_duty
 )
 def test_english_post_words_of_job_sites(words, post):
     assert looks_like_title(words) is post
-
-
-def test_a_job_sites_link_at_a_page_break_is_no_part_of_the_post():
-    text = (
-        "Lee Smith\n\nWORK EXPERIENCE\n\nSoftware Engineer\n\n"
-        "https://www.indeed.com/r/lee-smith\n\n\nHCL Technologies -\n\n"
-        "September 2014 to Present\n\n* Coordinated developers using GIT\n"
-    )
-    jobs = [(e.title, e.organization) for e in read_cv(text, "en").experience]
-    assert jobs == [("Software Engineer", "HCL Technologies")]
-
-
-def test_an_employer_of_capitalised_words_joined_by_for_is_an_employer():
-    text = (
-        "Josef Miller\n\nWORK EXPERIENCE\n\nTech Support Executive\n\n"
-        "Teleperformance for Microsoft -\n\nSeptember 2017 to Present\n\n"
-        "process.\n• 21 months of experience in ADFC as Phone Banker.\n"
-    )
-    jobs = [(e.title, e.organization) for e in read_cv(text, "en").experience]
-    assert jobs == [("Tech Support Executive", "Teleperformance for Microsoft")]
-
-
-def test_a_place_after_a_lower_case_name_tells_an_employer():
-    text = (
-        "John Smith\n\nWORK EXPERIENCE\n\nSales Manager\n\nMasters equipments -  Trichur, Kerala -"
-        "\n\nMay 2017 to Present\n\n- Sold equipment\n"
-    )
-    jobs = [(e.title, e.organization) for e in read_cv(text, "en").experience]
-    assert jobs == [("Sales Manager", "Masters equipments")]
