@@ -108,3 +108,25 @@ def test_a_job_sites_job_is_read_with_its_post_and_employer(lines, job):
 )
 def test_english_post_words_of_job_sites(words, post):
     assert looks_like_title(words) is post
+
+
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        (
+            "Бекова Айгерим\n\nОПЫТ РАБОТЫ\n\nГлавный специалист\n\n"
+            "Акимат города Астаны -  Астана, Казахстан -\n\nМарт 2018 — настоящее время\n\n"
+            "- Подготовка аналитических справок\n",
+            ("Главный специалист", "Акимат города Астаны", "2018-03", True),
+        ),
+        (
+            "Бекова Айгерим\n\nЖҰМЫС ТӘЖІРИБЕСІ\n\nБас маман\n\n"
+            "Астана қаласының әкімдігі -  Астана, Қазақстан -\n\n"
+            "2018 ж. наурыз – қазіргі уақытқа дейін\n\n- Талдамалық анықтамалар дайындау\n",
+            ("Бас маман", "Астана қаласының әкімдігі", "2018-03", True),
+        ),
+    ],
+)
+def test_a_russian_or_kazakh_job_printed_so_keeps_its_state_body(text, job):
+    jobs = [(e.title, e.organization, e.start, e.public_service) for e in read_cv(text).experience]
+    assert jobs == [job]
