@@ -102,6 +102,20 @@ _POST_THEN_NAME = lazy(
 _NAME_PART = lazy(
     rf"[ \t]*{_TITLE}?(?P<v>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]*(?:[,;(|]|$)"
 )
+# A part that names the employer, then the referee without a comma between them: "Nazarbayev
+# University John Smith", "University of Central Asia Aigul Bekova", "Halyk Bank Иванов Иван".
+# The employer is named before its kind word or after its "of", so the two words after it are
+# no namesake of it ("Университет Кунаева") but the person.
+_KIND = (
+    r"(?:University|Institute|College|School|Academy|Bank|Ministry|Agency|Committee|Akimat"
+    r"|Corporation|Company|Fund|Foundation|Centre|Center|Hospital|Университет|Институт"
+    r"|Колледж|Академия|Банк|Фонд|Центр)"
+)
+_EMPLOYER_THEN_NAME = lazy(
+    rf"[ \t]*(?:(?:{NAME_WORD}[ \t]+){{1,4}}?{_KIND}"
+    rf"|{_KIND}[ \t]+of(?:[ \t]+the)?(?:[ \t]+{NAME_WORD}){{1,2}})"
+    rf"[ \t]+(?P<v>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]*(?:[,;(|]|$)"
+)
 _PARTS = lazy(r"[,;]")
 # A short word in capitals beside others that are not: a company's legal form or initialism
 # ("Deloitte TOO", "Kaspi KZ"), which no name beside capitalised words holds.
@@ -151,7 +165,7 @@ def _line_referees(
     if labelled:
         found = _labelled_name(text, start, end)
     else:
-        found = [] if named else _after_post(text, start, end)
+        found = [] if named else _after_post(text, start, end) or _after_employer(text, start, end)
         opening = None if found else _REFEREE.match(text, start, end)
         if opening and not post_named(opening.group("v")):
             found = [opening.span("v")]
@@ -194,13 +208,13 @@ def _name_parts(text: str, start: int, end: int, after_post: bool = False) -> li
     found = []
     for part in _PARTS.finditer(text, start, end):
         match = _NAME_PART.match(text, part.end(), end)
+        after_employer = match is None
+        match = match or _EMPLOYER_THEN_NAME.match(text, part.end(), end)
         if not match:
             continue
-        name = match.group("v")
         span = match.span("v")
-        company = LEGAL_FORMS.search(name) or (_ACRONYM.search(name) and not name.isupper())
-        if not (company or no_person(name) or looks_like_title(name)):
-            found += [] if names_a_place(text, *span) else [span]
+        if _plausible_name(match.group("v")):
+            found += [] if names_a_place(text, *span) and not after_employer else [span]
     return found
 
 
@@ -223,6 +237,22 @@ def _after_post(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if a_post(post) and not (no_person(name) or names_a_place(text, begin, stop)):
             return [(begin, stop)]
     return []
+
+
+def _after_employer(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span of the name right after the employer that opens a referee's line, a post
+    perhaps before it (none, or one): "Professor Nazarbayev University John Smith, …"."""
+    match = _EMPLOYER_THEN_NAME.match(text, start, end)
+    if not match or not _plausible_name(match.group("v")) or a_post(match.group("v")):
+        return []  # "Halyk Bank Vice President": the post after the employer
+    return [match.span("v")]
+
+
+def _plausible_name(name: str) -> bool:
+    """Whether two capitalised words can be a referee's name: no company, person-less word
+    or post ("Graduate School", "Almaty Branch", "Vice Rector")."""
+    company = LEGAL_FORMS.search(name) or (_ACRONYM.search(name) and not name.isupper())
+    return not (company or no_person(name) or looks_like_title(name))
 
 
 def _labelled_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
