@@ -70,14 +70,12 @@ _DATE_WORDS = lazy(rf"(?:{SEPARATOR}|[\s,.()]|г(?:г)?\.?|жж?\.?|years?)*", r
 def _dates_alone(line: str) -> bool:
     """True for a line of dates and nothing else ("1994", "June 2014 to March 2016")."""
     points = find_points(line)
-    if not points:
-        return False
-    rest, last = [], 0
+    at = 0
     for point in points:
-        rest.append(line[last : point.start])
-        last = point.end
-    rest.append(line[last:])
-    return all(_DATE_WORDS.fullmatch(part) for part in rest)
+        if _DATE_WORDS.fullmatch(line, at, point.start) is None:
+            return False
+        at = point.end
+    return bool(points) and _DATE_WORDS.fullmatch(line, at) is not None
 
 
 def _double_spaced(region: str) -> str | None:
@@ -290,7 +288,8 @@ def extract_education(
     for start, end in regions:
         # Each region is read on its own: a copy of the whole text per region cost the square
         # of the length of a text of hundreds of sections.
-        region = _double_spaced(text[start:end]) or _unwrap(text[start:end])
+        piece = text[start:end]
+        region = _double_spaced(piece) or _unwrap(piece)
         for first, last in _blocks(region):
             block = region[first:last].rstrip()
             level = education_level(block, in_section)
